@@ -1,0 +1,47 @@
+// A knowledge base is a folder of parsed reports, one JSON file each. Writes are atomic (a temp
+// file renamed over the old one), so a failed or interrupted import never leaves a half file.
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReportSchema, type Report } from '../report/schema.ts';
+import { GongkaiError } from '../errors.ts';
+
+export const DEFAULT_KB = 'knowledge';
+
+export function reportPath(dir: string, id: string): string {
+  return join(dir, `${id}.json`);
+}
+
+export function listReportFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+}
+
+export function readReportFile(file: string): Report {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new GongkaiError('kb_unreadable', `${file}: not a readable knowledge file (${(err as Error).message})`);
+  }
+  const parsed = ReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new GongkaiError('kb_invalid', `${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export function writeReportFile(dir: string, report: Report): string {
+  ReportSchema.parse(report);
+  mkdirSync(dir, { recursive: true });
+  const target = reportPath(dir, report.id);
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify(report, null, 1) + '\n');
+    renameSync(tmp, target);
+  } catch (err) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw err;
+  }
+  return target;
+}

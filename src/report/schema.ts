@@ -1,0 +1,113 @@
+// The stored shape of one parsed report. Every figure the bot can ever say is a cell or a prose
+// figure of such a report, so the shape keeps what the text said (a number, a blank inside a filled
+// table, or nothing at all) and where it said it (the source line).
+import { z } from 'zod';
+
+export const UnitSchema = z.enum(['件', '万元', '元', '%', '项', '条', '个', '次', '人次', '人', '家', '篇', '期', '场', '份', '户', '天', '小时', '分钟', '万', '亿元', '']);
+
+/** A number printed in the table. */
+const ValueCell = z.object({
+  state: z.literal('value'),
+  value: z.number(),
+  unit: UnitSchema,
+  line: z.number().int(),
+  raw: z.string(),
+});
+/** An empty cell inside a table that is otherwise filled: it counts as 0, and says so. */
+const BlankCell = z.object({
+  state: z.literal('blank'),
+  value: z.literal(0),
+  unit: UnitSchema,
+  line: z.number().int(),
+  raw: z.string(),
+});
+/** The text does not contain the cell: never 0. */
+const MissingCell = z.object({ state: z.literal('missing') });
+
+export const CellSchema = z.discriminatedUnion('state', [ValueCell, BlankCell, MissingCell]);
+export type Cell = z.infer<typeof CellSchema>;
+export const MISSING: Cell = Object.freeze({ state: 'missing' }) as Cell;
+
+/** Values that were printed but cannot be placed in columns without guessing. */
+export const UnreliableSchema = z.object({
+  values: z.array(z.string()),
+  line: z.number().int(),
+  reason: z.string(),
+});
+
+export const RowSchema = z.object({
+  cells: z.record(z.string(), CellSchema),
+  unreliable: UnreliableSchema.optional(),
+});
+export type Row = z.infer<typeof RowSchema>;
+
+export const TableSchema = z.object({
+  present: z.boolean(),
+  line: z.number().int().optional(),
+  rows: z.record(z.string(), RowSchema),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+export const SectionIdSchema = z.enum(['overview', 'active', 'requests', 'review', 'problems', 'other']);
+
+export const PassageSchema = z.object({
+  section: SectionIdSchema,
+  /** catalogue subsection id, or null for text under no recognised subheading */
+  subsection: z.string().nullable(),
+  heading: z.string(),
+  text: z.string(),
+  line: z.number().int(),
+});
+export type Passage = z.infer<typeof PassageSchema>;
+
+export const ProseFigureSchema = z.object({
+  value: z.number(),
+  unit: UnitSchema,
+  /** the number as printed */
+  raw: z.string(),
+  /** the sentence that states it */
+  sentence: z.string(),
+  /** the words of the clause before the number: what the number counts */
+  context: z.string(),
+  section: SectionIdSchema,
+  subsection: z.string().nullable(),
+  line: z.number().int(),
+});
+export type ProseFigure = z.infer<typeof ProseFigureSchema>;
+
+export const WarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  line: z.number().int().optional(),
+});
+export type ReportWarning = z.infer<typeof WarningSchema>;
+
+export const ReportSchema = z.object({
+  schema: z.literal(1),
+  id: z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'an id is letters, digits, dot, dash and underscore'),
+  meta: z.object({
+    agency: z.string().min(1),
+    year: z.number().int().min(2008).max(2100),
+    format: z.enum(['2021', '2019']),
+    title: z.string(),
+    source: z.object({
+      file: z.string(),
+      sha256: z.string(),
+      encoding: z.string(),
+      lines: z.number().int(),
+    }),
+  }),
+  /** which of the six sections the text contains, and the line of each heading */
+  sections: z.record(SectionIdSchema, z.object({ present: z.boolean(), line: z.number().int().optional(), title: z.string().optional() })),
+  /** section 二: table id → row id → column id → cell */
+  active: z.record(z.string(), TableSchema),
+  /** section 三: row id → column id → cell */
+  requests: TableSchema,
+  /** section 四: one row, cells keyed `group.column` */
+  review: z.object({ present: z.boolean(), line: z.number().int().optional(), cells: z.record(z.string(), CellSchema), unreliable: UnreliableSchema.optional() }),
+  prose: z.array(PassageSchema),
+  figures: z.array(ProseFigureSchema),
+  warnings: z.array(WarningSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+export type SectionId = z.infer<typeof SectionIdSchema>;
