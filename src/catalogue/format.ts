@@ -52,11 +52,11 @@ export const SECTIONS: SectionEntry[] = [
       { id: 'on_request', labels: ['依申请公开情况'], en: 'disclosure on request', headingKeys: ['依申请公开'],
         synonyms: ['依申请公开工作', 'disclosure on request'] },
       { id: 'management', labels: ['政府信息管理情况'], en: 'information management', headingKeys: ['信息管理'],
-        synonyms: ['政府信息管理', '信息管理', 'information management'] },
+        synonyms: ['政府信息管理', '信息管理', '网络安全', 'information management', 'cybersecurity'] },
       { id: 'platform', labels: ['平台建设情况'], en: 'platform building', headingKeys: ['平台建设', '公开平台'],
-        synonyms: ['平台建设', '网站建设', '政务新媒体', 'platform', 'website'] },
+        synonyms: ['平台建设', '网站建设', '政务新媒体', '平台建设情况', 'platform', 'website', 'platforms'] },
       { id: 'oversight', labels: ['监督保障情况'], en: 'oversight and safeguards', headingKeys: ['监督保障', '监督'],
-        synonyms: ['监督保障', '培训', '考核', 'oversight', 'supervision'] },
+        synonyms: ['监督保障', '培训', '考核', '监督保障情况', 'oversight', 'supervision', 'training'] },
     ],
   },
   {
@@ -79,14 +79,16 @@ export const SECTIONS: SectionEntry[] = [
     headingKeys: ['存在的主要问题', '主要问题', '改进情况'],
     subsections: [
       { id: 'problems', labels: ['存在问题'], en: 'problems', headingKeys: ['存在问题', '存在的问题', '主要问题', '问题'],
-        synonyms: ['存在的问题', '主要问题', '存在哪些问题', '问题', '不足', '短板', 'problems', 'shortcomings', 'issues'] },
+        synonyms: ['存在的问题', '主要问题', '存在哪些问题', '问题', '不足', '短板', 'problems', 'shortcomings', 'issues', 'weaknesses'] },
       { id: 'improvements', labels: ['改进措施'], en: 'improvements', headingKeys: ['改进措施', '改进情况', '改进'],
-        synonyms: ['改进措施', '改进', '整改', '下一步', '措施', 'improvements', 'improve', 'measures', 'next steps'] },
+        synonyms: ['改进措施', '改进', '整改', '下一步', '措施', '改进情况', '怎么改进', 'improvements', 'improve', 'measures', 'next steps', 'improvement'] },
     ],
   },
   {
     id: 'other', numeral: '六', labels: ['其他需要报告的事项'], en: 'Other matters to report',
     headingKeys: ['其他需要报告', '其他事项'],
+    synonyms: ['收费', '收取费用', '要收费', '处理费', '信息处理费', '费用', '要钱', '花钱', '其他需要报告', '其他事项',
+      'fee', 'fees', 'charge', 'charges', 'charged', 'cost', 'costs', 'other matters'],
   },
 ];
 
@@ -417,3 +419,25 @@ export const requestRowsFor = (format: FormatVersion): RequestRow[] =>
 export const section = (id: SectionId): SectionEntry => SECTIONS.find((s) => s.id === id)!;
 export const activeTable = (format: FormatVersion, id: string): ActiveTable | undefined =>
   ACTIVE_TABLES[format].find((t) => t.id === id);
+
+// ---------------------------------------------------------------- narrative cross-checks
+
+/**
+ * Figures that section 一 often states again in words, and the table cell each must equal
+ * (relation 6 of FORMAT.md). A prose figure matches when its context holds every word of `words`.
+ */
+export const NARRATIVE_CHECKS: { words: string[]; cell: CellRef; label: string }[] = [
+  { words: ['收到', '申请'], cell: { table: 'requests', row: 'received', column: 'total' }, label: '本年新收政府信息公开申请数量' },
+  { words: ['直接起诉'], cell: { table: 'review', group: 'litigation_direct', column: 'total' }, label: '未经复议直接起诉 总计' },
+  { words: ['复议后起诉'], cell: { table: 'review', group: 'litigation_after', column: 'total' }, label: '复议后起诉 总计' },
+  { words: ['行政复议'], cell: { table: 'review', group: 'reconsideration', column: 'total' }, label: '行政复议 总计' },
+  { words: ['行政许可'], cell: { table: 'active', row: 'licensing', column: 'decisions' }, label: '行政许可 处理决定数量' },
+  { words: ['行政处罚'], cell: { table: 'active', row: 'penalty', column: 'decisions' }, label: '行政处罚 处理决定数量' },
+  { words: ['行政强制'], cell: { table: 'active', row: 'enforcement', column: 'decisions' }, label: '行政强制 处理决定数量' },
+];
+
+/** A pointer to one cell of a report. */
+export type CellRef =
+  | { table: 'requests'; row: string; column: RequestColumnId }
+  | { table: 'review'; group: ReviewGroupId; column: ReviewColumnId }
+  | { table: 'active'; row: string; column: string };

@@ -111,3 +111,4 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 export type SectionId = z.infer<typeof SectionIdSchema>;
+export type Unit = z.infer<typeof UnitSchema>;

@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+// serve, wechat: see src/channels/.
+export function registerChannelCommands(_program: Command): void {}

@@ -1,0 +1,21 @@
+// Reading a cell of a stored report by its catalogue identifiers.
+import { ACTIVE_TABLES, type CellRef } from '../catalogue/format.ts';
+import { MISSING, type Cell, type Report } from './schema.ts';
+
+export function cellAt(report: Report, ref: CellRef): Cell {
+  switch (ref.table) {
+    case 'requests':
+      return report.requests.rows[ref.row]?.cells[ref.column] ?? MISSING;
+    case 'review':
+      return report.review.cells[`${ref.group}.${ref.column}`] ?? MISSING;
+    case 'active': {
+      const table = ACTIVE_TABLES[report.meta.format].find((t) => t.rows.some((r) => r.id === ref.row));
+      return (table && report.active[table.id]?.rows[ref.row]?.cells[ref.column]) ?? MISSING;
+    }
+  }
+}
+
+/** The number a cell stands for: its value, 0 for a blank, undefined when missing. */
+export function numberOf(cell: Cell): number | undefined {
+  return cell.state === 'missing' ? undefined : cell.value;
+}

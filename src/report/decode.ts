@@ -1,0 +1,41 @@
+// Bytes → text. Reports arrive as UTF-8, GBK or GB18030 (GB18030 is a superset of GBK, so one
+// decoder covers both), sometimes with a byte-order mark.
+import iconv from 'iconv-lite';
+import { GongkaiError } from '../errors.ts';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length === 0) throw new GongkaiError('empty', `${file}: the file is empty`, { file });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  let decoded: Decoded;
+  try {
+    decoded = { text: utf8.decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    decoded = { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+  }
+  assertText(decoded.text, file);
+  return decoded;
+}
+
+/** Random bytes decode "successfully" as GB18030; what gives them away is control characters and replacement marks. */
+function assertText(text: string, file: string): void {
+  const sample = text.slice(0, 20_000);
+  let bad = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+  }
+  if (bad > Math.max(3, sample.length * 0.01)) {
+    throw new GongkaiError('not_text', `${file}: not a text file (binary data, or an encoding other than UTF-8, GBK or GB18030)`, { file });
+  }
+  if (!/[\u4e00-\u9fff]/.test(sample)) {
+    throw new GongkaiError('not_a_report', `${file}: no Chinese text: not an annual report`, { file });
+  }
+}

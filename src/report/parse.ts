@@ -1,0 +1,137 @@
+// Text → Report. The parser is driven by the catalogue's labels: it finds the section headings,
+// reads each table by its row labels, keeps the prose and its figures, and records what the text
+// does not contain as missing (never 0), with a warning for everything it could not read.
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { REQUEST_ROWS, SECTIONS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
+import { GongkaiError } from '../errors.ts';
+import { decode, type Decoded } from './decode.ts';
+import { readFigures, readPassages, isProse } from './prose.ts';
+import { ReportSchema, type Report, type ReportWarning, type Passage } from './schema.ts';
+import { findSections, type SectionSpan } from './sections.ts';
+import { detectActiveFormat, isActiveRowLine, isRequestRowLine, readActive, readRequests, readReview } from './tables.ts';
+import { simplify } from './text.ts';
+import { tokenise, type Line } from './tokens.ts';
+
+export interface ParseOptions {
+  /** the source file name, for the report's metadata and for errors */
+  file: string;
+  id?: string;
+  agency?: string;
+  year?: number;
+}
+
+export function parseBytes(bytes: Uint8Array, opts: ParseOptions): Report {
+  return parseDecoded(decode(bytes, opts.file), opts, createHash('sha256').update(bytes).digest('hex'));
+}
+
+export function parseReport(text: string, opts: ParseOptions): Report {
+  return parseDecoded({ text, encoding: 'utf-8' }, opts, createHash('sha256').update(text).digest('hex'));
+}
+
+function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: string): Report {
+  const rawLines = simplify(text).split(/\r?\n|\r/);
+  const lines = tokenise(rawLines);
+  const warnings: ReportWarning[] = [];
+
+  const spans = findSections(lines, (l) => (isRequestRowLine(l) ? 'requests' : isActiveRowLine(l) ? 'active' : undefined));
+  if (spans.length === 0) {
+    throw new GongkaiError('not_a_report', `${opts.file}: no section of an annual report found (such as 一、总体情况 or 三、收到和处理政府信息公开申请情况)`, { file: opts.file });
+  }
+  const body = (id: SectionId): Line[] => {
+    const s = spans.find((x) => x.id === id);
+    return s ? lines.slice(s.start + 1, s.end) : [];
+  };
+
+  const head = lines.slice(0, Math.max(0, spans[0]!.start));
+  const title = findTitle(head) ?? findTitle(lines.slice(0, 12));
+  const agency = opts.agency ?? title?.agency;
+  const year = opts.year ?? title?.year;
+  if (!agency) throw new GongkaiError('no_agency', `${opts.file}: the text names no agency in a title line; pass --agency NAME`, { file: opts.file });
+  if (!year) throw new GongkaiError('no_year', `${opts.file}: the text gives no year in a title line; pass --year YYYY`, { file: opts.file });
+
+  const format: FormatVersion = detectActiveFormat(body('active')) ?? (year >= 2021 ? '2021' : '2019');
+  const active = readActive(body('active'), format, warnings);
+  const requestsLines = body('requests');
+  const requests = readRequests(requestsLines, format, warnings);
+  const reviewSpan = spans.find((s) => s.id === 'review');
+  const review = reviewSpan
+    ? { present: true, ...readReview(body('review'), warnings) }
+    : { present: false, cells: {} };
+
+  const prose: Passage[] = [];
+  for (const s of spans) {
+    const sectionLines = body(s.id);
+    const proseLines = s.id === 'overview' || s.id === 'problems' || s.id === 'other' ? sectionLines : sectionLines.filter(isSentence);
+    prose.push(...readPassages(s.id, proseLines));
+  }
+
+  const report: Report = {
+    schema: 1,
+    id: opts.id ?? idFromFile(opts.file),
+    meta: {
+      agency,
+      year,
+      format,
+      title: title?.title ?? `${agency}${year}年政府信息公开工作年度报告`,
+      source: { file: basename(opts.file), sha256, encoding, lines: rawLines.length },
+    },
+    sections: sectionPresence(spans),
+    active,
+    requests,
+    review,
+    prose,
+    figures: readFigures(prose.filter((p) => p.section === 'overview' || p.section === 'other' || p.section === 'problems')),
+    warnings,
+  };
+  warnPartial(report, spans);
+  const checked = ReportSchema.safeParse(report);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new GongkaiError('invalid_report', `${opts.file}: ${issue.path.join('.')}: ${issue.message}`, { file: opts.file });
+  }
+  return checked.data;
+}
+
+/** Inside a table section, only full sentences are prose: table labels and header notes are not. */
+function isSentence(line: Line): boolean {
+  const t = line.text.trim();
+  return isProse(line) && t.length >= 20 && !t.includes('勾稽') && (t.includes('。') || /[,，]$/.test(t));
+}
+
+export function idFromFile(file: string): string {
+  return basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'report';
+}
+
+const TITLE = /^(.*?)((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)/;
+
+function findTitle(lines: Line[]): { title: string; agency?: string; year: number } | undefined {
+  for (const l of lines) {
+    const text = l.text.trim().replace(/\s+/g, ' ');
+    if (!text || text.length > 60 || /[。，,]/.test(text)) continue;
+    const m = TITLE.exec(text);
+    if (!m) continue;
+    const agency = m[1]!.replace(/\s+/g, '').replace(/^[《“"]/, '');
+    return { title: text, year: Number(m[2]), ...(agency ? { agency } : {}) };
+  }
+  return undefined;
+}
+
+function sectionPresence(spans: SectionSpan[]): Report['sections'] {
+  const out = {} as Report['sections'];
+  for (const s of SECTIONS) {
+    const span = spans.find((x) => x.id === s.id);
+    out[s.id] = span ? { present: true, ...(span.start >= 0 && span.title ? { line: span.start + 1, title: span.title } : {}) } : { present: false };
+  }
+  return out;
+}
+
+/** A text cut short still imports; the warning lists what it lacks. */
+function warnPartial(report: Report, spans: SectionSpan[]): void {
+  const missingSections = SECTIONS.filter((s) => !spans.some((x) => x.id === s.id)).map((s) => `${s.numeral}、${s.labels[0]}`);
+  const rows = REQUEST_ROWS.filter((r) => (!r.format || r.format === report.meta.format) && !Object.values(report.requests.rows[r.id]?.cells ?? {}).some((c) => c.state !== 'missing') && !report.requests.rows[r.id]?.unreliable);
+  const parts: string[] = [];
+  if (missingSections.length) parts.push(`sections missing: ${missingSections.join('; ')}`);
+  if (report.sections.requests.present && rows.length) parts.push(`三 rows without values: ${rows.map((r) => `${r.number} ${r.labels[0]!.replace(/（.*$/, '')}`).join('; ')}`);
+  if (parts.length) report.warnings.unshift({ code: 'partial', message: `partial report: ${parts.join('. ')}` });
+}

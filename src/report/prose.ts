@@ -1,0 +1,90 @@
+// The prose of a report: passages under their (sub)section, and every figure stated in a sentence
+// with the words before it, so that 「12345热线交办工单有多少件」 can find 3162 by what it counts.
+import { SECTIONS, type SectionId } from '../catalogue/format.ts';
+import type { Passage, ProseFigure, Unit } from './schema.ts';
+import { squash } from './text.ts';
+import type { Line } from './tokens.ts';
+
+const SUBHEADING = /^\s*(?:[(（][一二三四五六七八九十][)）]|\d{1,2}[、.．](?!\d))\s*/;
+const SENTENCE_END = /[。！？；;!?:：]$/;
+
+/** A line of prose, not of a table: it has words and no table layout. */
+export function isProse(line: Line): boolean {
+  const t = line.text.trim();
+  if (!t || line.text.includes('\t') || /\|\s*$/.test(t)) return false;
+  return /[\u4e00-\u9fff]/.test(t) && (t.length >= 16 || /[。，；！？]/.test(t));
+}
+
+/**
+ * Passages of one section: text before any subheading is one passage, and each subheading
+ * ((一) 存在问题, 1、强化组织领导 …) opens the next. Lines a PDF wrapped mid-sentence are joined.
+ */
+// Where each printed line begins inside its passage's text, to give a figure its source line.
+const lineStarts = new WeakMap<Passage, [offset: number, line: number][]>();
+
+export function readPassages(section: SectionId, lines: Line[]): Passage[] {
+  const subs = SECTIONS.find((s) => s.id === section)?.subsections ?? [];
+  const out: Passage[] = [];
+  let current: Passage | undefined;
+  let open = false; // the previous line ended mid-sentence
+  for (const line of lines) {
+    const text = line.text.trim();
+    const head = SUBHEADING.exec(text);
+    if (!text || (!head && !isProse(line))) {
+      open = false;
+      continue;
+    }
+    if (head) {
+      const rest = text.slice(head[0].length);
+      const title = rest.split(/[。:：]/)[0]!.slice(0, 30);
+      const sub = subs.find((s) => s.headingKeys.some((k) => title.includes(k)));
+      current = { section, subsection: sub?.id ?? null, heading: title, text: rest, line: line.no };
+      lineStarts.set(current, [[0, line.no]]);
+      out.push(current);
+    } else if (current) {
+      current.text += open ? '' : '\n';
+      lineStarts.get(current)!.push([current.text.length, line.no]);
+      current.text += text;
+    } else {
+      current = { section, subsection: null, heading: '', text, line: line.no };
+      lineStarts.set(current, [[0, line.no]]);
+      out.push(current);
+    }
+    open = !SENTENCE_END.test(text);
+  }
+  return out.filter((p) => p.text.trim().length > 0);
+}
+
+// Units that make a number a figure; years (年), dates and document numbers (号) are not figures.
+const FIGURE = /(\d+(?:\.\d+)?)\s*(万元|亿元|人次|小时|分钟|件|项|条|个|次|人|家|篇|期|场|份|户|天|%|％|元)/g;
+
+export function readFigures(passages: Passage[]): ProseFigure[] {
+  const out: ProseFigure[] = [];
+  for (const p of passages) {
+    const starts = lineStarts.get(p) ?? [[0, p.line]];
+    const lineOf = (offset: number) => starts.filter(([o]) => o <= offset).pop()![1];
+    const sentences = p.text.split(/(?<=[。！？；;!?])/);
+    let offset = 0;
+    for (const sentence of sentences) {
+      for (const m of sentence.matchAll(FIGURE)) {
+        const before = sentence.slice(0, m.index);
+        // A number glued to a digit or a decimal point is part of another number (a date, a code).
+        if (/[\d.]$/.test(before)) continue;
+        const clause = before.split(/[，,。；;：:、（(]/).pop() ?? '';
+        const unit = (m[2] === '％' ? '%' : m[2]) as Unit;
+        out.push({
+          value: Number(m[1]),
+          unit,
+          raw: m[0],
+          sentence: sentence.trim(),
+          context: squash(clause).replace(/^(其中|共|共计|累计|全年|目前|现)/, ''),
+          section: p.section,
+          subsection: p.subsection,
+          line: lineOf(offset + (m.index ?? 0)),
+        });
+      }
+      offset += sentence.length;
+    }
+  }
+  return out;
+}

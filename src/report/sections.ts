@@ -1,0 +1,52 @@
+// Finds the six section headings. A heading is its numeral (一 … 六) followed by words from the
+// catalogue: 「三、本年度办理结果」 and 「四、结转下年度继续办理」 start with a numeral too, but they
+// are rows of section 三, not headings.
+import { SECTIONS, type SectionId } from '../catalogue/format.ts';
+import { squash } from './text.ts';
+import type { Line } from './tokens.ts';
+
+export interface SectionSpan {
+  id: SectionId;
+  title: string;
+  /** index into lines of the heading, or -1 when the section was entered without one */
+  start: number;
+  /** index one past the last line */
+  end: number;
+}
+
+const HEADING = /^([一二三四五六])[、.,:]\s*(.+)$/;
+
+export function headingOf(text: string): SectionId | undefined {
+  const m = HEADING.exec(squash(text));
+  if (!m) return undefined;
+  const [, numeral, rest] = m;
+  if (rest!.length > 40) return undefined;
+  const s = SECTIONS.find((x) => x.numeral === numeral);
+  return s && s.headingKeys.some((k) => rest!.includes(k)) ? s.id : undefined;
+}
+
+export function findSections(lines: Line[], implicit: (line: Line) => SectionId | undefined): SectionSpan[] {
+  const spans: SectionSpan[] = [];
+  const order = SECTIONS.map((s) => s.id);
+  let current: SectionSpan | undefined;
+  lines.forEach((line, i) => {
+    const id = headingOf(line.text);
+    const at = current ? order.indexOf(current.id) : -1;
+    if (id && order.indexOf(id) > at) {
+      if (current) current.end = i;
+      current = { id, title: line.text.trim(), start: i, end: lines.length };
+      spans.push(current);
+      return;
+    }
+    // A fragment that starts inside a table (a PDF page, an excerpt) has no heading before it:
+    // a table row that only one section has tells where we are.
+    if (!current) {
+      const guess = implicit(line);
+      if (guess) {
+        current = { id: guess, title: '', start: i - 1, end: lines.length };
+        spans.push(current);
+      }
+    }
+  });
+  return spans;
+}

@@ -1,0 +1,246 @@
+// The three tables, read by their labels. Each reader walks the tokens of its section: a label
+// that the catalogue recognises opens a row, the numbers after it are that row's cells. A row
+// whose count of values does not fit its columns is never filled by position: it is kept as
+// unreliable, with its values and a warning.
+import {
+  ACTIVE_TABLES, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REQUEST_HEADINGS, REVIEW_ORDER,
+  type ActiveTable, type FormatVersion, type LabelKey, type RequestRow,
+} from '../catalogue/format.ts';
+import type { Cell, ReportWarning, Row, Table, Unit } from './schema.ts';
+import { labelKey, squash } from './text.ts';
+import type { Line, Token } from './tokens.ts';
+
+type ValueToken = Extract<Token, { kind: 'num' | 'blank' }>;
+
+export interface PendingRow {
+  id: string;
+  line: number;
+  values: ValueToken[];
+  stray?: { text: string; line: number };
+}
+
+function matchKeys(key: string, keys: LabelKey[]): number {
+  let best = 0;
+  for (const k of keys) {
+    if (k.exact ? key === k.text : key.includes(k.text)) best = Math.max(best, k.text.length);
+  }
+  return best;
+}
+
+function toCell(t: ValueToken, unit: Unit): Cell {
+  return t.kind === 'num'
+    ? { state: 'value', value: t.value, unit, line: t.line, raw: t.raw }
+    : { state: 'blank', value: 0, unit, line: t.line, raw: t.raw };
+}
+
+/** Places a row's values in its columns, or keeps them aside when that would take a guess. */
+function placeRow(
+  pending: PendingRow,
+  columns: { id: string; unit: Unit }[],
+  what: string,
+  warnings: ReportWarning[],
+): Row {
+  const cells: Row['cells'] = {};
+  const n = pending.values.length;
+  if (pending.stray) {
+    warnings.push({ code: 'not_a_number', line: pending.stray.line,
+      message: `line ${pending.stray.line}: ${what}: the cell 「${pending.stray.text}」 is not a number; the row is kept aside, not guessed` });
+  } else if (n === columns.length) {
+    columns.forEach((c, i) => (cells[c.id] = toCell(pending.values[i]!, c.unit)));
+    return { cells };
+  }
+  for (const c of columns) cells[c.id] = { state: 'missing' };
+  if (n === 0 && !pending.stray) {
+    warnings.push({ code: 'row_without_values', line: pending.line, message: `line ${pending.line}: ${what}: no values in the text` });
+    return { cells };
+  }
+  const reason = pending.stray
+    ? `a cell is not a number`
+    : `${n} value${n === 1 ? '' : 's'} for ${columns.length} columns: empty cells were dropped, so the columns cannot be told`;
+  if (!pending.stray) {
+    warnings.push({ code: 'unreliable_row', line: pending.line, message: `line ${pending.line}: ${what}: ${reason}; the row is kept aside, not guessed` });
+  }
+  return { cells, unreliable: { values: pending.values.map((v) => v.raw || '(blank)'), line: pending.line, reason } };
+}
+
+/** Walks tokens, giving each value to the last row label seen. `match` recognises a row label. */
+function collectRows(
+  lines: Line[],
+  match: (label: string, state: { seen: number; group?: string }) => { id: string; group?: string } | { heading: string; group?: string } | undefined,
+): PendingRow[] {
+  const rows: PendingRow[] = [];
+  let current: PendingRow | undefined;
+  const state: { seen: number; group?: string } = { seen: 0 };
+  let pending = '';
+  for (const line of lines) {
+    for (const t of line.tokens) {
+      if (t.kind === 'label') {
+        pending += t.text;
+        const m = match(pending, state) ?? match(t.text, state);
+        if (!m) {
+          if (line.strayCell === t.text && current) current.stray ??= { text: t.text, line: line.no };
+          if (pending.length > 200) pending = t.text;
+          continue;
+        }
+        pending = '';
+        if ('heading' in m) {
+          state.group = m.group;
+          current = undefined;
+          continue;
+        }
+        state.seen++;
+        state.group = m.group;
+        current = { id: m.id, line: line.no, values: [] };
+        rows.push(current);
+        continue;
+      }
+      if (current) current.values.push(t);
+    }
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- section 二
+
+export function detectActiveFormat(lines: Line[]): FormatVersion | undefined {
+  const text = lines.map((l) => squash(l.text)).join('\n');
+  const only = (f: FormatVersion, other: FormatVersion) =>
+    ACTIVE_TABLES[f].flatMap((t) => t.columns).filter((c) => !ACTIVE_TABLES[other].some((t) => t.columns.some((o) => o.id === c.id)))
+      .flatMap((c) => c.keys).some((k) => text.includes(k.text));
+  if (/第二十条第?\(九\)项/.test(text) || only('2019', '2021')) return '2019';
+  if (only('2021', '2019')) return '2021';
+  return undefined;
+}
+
+export function readActive(lines: Line[], format: FormatVersion, warnings: ReportWarning[]): Record<string, Table> {
+  const tables = ACTIVE_TABLES[format];
+  const rowTable = new Map<string, ActiveTable>();
+  for (const t of tables) for (const r of t.rows) rowTable.set(r.id, t);
+  const rows = collectRows(lines, (label) => {
+    const key = labelKey(label);
+    // A row label is short: a sentence that mentions 行政许可 is prose, not a row.
+    if (key.length > 24) return undefined;
+    let best: { id: string; score: number } | undefined;
+    for (const t of tables) for (const r of t.rows) {
+      const score = matchKeys(key, r.keys);
+      if (score && (!best || score > best.score)) best = { id: r.id, score };
+    }
+    if (best) return { id: best.id };
+    return /第二十条/.test(key) || key === '信息内容' ? { heading: key } : undefined;
+  });
+  const out: Record<string, Table> = {};
+  for (const t of tables) out[t.id] = { present: false, rows: {} };
+  for (const p of rows) {
+    const t = rowTable.get(p.id)!;
+    const table = out[t.id]!;
+    if (table.rows[p.id]) {
+      warnings.push({ code: 'duplicate_row', line: p.line, message: `line ${p.line}: 二 ${t.rows.find((r) => r.id === p.id)!.labels[0]} printed twice; the first is kept` });
+      continue;
+    }
+    table.present = true;
+    table.line ??= p.line;
+    const label = t.rows.find((r) => r.id === p.id)!.labels[0]!;
+    table.rows[p.id] = placeRow(p, t.columns, `二 ${t.labels[0]} ${label}`, warnings);
+  }
+  for (const t of tables) {
+    const table = out[t.id]!;
+    for (const r of t.rows) {
+      if (table.rows[r.id]) continue;
+      table.rows[r.id] = { cells: Object.fromEntries(t.columns.map((c) => [c.id, { state: 'missing' } as Cell])) };
+    }
+  }
+  return out;
+}
+
+export function isActiveRowLine(line: Line): boolean {
+  const label = line.tokens[0];
+  if (!label || label.kind !== 'label' || !line.tokens.slice(1).some((t) => t.kind === 'num')) return false;
+  const key = labelKey(label.text);
+  return key.length <= 24 && ACTIVE_TABLES['2021'].some((t) => t.rows.some((r) => matchKeys(key, r.keys) > 0));
+}
+
+// ---------------------------------------------------------------- section 三
+
+function requestMatcher(format: FormatVersion | undefined) {
+  const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format);
+  return (label: string, state: { seen: number; group?: string }) => {
+    const key = labelKey(label);
+    if (!key) return undefined;
+    let best: { row: RequestRow; score: number } | undefined;
+    for (const r of rows) {
+      // Short, ambiguous labels only count where their context is: 其他 under 其他处理, 总计 after the rows began.
+      if (r.keys.some((k) => k.exact)) {
+        if (r.group && state.group !== r.group) continue;
+        if (!r.group && state.seen === 0) continue;
+      }
+      const score = matchKeys(key, r.keys);
+      if (score && (!best || score > best.score)) best = { row: r, score };
+    }
+    const group = REQUEST_ROW_GROUPS.find((g) => matchKeys(key, g.keys) > 0);
+    // 「(六)其他处理」 heads three items in 2021 but is a row of its own in 2019.
+    if (best && group && best.row.id === 'other_handled_2019' && format !== '2019') {
+      return { heading: group.id, group: group.id };
+    }
+    if (best && (!group || best.score > matchKeys(key, group.keys))) return { id: best.row.id, group: best.row.group };
+    if (group) return { heading: group.id, group: group.id };
+    if (REQUEST_HEADINGS.some((h) => matchKeys(key, h.keys) > 0)) return { heading: 'results' };
+    return undefined;
+  };
+}
+
+export function readRequests(lines: Line[], format: FormatVersion, warnings: ReportWarning[]): Table {
+  const pending = collectRows(lines, requestMatcher(format));
+  const table: Table = { present: pending.length > 0, rows: {} };
+  if (pending[0]) table.line = pending[0].line;
+  const columns = REQUEST_COLUMNS.map((c) => ({ id: c.id, unit: '件' as const }));
+  for (const p of pending) {
+    const id = p.id;
+    const row = REQUEST_ROWS.find((r) => r.id === id)!;
+    if (row.format && row.format !== format) {
+      // A 2019 report with a 2021 item, or the other way round: keep it under its own id, but say so.
+      warnings.push({ code: 'format_mismatch', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} belongs to the ${row.format} format, the report reads as ${format}` });
+    }
+    if (table.rows[id]) {
+      warnings.push({ code: 'duplicate_row', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} printed twice; the first is kept` });
+      continue;
+    }
+    table.rows[id] = placeRow(p, columns, `三 ${row.number} ${row.labels[0]}`, warnings);
+  }
+  for (const r of REQUEST_ROWS) {
+    if (r.format && r.format !== format) continue;
+    table.rows[r.id] ??= { cells: Object.fromEntries(columns.map((c) => [c.id, { state: 'missing' } as Cell])) };
+  }
+  return table;
+}
+
+export function isRequestRowLine(line: Line): boolean {
+  const label = line.tokens[0];
+  if (!label || label.kind !== 'label' || line.tokens.filter((t) => t.kind === 'num').length < 3) return false;
+  const m = requestMatcher(undefined)(label.text, { seen: 1 });
+  return !!m && 'id' in m;
+}
+
+// ---------------------------------------------------------------- section 四
+
+export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: Record<string, Cell>; line?: number; unreliable?: { values: string[]; line: number; reason: string } } {
+  // The header is a thicket of split labels; the data is the run of lines that hold only numbers.
+  const values: ValueToken[] = [];
+  for (const l of lines) {
+    if (!l.numeric) continue;
+    for (const t of l.tokens) if (t.kind !== 'label') values.push(t);
+  }
+  const cells: Record<string, Cell> = {};
+  if (values.length === REVIEW_ORDER.length) {
+    REVIEW_ORDER.forEach((k, i) => (cells[`${k.group}.${k.column}`] = toCell(values[i]!, '件')));
+    return { cells, line: values[0]!.line };
+  }
+  for (const k of REVIEW_ORDER) cells[`${k.group}.${k.column}`] = { state: 'missing' };
+  if (values.length === 0) {
+    warnings.push({ code: 'review_without_values', message: '四: the table has no values in the text' });
+    return { cells };
+  }
+  const line = values[0]!.line;
+  const reason = `${values.length} values for ${REVIEW_ORDER.length} columns`;
+  warnings.push({ code: 'unreliable_row', line, message: `line ${line}: 四: ${reason}; kept aside, not guessed` });
+  return { cells, line, unreliable: { values: values.map((v) => v.raw || '(blank)'), line, reason } };
+}

@@ -1,0 +1,51 @@
+// Text normalisation for reading labels: the same label arrives in full- or half-width forms, in
+// traditional characters, with spaces inside, with numbering in front and notes in brackets.
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+// Characters that only occur in traditional text; three of them mark a text worth converting
+// (converting costs about a millisecond a report, so simplified text skips it).
+const TRADITIONAL = new Set('開請與關於資訊處報體們這個為發並計區機構視聽條線數據規範檔號書會務對轉實權動態總達選條幣義頁萬門問間陳陽電');
+
+export function simplify(text: string): string {
+  let hits = 0;
+  for (const ch of text) if (TRADITIONAL.has(ch) && ++hits >= 3) return toSimplified(text);
+  return text;
+}
+
+/** Full-width ASCII and the ideographic space → half-width. */
+export function halfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** A label reduced to what identifies it: half-width, no spaces, no quotes. */
+export function squash(s: string): string {
+  return halfWidth(s).replace(/[\s“”"'‘’「」『』]/g, '').replace(/[【〔［]/g, '(').replace(/[】〕］]/g, ')');
+}
+
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|\d+[.、,](?!\d)|[(（]?\d+[)）])/;
+
+/** Drops leading numbering such as 三、 (一) 1. — repeatedly, since a cell may hold a group and an item. */
+export function stripNumbering(s: string): string {
+  let out = s;
+  for (let i = 0; i < 4; i++) {
+    const next = out.replace(NUMBERING, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Drops notes in brackets, including a bracket left open or closed by a line break. */
+export function stripNotes(s: string): string {
+  return s
+    .replace(/\([^()]*\)/g, '')
+    .replace(/\([^()]*$/, '')
+    .replace(/^[^()]*\)/, '');
+}
+
+/** The key text of a table label: squashed, notes and numbering removed. */
+export function labelKey(s: string): string {
+  return stripNumbering(stripNotes(squash(s)));
+}

@@ -1,0 +1,87 @@
+// Flattened tables arrive as tab-separated rows, pipe-separated rows, one cell per line, or PDF
+// text with numbers separated by spaces. Whatever the layout, a line becomes a list of tokens:
+// labels, numbers, and blanks. A blank is only kept where the layout proves a cell was there (an
+// empty cell between two numbers of one row); leading and trailing empties are layout, not data.
+
+export type Token =
+  | { kind: 'label'; text: string; line: number }
+  | { kind: 'num'; value: number; raw: string; line: number }
+  | { kind: 'blank'; raw: string; line: number };
+
+export interface Line {
+  no: number;
+  /** the line as printed (after page markers are removed) */
+  text: string;
+  tokens: Token[];
+  /** tokens that are numbers or blanks only */
+  numeric: boolean;
+  /** a non-number cell between two numbers of a row (a cell that should be a number) */
+  strayCell?: string;
+}
+
+const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const DASH = /^[-—–−/]$/;
+const PAGE_MARKER = /^(?:-\s*\d+\s*-|P\.\s*\d+|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+const PAGE_PREFIX = /^Page\s+\d+\s*-\s*/;
+
+export function toNumber(raw: string): number {
+  return Number(raw.replace(/,/g, '').replace('−', '-'));
+}
+
+export function isNumber(s: string): boolean {
+  return NUMBER.test(s);
+}
+
+export function tokenise(rawLines: string[]): Line[] {
+  return rawLines.map((raw, i) => tokeniseLine(raw, i + 1));
+}
+
+function tokeniseLine(raw: string, no: number): Line {
+  let text = raw.replace(/\r$/, '');
+  if (PAGE_MARKER.test(text.trim())) text = '';
+  text = text.replace(PAGE_PREFIX, '');
+  const cells = text.includes('\t') ? text.split('\t') : text.includes('|') ? text.split('|') : [text];
+  const tokens: (Token | { kind: 'empty' })[] = [];
+  for (const cell of cells) {
+    const c = cell.replace(/\u3000/g, ' ').trim();
+    if (!c) {
+      tokens.push({ kind: 'empty' });
+      continue;
+    }
+    tokens.push(...cellTokens(c, no));
+  }
+  // Empties between two numbers are blank cells; the rest are layout.
+  const firstNum = tokens.findIndex((t) => t.kind === 'num' || t.kind === 'blank');
+  let lastNum = -1;
+  for (let j = tokens.length - 1; j >= 0; j--) if (tokens[j]!.kind === 'num' || tokens[j]!.kind === 'blank') { lastNum = j; break; }
+  const out: Token[] = [];
+  let strayCell: string | undefined;
+  tokens.forEach((t, j) => {
+    if (t.kind === 'empty') {
+      if (j > firstNum && j < lastNum) out.push({ kind: 'blank', raw: '', line: no });
+      return;
+    }
+    if (t.kind === 'label' && j > firstNum && j < lastNum && firstNum >= 0 && cells.length > 1) strayCell ??= t.text;
+    out.push(t);
+  });
+  const numeric = out.length > 0 && out.every((t) => t.kind !== 'label');
+  return { no, text, tokens: out, numeric, ...(strayCell ? { strayCell } : {}) };
+}
+
+/** A cell is a number, a dash, or a label possibly followed by space-separated numbers (PDF text). */
+function cellTokens(cell: string, no: number): Token[] {
+  const half = cell.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (NUMBER.test(half)) return [{ kind: 'num', value: toNumber(half), raw: half, line: no }];
+  if (DASH.test(half)) return [{ kind: 'blank', raw: half, line: no }];
+  const parts = half.split(/\s+/);
+  let k = parts.length;
+  while (k > 0 && (NUMBER.test(parts[k - 1]!) || (k < parts.length && DASH.test(parts[k - 1]!)))) k--;
+  // All numbers: a PDF line of values.
+  if (k === 0) return parts.map((p) => (DASH.test(p) ? { kind: 'blank', raw: p, line: no } : { kind: 'num', value: toNumber(p), raw: p, line: no }));
+  if (k === parts.length) return [{ kind: 'label', text: cell, line: no }];
+  const label = parts.slice(0, k).join(' ');
+  const nums: Token[] = parts.slice(k).map((p) =>
+    DASH.test(p) ? { kind: 'blank', raw: p, line: no } : { kind: 'num', value: toNumber(p), raw: p, line: no },
+  );
+  return [{ kind: 'label', text: label, line: no }, ...nums];
+}

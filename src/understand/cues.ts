@@ -1,0 +1,54 @@
+// Words that say what kind of answer a question wants, as opposed to which figure it is about (that
+// is the catalogue's job). They belong to the language, not to any row, so they live here once.
+
+export type CueKind =
+  /** greetings and "what can you do": a help reply when nothing else is asked */
+  | 'help'
+  /** how to do something at the agency: a procedure, not a figure in the report */
+  | 'how_to'
+  | 'this_year'
+  | 'last_year'
+  | 'year_before_last';
+
+/**
+ * Cues that take part in matching like catalogue terms: they claim their span, so that 「去年结转」
+ * stays a row label and 「你能回答什么问题」 does not read as a question about 问题.
+ */
+export const SPAN_CUES: Record<CueKind, string[]> = {
+  help: [
+    '你好', '您好', '你们好', '嗨', '哈喽', '在吗', '帮助', '使用说明', '怎么用', '如何使用', '你是谁', '你是什么',
+    '你能做什么', '你会什么', '能做什么', '能回答什么问题', '能回答哪些问题', '可以回答什么问题', '可以回答哪些问题',
+    '能问什么', '可以问什么', '可以问哪些', '能问哪些问题', '能回答什么', '你能回答什么', '有什么功能',
+    'hello', 'hi', 'hey', 'help', 'what can you do', 'what can i ask', 'who are you', 'what do you know',
+    'what questions can you answer', 'how do i use this',
+  ],
+  how_to: [
+    '怎么办理', '如何办理', '怎样办理', '怎么办', '怎么申请', '如何申请', '怎样申请', '去哪里', '去哪儿', '在哪里', '在哪儿',
+    '哪里办', '流程是什么', '办理流程', '需要什么材料', '需要哪些材料', '手续', '怎么办证', '怎么才能',
+    'how do i', 'how can i', 'how to', 'where can i', 'where do i',
+  ],
+  this_year: ['今年', '本年度', 'this year'],
+  last_year: ['去年', '上一年度', 'last year'],
+  year_before_last: ['前年', 'the year before last'],
+};
+
+/** Flags: words that only need to occur somewhere in the question. */
+export const FLAGS = {
+  /** the question asks for a number */
+  quantity: ['多少', '几', '数量', '数目', '总数', '总量', '件数', '次数', '条数', '个数', '合计', '总计', '一共', '共有',
+    'how many', 'how much', 'number of', 'count', 'total', 'amount', 'what is the number'],
+  /** a share of a whole */
+  share: ['比例', '占比', '比重', '百分比', '百分之', '占', '率', 'percentage', 'percent', 'share', 'proportion', 'ratio', 'fraction'],
+  /** the difference of two figures */
+  difference: ['相差', '差多少', '多多少', '少多少', '差额', '差距', '差了', 'difference', 'more than', 'fewer than', 'less than'],
+  /** a follow-up that leaves out what the previous question said */
+  follow_up: ['那', '呢', '其中', '还有', '另外', '那么', '这其中', '这些', 'what about', 'how about', 'and the', 'of which', 'of those', 'among them'],
+  /** asks for a description rather than a figure */
+  describe: ['哪些', '什么', '怎么样', '如何', '情况', '介绍', '说说', '讲讲', '吗', 'what are', 'which', 'describe', 'tell me about', 'what did', 'did they', 'does it', 'do they', 'is there'],
+} as const;
+
+/** What may stand between two figures that are added up: 予以公开和部分公开, granted and refused. */
+export const CONJUNCTION = /^\s*(?:和|与|及|以及|加上|加|跟|同|、|,|\+|&|and|plus)\s*$/;
+
+/** Words that carry no content of their own: what is left of a question after its cues and terms. */
+export const FILLER = /[有是的了呢吗啊呀吧么嘛请问那这个件条项次数共总多少几一都还在中里被和与及,.?!:;()\s-]|how|many|much|what|is|are|was|were|the|a|an|of|in|to|there|did|do|does|it/gu;

@@ -1,0 +1,104 @@
+// One canonical spelling for questions and for the catalogue terms they are matched against: both
+// go through `normalise`, so a term written 予以公開, ＂部份公开＂ or 「予以 公开」 meets its label.
+import * as OpenCC from 'opencc-js';
+
+// Built once: the converter loads its dictionaries on construction (about 50 ms).
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** Questions longer than this are cut: no real question is longer, and the cost must stay flat. */
+export const MAX_QUESTION = 400;
+
+// Misspellings people really type in these questions. Only fixes whose wrong form is never a
+// correct word of its own belong here.
+const TYPOS: [string, string][] = [
+  ['部份', '部分'],
+  ['予已公开', '予以公开'],
+  ['以予公开', '予以公开'],
+  ['与以公开', '予以公开'],
+  ['复意', '复议'],
+  ['复义', '复议'],
+  ['申情', '申请'],
+  ['信息公开申清', '信息公开申请'],
+  ['规范姓文件', '规范性文件'],
+  ['行政许能', '行政许可'],
+];
+
+const DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** 十二 → 12, 二十 → 20, 一百零八 → 108, 两 → 2; undefined when the run is not a number. */
+export function chineseNumber(run: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of run) {
+    if (ch in DIGIT) {
+      digit = DIGIT[ch]!;
+      continue;
+    }
+    const power = POWER[ch];
+    if (power === undefined) return undefined;
+    if (power === 10000) {
+      total += (section + (digit ?? 0)) * power;
+      section = 0;
+    } else {
+      section += (digit ?? 1) * power;
+    }
+    digit = undefined;
+  }
+  return total + section + (digit ?? 0);
+}
+
+// A year spelled digit by digit (二〇二四, 二零二四年).
+const YEAR_RUN = /[〇零一二三四五六七八九]{4}(?=年)|[一二][〇零][〇零一二三四五六七八九]{2}/g;
+// A count: only before a measure word, so that 一共, 统一, 三安全一稳定 and 第三方 keep their words.
+const COUNT_RUN = /[零一二两三四五六七八九十百千万]+(?=[年件个次条项家人月日天份篇期场户])/g;
+
+function arabicNumerals(s: string): string {
+  return s
+    .replace(YEAR_RUN, (run) => [...run].map((c) => DIGIT[c]).join(''))
+    .replace(COUNT_RUN, (run) => {
+      const n = chineseNumber(run);
+      return n === undefined ? run : String(n);
+    });
+}
+
+const HAN = '\\p{Script=Han}';
+const SPACE_NEXT_TO_HAN = new RegExp(`\\s+(?=[${HAN}])|(?<=[${HAN}])\\s+`, 'gu');
+// Control characters and invisible format characters never carry meaning in a question.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu;
+
+/**
+ * Canonical text: NFKC (full-width → half-width), simplified characters, Arabic numerals for
+ * counts and years, ASCII punctuation, quotes dropped, no spaces next to Chinese characters,
+ * lower case, known typos fixed.
+ */
+export function normalise(text: string): string {
+  let s = text.length > MAX_QUESTION ? text.slice(0, MAX_QUESTION) : text;
+  s = s.normalize('NFKC').replace(INVISIBLE, ' ');
+  // Pure ASCII has nothing to convert; skipping it keeps English questions cheap.
+  if (/[^\x00-\x7f]/.test(s)) s = toSimplified(s);
+  s = s
+    .replace(/[。．｡]/g, '.')
+    .replace(/[、，]/g, ',')
+    .replace(/[“”‘’"'「」『』《》〈〉【】〔〕]/g, '')
+    .replace(/[–—―~～]/g, '-')
+    .toLowerCase();
+  for (const [wrong, right] of TYPOS) if (s.includes(wrong)) s = s.replaceAll(wrong, right);
+  s = arabicNumerals(s);
+  // 「予以 公开」 and 「2024 年」 are one word each; spaces only separate Latin words.
+  return s.replace(SPACE_NEXT_TO_HAN, '').replace(/\s+/g, ' ').trim();
+}
+
+/** zh unless the question is mostly Latin letters. */
+export function languageOf(text: string): 'zh' | 'en' {
+  let latin = 0;
+  let han = 0;
+  for (const ch of text) {
+    if (/[A-Za-z]/.test(ch)) latin++;
+    else if (/\p{Script=Han}/u.test(ch)) han += 2; // one character says about as much as a short word
+  }
+  return latin > han ? 'en' : 'zh';
+}
