@@ -45,7 +45,12 @@ function compare(relation: Finding['relation'], rule: string, where: string, lef
   const sum = (ts: Term[]) => ts.reduce((a, t) => a + t.value!, 0);
   const l = sum(left), r = sum(right);
   if (Math.abs(l - r) < 1e-9) return undefined;
-  const show = (ts: Term[]) => ts.map((t) => `${t.label} ${t.value}${t.line ? ` (line ${t.line})` : ''}`).join(' + ');
+  // A sum of twenty cells reads better with its zeros counted than listed.
+  const show = (ts: Term[]) => {
+    const shown = ts.length > 4 ? ts.filter((t) => t.value !== 0) : ts;
+    const zeros = ts.length - shown.length;
+    return [...shown.map((t) => `${t.label} ${t.value}${t.line ? ` (line ${t.line})` : ''}`), ...(zeros ? [`${zeros} cells of 0`] : [])].join(' + ');
+  };
   return { relation, severity, rule, where, left, right, message: `${where}: ${show(left)} = ${l}, but ${show(right)} = ${r}` };
 }
 

@@ -103,7 +103,7 @@ export function idFromFile(file: string): string {
   return basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'report';
 }
 
-const TITLE = /^(.*?)((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开|信息公开)/;
+const TITLE = /^(.*?)((?:19|20)\d{2})\s*年(?:度?\s*(?:政府信息公开|政务公开|信息公开)|报)/;
 
 function findTitle(lines: Line[]): { title: string; agency?: string; year: number } | undefined {
   for (const l of lines) {
