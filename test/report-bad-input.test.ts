@@ -23,7 +23,7 @@ describe('bad input', () => {
 
   it('random bytes are not a text file', () => {
     let x = 12345;
-    const bytes = Buffer.alloc(4096, 0).map(() => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+    const bytes = Buffer.from(Array.from({ length: 4096 }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff));
     const f = write('random.bin', bytes);
     expect(() => readReport(f)).toThrow(/random\.bin: not a text file/);
   });
