@@ -1,14 +1,18 @@
 // The web channel as a client sees it: JSON in, the Answer (figure and citation) out, and clear
 // errors for bad bodies, oversized bodies and too many questions.
 import { existsSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer, connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Keyv from 'keyv';
 import type { FastifyInstance } from 'fastify';
 import { KnowledgeBase } from '../src/kb/index.ts';
-import { buildHttpServer } from '../src/channels/http/server.ts';
+import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
 import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
+import { openStore } from '../src/session/store.ts';
+import { readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
 
 const silent = createLogger(undefined, 'silent');
 
@@ -36,9 +40,9 @@ describe('POST /api/ask', () => {
   });
 
   it('uses the session named in the body, and passes report and brief through', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/ask', payload: { question: '办理结果构成', session: 's-1', brief: true } });
+    const res = await app.inject({ method: 'POST', url: '/api/ask', payload: { question: '予以公开和部分公开一共多少件？', session: 's-1', brief: true } });
     expect(res.statusCode).toBe(200);
-    expect(res.json().parts).toHaveLength(3);
+    expect(res.json().parts).toHaveLength(2);
     expect(ask.calls.at(-1)!.options).toEqual({ session: 'web:s-1', brief: true, report: undefined });
   });
 
@@ -103,6 +107,58 @@ describe('rate limit', () => {
   });
 });
 
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+describe.skipIf(!hasRedis)('rate limit across instances (SESSION_URL=redis://)', () => {
+  let redis: ChildProcess;
+  let url: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    url = `redis://127.0.0.1:${port}`;
+    await untilAccepting(port);
+  });
+  afterAll(() => {
+    redis?.kill();
+  });
+
+  it('two servers sharing Redis share one count per session', async () => {
+    const stores = [await openStore({ url, namespace: 'rate' }), await openStore({ url, namespace: 'rate' })];
+    const [a, b] = stores.map((rateStore) => buildHttpServer({ ask: recordingAsk(), kb: new KnowledgeBase(), log: silent, rateStore, rateLimit: 2 }));
+    const post = (app: FastifyInstance) => app.inject({ method: 'POST', url: '/api/ask', payload: { question: '问', session: 'shared' } });
+    expect((await post(a!)).statusCode).toBe(200);
+    expect((await post(b!)).statusCode).toBe(200);
+    expect((await post(a!)).statusCode).toBe(429);
+    expect((await post(b!)).statusCode).toBe(429);
+    await Promise.all([a!.close(), b!.close(), ...stores.map((s) => s.disconnect())]);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Bounded wait for redis-server to accept connections. */
+async function untilAccepting(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`redis-server did not start on ${port}`);
+}
+
 describe('a failing answer', () => {
   it('is a 500 with a code and a Chinese apology, and the server keeps answering', async () => {
     let fail = true;
@@ -142,6 +198,24 @@ describe('page and listing', () => {
   });
 });
 
+describe('configuration from the environment', () => {
+  it('has the documented defaults', () => {
+    expect(readChannelConfig({})).toMatchObject({ port: 3000, host: '127.0.0.1', kbDir: 'knowledge', rateLimit: 60, slack: undefined });
+  });
+  it('rejects what would fail later, saying which variable', () => {
+    expect(() => readChannelConfig({ PORT: '80a' })).toThrow(/PORT=80a/);
+    expect(() => readChannelConfig({ GONGKAI_RATE_LIMIT: '-1' })).toThrow(/GONGKAI_RATE_LIMIT/);
+    expect(() => readChannelConfig({ SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN/);
+    expect(() => readChannelConfig({ SLACK_BOT_TOKEN: 'xoxb' })).toThrow(/SLACK_SIGNING_SECRET/);
+  });
+  it('turns on Slack over HTTP or Socket Mode, and gives the API URL its /api/', () => {
+    expect(readChannelConfig({ SLACK_BOT_TOKEN: 'x', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ signingSecret: 's', appToken: undefined });
+    expect(readChannelConfig({ SLACK_BOT_TOKEN: 'x', SLACK_APP_TOKEN: 'xapp' }).slack).toMatchObject({ appToken: 'xapp' });
+    expect(slackApiUrl('http://127.0.0.1:9/')).toBe('http://127.0.0.1:9/api/');
+    expect(slackApiUrl('https://slack.com/api')).toBe('https://slack.com/api/');
+  });
+});
+
 // Over the real knowledge base and the real answer(), once both are in the repository.
 const SEED = 'knowledge/zhoukou-zhujianju-2024.json';
 const realReady = existsSync(SEED) && existsSync('src/answer/answer.ts');
@@ -154,7 +228,7 @@ describe.skipIf(!realReady)('end to end over the real knowledge base (real liste
     const { createAsk } = await import('../src/channels/ask.ts');
     app = server(createAsk(kb, new Keyv()), { kb });
     await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    base = listeningUrl(app);
   });
   afterAll(() => app?.close());
 

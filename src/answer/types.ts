@@ -22,6 +22,8 @@ export const SourceSchema = z.object({
   formula: z.string().optional(),
   /** one-line citation as shown to the user */
   citation: z.string(),
+  /** the report's own words quoted in the reply: a passage, or the sentence of a prose figure */
+  quote: z.string().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

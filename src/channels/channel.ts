@@ -24,16 +24,27 @@ export interface Channel {
   stop(): Promise<void>;
 }
 
+export interface Presentable {
+  /** the answer text without its citation lines (and without the option list when options are given) */
+  body: string;
+  /** each citation once, in source order */
+  citations: string[];
+}
+
 /**
- * The citations a reply shows under the answer text: each once, and not again when the answer
- * text already quotes it (answer() may put the citation into the text itself).
+ * Splits an Answer for display: answer() writes its citations (and a clarify answer its options,
+ * as `· label` lines) into the text so that plain-text clients get everything, while a channel
+ * with richer means shows them as a context block, a small caption or buttons instead.
  */
-export function citationsOf(answer: Answer): string[] {
-  const seen = new Set<string>();
-  for (const s of answer.sources) {
-    if (s.citation && !answer.text.includes(s.citation)) seen.add(s.citation);
-  }
-  return [...seen];
+export function presentable(answer: Answer): Presentable {
+  const citations = [...new Set(answer.sources.map((s) => s.citation).filter(Boolean))];
+  const drop = new Set([...citations, ...(answer.options ?? []).map((o) => `· ${o.label}`)]);
+  const body = answer.text
+    .split('\n')
+    .filter((line) => !drop.has(line.trim()))
+    .join('\n')
+    .trim();
+  return { body: body || answer.text, citations };
 }
 
 /** `32 件`, or null when the answer carries no single figure. */

@@ -1,4 +1,145 @@
+// ask, chat, eval: the answering core from a terminal. `ask --jsonl` is the contract the
+// evaluation scripts use: one JSON question a line in, one JSON answer a line out, in order.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
+import Keyv from 'keyv';
+import { answer, type AnswerContext } from '../answer/answer.ts';
+import { summarise, type EvalQuestion } from '../answer/grade.ts';
+import type { Answer } from '../answer/types.ts';
+import { KnowledgeBase } from '../kb/index.ts';
+import { DEFAULT_KB } from '../kb/store.ts';
+import { openStore } from '../session/store.ts';
 
-// ask, chat, eval: see src/answer/.
-export function registerAnswerCommands(_program: Command): void {}
+const NAMESPACE = 'gongkai';
+
+interface KbOption {
+  kb?: string;
+}
+
+function loadKb(opts: KbOption): KnowledgeBase {
+  return KnowledgeBase.load(opts.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB);
+}
+
+/** Sessions for a batch: in memory unless a URL is given, so that two runs answer alike. */
+async function batchStore(url: string | undefined): Promise<Keyv> {
+  return url ? openStore({ url, namespace: NAMESPACE }) : new Keyv({ namespace: NAMESPACE });
+}
+
+async function closeStore(store: Keyv | undefined): Promise<void> {
+  await store?.disconnect().catch(() => undefined);
+}
+
+interface Line {
+  id?: unknown;
+  question: string;
+  session?: string;
+  report?: string;
+}
+
+/** A JSON question, or a plain line of text as the question. */
+function parseLine(line: string): Line {
+  if (line.trimStart().startsWith('{')) {
+    try {
+      const v = JSON.parse(line) as Record<string, unknown>;
+      if (typeof v.question === 'string') {
+        return {
+          id: v.id, question: v.question,
+          ...(typeof v.session === 'string' ? { session: v.session } : {}),
+          ...(typeof v.report === 'string' ? { report: v.report } : {}),
+        };
+      }
+    } catch {
+      // not JSON after all: the line is the question
+    }
+  }
+  return { question: line };
+}
+
+async function* stdinLines(): AsyncGenerator<string> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) if (line.trim()) yield line;
+}
+
+async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean }): Promise<void> {
+  const sessions = await batchStore(opts.sessionUrl);
+  try {
+    for await (const raw of stdinLines()) {
+      const q = parseLine(raw);
+      const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief });
+      process.stdout.write(JSON.stringify({ ...(q.id !== undefined ? { id: q.id } : {}), ...a }) + '\n');
+    }
+  } finally {
+    await closeStore(sessions);
+  }
+}
+
+function print(a: Answer, json: boolean): void {
+  console.log(json ? JSON.stringify(a, null, 1) : a.text);
+}
+
+export function registerAnswerCommands(program: Command): void {
+  program
+    .command('ask')
+    .description('answer one question, or (--jsonl) one JSON question a line from stdin')
+    .argument('[question]', 'the question')
+    .option('--kb <dir>', 'knowledge base folder (default knowledge/, or $GONGKAI_KB)')
+    .option('--report <id>', 'answer from this report')
+    .option('--session <id>', 'remember the conversation under this id (for follow-ups)')
+    .option('--session-url <url>', 'session store: sqlite://FILE, redis://…, memory://')
+    .option('--json', 'print the Answer as JSON')
+    .option('--brief', 'one line: figure and citation')
+    .option('--jsonl', 'read questions from stdin, one a line; write one JSON answer a line')
+    .action(async (question: string | undefined, opts: KbOption & { report?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean }) => {
+      const kb = loadKb(opts);
+      if (opts.jsonl) return askJsonl(kb, opts);
+      if (!question) program.error('gongkai ask: a question, or --jsonl');
+      const sessions = opts.session ? await openStore({ url: opts.sessionUrl, namespace: NAMESPACE }) : undefined;
+      try {
+        print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief }), !!opts.json);
+      } finally {
+        await closeStore(sessions);
+      }
+    });
+
+  program
+    .command('chat')
+    .description('talk to the bot in the terminal (one conversation; ↑ for history)')
+    .option('--kb <dir>', 'knowledge base folder')
+    .option('--brief', 'one-line answers')
+    .action(async (opts: KbOption & { brief?: boolean }) => {
+      const kb = loadKb(opts);
+      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief };
+      const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
+      console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D to leave.`);
+      rl.prompt();
+      for await (const line of rl) {
+        if (line.trim()) console.log((await answer(line, context)).text + '\n');
+        rl.prompt();
+      }
+    });
+
+  program
+    .command('eval')
+    .description('answer a question set and grade it: accuracy by category, and the misses')
+    .argument('<file>', 'questions, one JSON a line, with `expect` (see shared/eval/dev.jsonl)')
+    .option('--kb <dir>', 'knowledge base folder')
+    .option('--min <fraction>', 'fail below this accuracy', '0.95')
+    .option('--max-wrong <n>', 'fail above this many wrong numbers', '0')
+    .action(async (file: string, opts: KbOption & { min: string; maxWrong: string }) => {
+      const kb = loadKb(opts);
+      const sessions = new Keyv({ namespace: NAMESPACE });
+      const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
+      const results = [];
+      for (const q of questions) results.push({ question: q, answer: await answer(q.question, { kb, sessions, session: q.session, report: q.report }) });
+      const r = summarise(results);
+      for (const m of r.misses) {
+        console.log(`${m.verdict.verdict.padEnd(5)} ${m.question.id ?? ''} ${m.question.question} -> ${m.verdict.why} | ${m.answer.text.slice(0, 80).replace(/\n/g, ' ')}`);
+      }
+      for (const [cat, c] of [...r.byCategory].sort()) console.log(`  ${cat.padEnd(12)} ${c.ok}/${c.n}`);
+      const accuracy = r.total ? r.ok / r.total : 0;
+      console.log(`accuracy ${(100 * accuracy).toFixed(1)}% (${r.ok}/${r.total}), wrong numbers ${r.wrong}`);
+      if (accuracy < Number(opts.min) || r.wrong > Number(opts.maxWrong)) process.exitCode = 1;
+    });
+}

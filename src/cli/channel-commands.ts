@@ -1,4 +1,42 @@
+// `gongkai serve` (web chat, JSON API, Slack) and `gongkai wechat`. Settings come from the
+// environment (see docs/channels.md); the flags override the common ones for a quick local run.
+// The channels are imported when a command runs: fastify, Bolt and the answer pipeline need not
+// load for `gongkai import` or `gongkai ask`.
 import type { Command } from 'commander';
+import { readChannelConfig } from '../channels/config.ts';
+import { createLogger } from '../channels/log.ts';
 
-// serve, wechat: see src/channels/.
-export function registerChannelCommands(_program: Command): void {}
+interface CommonFlags {
+  kb?: string;
+}
+
+export function registerChannelCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web chat and JSON API (and Slack when SLACK_* is set) over the knowledge base')
+    .option('-p, --port <port>', 'port (env PORT, default 3000)')
+    .option('-H, --host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+    .option('--kb <dir>', 'knowledge base folder (env GONGKAI_KB, default knowledge/)')
+    .action(async (flags: CommonFlags & { port?: string; host?: string }) => {
+      const config = readChannelConfig({
+        ...process.env,
+        ...(flags.port !== undefined && { PORT: flags.port }),
+        ...(flags.host !== undefined && { HOST: flags.host }),
+        ...(flags.kb !== undefined && { GONGKAI_KB: flags.kb }),
+      });
+      const log = createLogger();
+      const { runServe, stopOnSignal } = await import('../channels/run.ts');
+      await stopOnSignal(await runServe(config, log), log);
+    });
+
+  program
+    .command('wechat')
+    .description('run the WeChat bot with the puppet named by WECHATY_PUPPET')
+    .option('--kb <dir>', 'knowledge base folder (env GONGKAI_KB, default knowledge/)')
+    .action(async (flags: CommonFlags) => {
+      const config = readChannelConfig({ ...process.env, ...(flags.kb !== undefined && { GONGKAI_KB: flags.kb }) });
+      const log = createLogger();
+      const { runWechat, stopOnSignal } = await import('../channels/run.ts');
+      await stopOnSignal(await runWechat(config, log), log);
+    });
+}

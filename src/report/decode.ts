@@ -35,7 +35,8 @@ function assertText(text: string, file: string): void {
   if (bad > Math.max(3, sample.length * 0.01)) {
     throw new GongkaiError('not_text', `${file}: not a text file (binary data, or an encoding other than UTF-8, GBK or GB18030)`, { file });
   }
-  if (!/[\u4e00-\u9fff]/.test(sample)) {
+  // The whole text: a web page may carry 20,000 characters of script and style before its first word.
+  if (!/[\u4e00-\u9fff]/.test(text)) {
     throw new GongkaiError('not_a_report', `${file}: no Chinese text: not an annual report`, { file });
   }
 }

@@ -57,7 +57,12 @@ function mountRaw(app: FastifyInstance, path: string, listener: RequestListener)
     url: path,
     onRequest: async (request, reply) => {
       reply.hijack();
-      listener(request.raw, reply.raw);
+      try {
+        listener(request.raw, reply.raw);
+      } catch {
+        // Bolt throws when it does not own the request; the route already matched, so this is a bug.
+        if (!reply.raw.headersSent) reply.raw.writeHead(404).end();
+      }
     },
     handler: async () => undefined,
   });
@@ -72,11 +77,14 @@ export function httpChannel(app: FastifyInstance, { port, host }: { port: number
     async stop() {
       await app.close();
     },
-    url() {
-      const address = app.server.address();
-      if (!address || typeof address === 'string') return String(address);
-      const h = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      return `http://${h}:${address.port}`;
-    },
+    url: () => listeningUrl(app),
   };
+}
+
+/** http://host:port of a listening server (the real port when it was asked to listen on 0). */
+export function listeningUrl(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') return String(address);
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
 }

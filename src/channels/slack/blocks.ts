@@ -3,7 +3,7 @@
 // is the notification/fallback version of the same message.
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../answer/types.ts';
-import { citationsOf, figureOf } from '../channel.ts';
+import { figureOf, presentable } from '../channel.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -23,13 +23,13 @@ export function answerMessage(answer: Answer, { question }: { question?: string 
   const blocks: KnownBlock[] = [];
   if (question) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: clip(`问：${question}`, 200), emoji: false }] });
 
+  const { body, citations } = presentable(answer);
   const figure = figureOf(answer);
-  const lead = figure && !answer.text.includes(String(answer.value)) ? `*${escapeMrkdwn(figure)}*\n` : '';
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lead + escapeMrkdwn(answer.text), SECTION_MAX) } });
+  const lead = figure && !body.includes(String(answer.value)) ? `*${escapeMrkdwn(figure)}*\n` : '';
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lead + escapeMrkdwn(body), SECTION_MAX) } });
 
   if (answer.parts?.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(textChart(answer.parts), SECTION_MAX) } });
 
-  const citations = citationsOf(answer);
   if (citations.length) {
     blocks.push({ type: 'context', elements: citations.slice(0, 10).map((c) => ({ type: 'mrkdwn' as const, text: clip(escapeMrkdwn(c), SECTION_MAX) })) });
   }
@@ -46,8 +46,8 @@ export function answerMessage(answer: Answer, { question }: { question?: string 
     });
   }
 
-  const text = [answer.text, ...citations].join('\n');
-  return { text: clip(text, 4000), blocks };
+  // Notifications and clients without Block Kit show `text`: the answer as answer() wrote it.
+  return { text: clip(answer.text, 4000), blocks };
 }
 
 export function plainMessage(text: string): SlackMessage {

@@ -18,34 +18,36 @@ const source = (row: string, column: string, value: number, citation = SEED_CITA
   citation,
 });
 
+const PARTLY_CITATION = '来源：周口市住房和城乡建设局2024年报告 · 三、收到和处理政府信息公开申请情况 · （二）部分公开 · 总计';
+
+/** Shaped like answer()'s output: citations as lines of the text, options listed as `· label`. */
 export function fakeAnswer(question: string): Answer {
-  if (question.includes('予以公开')) {
+  if (question.includes('一共')) {
     return {
-      kind: 'figure', lang: 'zh', value: 32, unit: '件',
-      text: '周口市住房和城乡建设局2024年予以公开的申请共 32 件。',
-      sources: [source('（一）予以公开', '总计', 32)],
-    };
-  }
-  if (question.includes('构成')) {
-    return {
-      kind: 'figure', lang: 'zh', value: 41, unit: '件',
-      text: '2024年办理结果共 41 件，构成如下。',
-      sources: [source('四、结转下年度继续办理', '总计', 41, '来源：周口市住房和城乡建设局2024年报告 · 三、收到和处理政府信息公开申请情况 · 办理结果 · 总计')],
+      kind: 'figure', lang: 'zh', value: 83, unit: '件',
+      text: `周口市住房和城乡建设局2024年报告：予以公开（总计）、部分公开（总计）合计 83 件（予以公开（总计） 32 + 部分公开（总计） 51）。\n${SEED_CITATION}\n${PARTLY_CITATION}`,
+      sources: [source('（一）予以公开', '总计', 32), source('（二）部分公开', '总计', 51, PARTLY_CITATION)],
       parts: [
-        { label: '予以公开', value: 32 },
-        { label: '部分公开', value: 5 },
-        { label: '不予公开', value: 4 },
+        { label: '予以公开（总计）', value: 32 },
+        { label: '部分公开（总计）', value: 51 },
       ],
     };
   }
-  if (question.includes('申请')) {
+  if (question.includes('予以公开')) {
+    return {
+      kind: 'figure', lang: 'zh', value: 32, unit: '件',
+      text: `周口市住房和城乡建设局2024年报告：予以公开（总计）为 32 件。\n${SEED_CITATION}`,
+      sources: [source('（一）予以公开', '总计', 32)],
+    };
+  }
+  if (question.includes('多少件')) {
     return {
       kind: 'clarify', lang: 'zh', value: null, unit: null,
-      text: '您想问哪一项申请数字？',
+      text: '请说明想了解哪一项数字，例如：\n· 予以公开（总计）\n· 予以公开和部分公开一共',
       sources: [],
       options: [
-        { label: '予以公开', question: '有多少申请予以公开？' },
-        { label: '办理结果构成', question: '办理结果构成' },
+        { label: '予以公开（总计）', question: '予以公开（总计）是多少？' },
+        { label: '予以公开和部分公开一共', question: '予以公开和部分公开一共多少件？' },
       ],
     };
   }

@@ -28,11 +28,12 @@ function figureOf(answer) {
 }
 
 // Bars drawn with plain elements; widths are set through the CSSOM, which the page's CSP allows.
+// Bars are relative to the largest part and show plain values, no shares: parts may be the terms
+// of a sum, a breakdown, or the numerator and denominator of a ratio.
 function chart(parts) {
   const box = el('div', 'chart');
   box.setAttribute('role', 'img');
   const max = Math.max(...parts.map((p) => p.value), 0);
-  const total = parts.reduce((sum, p) => sum + p.value, 0);
   box.setAttribute('aria-label', parts.map((p) => `${p.label} ${p.value}`).join('，'));
   for (const part of parts) {
     box.append(el('span', 'label', part.label));
@@ -41,26 +42,30 @@ function chart(parts) {
     fill.style.width = `${max > 0 ? (part.value / max) * 100 : 0}%`;
     track.append(fill);
     box.append(track);
-    const share = total > 0 ? `（${Math.round((part.value / total) * 1000) / 10}%）` : '';
-    box.append(el('span', 'num', `${part.value}${share}`));
+    box.append(el('span', 'num', String(part.value)));
   }
   return box;
+}
+
+// answer() writes citations, and a clarify answer's options as "· label" lines, into the text;
+// the page shows those as captions and buttons instead (as src/channels/channel.ts presentable()).
+function presentable(answer) {
+  const citations = [...new Set((answer.sources || []).map((s) => s.citation).filter(Boolean))];
+  const drop = new Set([...citations, ...(answer.options || []).map((o) => `· ${o.label}`)]);
+  const body = answer.text.split('\n').filter((line) => !drop.has(line.trim())).join('\n').trim();
+  return { body: body || answer.text, citations };
 }
 
 function renderAnswer(bubble, answer) {
   bubble.replaceChildren();
   bubble.classList.remove('pending');
   bubble.dataset.kind = answer.kind;
+  const { body, citations } = presentable(answer);
   const figure = figureOf(answer);
-  if (figure && !answer.text.includes(String(answer.value))) bubble.append(el('div', 'figure', figure));
-  bubble.append(el('div', 'text', answer.text));
-  if (Array.isArray(answer.parts) && answer.parts.length > 0) bubble.append(chart(answer.parts));
-  const seen = new Set();
-  for (const source of answer.sources || []) {
-    if (!source.citation || seen.has(source.citation) || answer.text.includes(source.citation)) continue;
-    seen.add(source.citation);
-    bubble.append(el('p', 'cite', source.citation));
-  }
+  if (figure && !body.includes(String(answer.value))) bubble.append(el('div', 'figure', figure));
+  bubble.append(el('div', 'text', body));
+  if (Array.isArray(answer.parts) && answer.parts.length > 1) bubble.append(chart(answer.parts));
+  for (const citation of citations) bubble.append(el('p', 'cite', citation));
   if (Array.isArray(answer.options) && answer.options.length > 0) {
     const options = el('div', 'options');
     for (const option of answer.options) {

@@ -1,0 +1,223 @@
+// Turns a resolved figure, passage or question back into the reply a person reads, from the
+// templates in prompts/<lang>/. Templates hold words only: every number in a reply is put there
+// from the report, so the guard can check it.
+import { readFileSync } from 'node:fs';
+import { REQUEST_ROWS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, ACTIVE_TABLES } from '../catalogue/format.ts';
+import type { Passage, Report } from '../report/schema.ts';
+import type { Measure } from '../understand/measure.ts';
+import type { Answer, AnswerKind, Source } from './types.ts';
+import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, type Lang } from './labels.ts';
+import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
+
+export const HOTLINE = '12345';
+
+const KINDS = ['figure', 'sum', 'share', 'difference', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-report', 'help',
+  'out_of_scope', 'not_found', 'not_found-report', 'brief', 'refused'] as const;
+type Template = (typeof KINDS)[number];
+
+function load(lang: Lang) {
+  const dir = new URL(`../../prompts/${lang}/`, import.meta.url);
+  const templates = Object.fromEntries(KINDS.map((k) => [k, readFileSync(new URL(`${k}.txt`, dir), 'utf8').trimEnd()])) as Record<Template, string>;
+  const phrases = new Map<string, string>();
+  for (const line of readFileSync(new URL('phrases.txt', dir), 'utf8').split('\n')) {
+    const at = line.indexOf(':');
+    if (at > 0) phrases.set(line.slice(0, at), line.slice(at + 2));
+  }
+  return { templates, phrases };
+}
+// Read once at start: a reply is string substitution, nothing else.
+const TEXT: Record<Lang, ReturnType<typeof load>> = { zh: load('zh'), en: load('en') };
+
+export function phrase(lang: Lang, key: string): string {
+  return TEXT[lang].phrases.get(key) ?? '';
+}
+
+export function fill(lang: Lang, template: Template, values: Record<string, string>): string {
+  return TEXT[lang].templates[template]
+    .replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+export function formatValue(value: number, unit: string): string {
+  if (unit === '%') return value.toFixed(1);
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
+function unitText(unit: string, lang: Lang): string {
+  if (lang === 'zh') return unit === '%' ? '%' : unit ? ` ${unit}` : '';
+  return phrase('en', `unit_${unit}`) || (unit === '%' ? '%' : '');
+}
+
+// ---------------------------------------------------------------- citations
+
+export function citationOf(report: Report, m: Measure, lang: Lang): string {
+  const head = `${phrase(lang, 'source')}${reportTitle(report, lang)}`;
+  if (m.table === 'prose') {
+    const f = report.figures[m.figure]!;
+    const sub = subsectionTitle(f.section, f.subsection, lang);
+    return [head, sectionTitle(f.section, lang), sub].filter(Boolean).join(' · ');
+  }
+  const p = measurePath(m, report.meta.format, lang);
+  return [head, sectionTitle(p.section, lang), ...p.row, p.column].filter(Boolean).join(' · ');
+}
+
+function passageCitation(report: Report, p: Passage, lang: Lang): string {
+  const sub = subsectionTitle(p.section, p.subsection, lang) ?? (p.heading || undefined);
+  return [`${phrase(lang, 'source')}${reportTitle(report, lang)}`, sectionTitle(p.section, lang), sub].filter(Boolean).join(' · ');
+}
+
+/**
+ * The words of the report that state a prose figure: the clause holding the number (「微信公众号共
+ * 214 条」), not the whole run-on sentence. Always a substring of the sentence, so it stays a quote.
+ */
+export function clauseOf(sentence: string, raw: string): string {
+  const line = sentence.split('\n').at(-1)!;
+  const clauses = line.split(/(?<=[，,；;。])/);
+  const number = new RegExp(`(?<![\\d.])${raw.replace(/[.]/g, '\\.')}(?![\\d.])`);
+  return (clauses.find((c) => number.test(c)) ?? line).trim().replace(/[，,；;。]$/, '');
+}
+
+/** A passage without the heading it repeats at its start (「存在问题。一是…」). */
+function passageBody(p: Passage): string {
+  const text = p.text.trim();
+  const heading = p.heading.replace(/^[(（]?[一二三四五六七八九十]+[)）、.]?\s*/, '').trim();
+  if (!heading || !text.startsWith(heading)) return text;
+  return text.slice(heading.length).replace(/^[\s。.:：]+/, '') || text;
+}
+
+function sourceOf(report: Report, cell: UsedCell, lang: Lang, formula?: string): Source {
+  const m = cell.measure;
+  const base = { report: report.id, reportTitle: reportTitle(report, lang), value: cell.value, state: cell.state, citation: citationOf(report, m, lang),
+    ...(cell.line !== undefined ? { line: cell.line } : {}), ...(formula ? { formula } : {}) };
+  if (m.table === 'prose') {
+    const f = report.figures[m.figure]!;
+    return { ...base, section: sectionTitle(f.section, lang), row: f.sentence, column: null, quote: clauseOf(f.sentence, f.raw) };
+  }
+  const p = measurePath(m, report.meta.format, lang);
+  return { ...base, section: sectionTitle(p.section, lang), row: p.row.join(' · '), column: p.column };
+}
+
+// ---------------------------------------------------------------- answers
+
+function answer(kind: AnswerKind, lang: Lang, text: string, extra: Partial<Answer> = {}): Answer {
+  return { kind, text, value: null, unit: null, sources: [], lang, ...extra };
+}
+
+function nameOf(report: Report, part: Part, lang: Lang): string {
+  const name = measureName(part.measure, report.meta.format, lang);
+  // A group total is not printed: say it is a sum.
+  const summed = part.cells.length > 1 && !part.cells.some((c) => c.state === 'computed');
+  return summed ? `${name}${lang === 'zh' ? `（${phrase(lang, 'group_sum')}）` : ` (${phrase(lang, 'group_sum')})`}` : name;
+}
+
+export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean): Answer {
+  const names = r.parts.map((p) => nameOf(report, p, lang));
+  const values = r.parts.map((p) => formatValue(p.value, p.unit));
+  const join = phrase(lang, 'join');
+  let formula: string | undefined;
+  if (r.op === 'sum') formula = r.parts.map((_, i) => `${names[i]} ${values[i]}`).join(phrase(lang, 'plus'));
+  if (r.op === 'difference') formula = `${values[0]}${phrase(lang, 'minus')}${values[1]}`;
+  if (r.op === 'share') formula = `${values[0]}${phrase(lang, 'divide')}${values[1]}`;
+  const cells = r.parts.flatMap((p) => p.cells);
+  const notes = [
+    cells.some((c) => c.state === 'blank') ? phrase(lang, 'blank') : '',
+    cells.some((c) => c.state === 'computed') ? phrase(lang, 'computed') : '',
+  ].join('');
+  const citations = [...new Set(r.parts.map((p) => citationOf(report, p.measure, lang)))];
+  const value = formatValue(r.value, r.unit);
+  const unit = unitText(r.unit, lang);
+  const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
+  const what = r.op === 'sum' ? names.join(join) : r.op === 'share' ? `${names[0]}${lang === 'zh' ? '占' : ' / '}${names[1]}` : names.join(join);
+  let text: string;
+  if (brief) {
+    text = prose
+      ? `「${clauseOf(prose.sentence, prose.raw)}」（${citations.join('；')}）`
+      : fill(lang, 'brief', { what, value, unit, citation: citations.join('；') });
+  } else if (prose) {
+    text = fill(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: clauseOf(prose.sentence, prose.raw), citations: citations.join('\n') });
+  } else {
+    const template = r.op === 'value' ? 'figure' : r.op;
+    text = fill(lang, template, {
+      report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '', citations: citations.join('\n'),
+      part: names[0] ?? '', whole: names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
+    });
+  }
+  const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${p.cells.filter((c) => c.state !== 'computed').map((c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
+  const sources = r.parts.flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang, formula ?? groupFormula(p))));
+  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, ...(r.parts.length > 1 ? { parts: r.parts.map((p, i) => ({ label: names[i]!, value: p.value })) } : {}) });
+}
+
+export function renderPassages(report: Report, passages: Passage[], lang: Lang, brief: boolean): Answer {
+  const first = passages[0]!;
+  const quote = passages.map(passageBody).join('\n');
+  const citation = passageCitation(report, first, lang);
+  const section = [sectionTitle(first.section, lang), subsectionTitle(first.section, first.subsection, lang)].filter(Boolean).join(' · ');
+  const text = brief
+    ? `「${passageBody(first).split(/(?<=[。；])/)[0]}」（${citation}）`
+    : fill(lang, 'text', { report: reportTitle(report, lang), section, quote, citations: citation });
+  const sources: Source[] = passages.map((p) => ({
+    report: report.id, reportTitle: reportTitle(report, lang), section: sectionTitle(p.section, lang), row: p.heading, column: null,
+    value: null, state: 'passage', line: p.line, citation: passageCitation(report, p, lang), quote: passageBody(p),
+  }));
+  return answer('text', lang, text, { sources });
+}
+
+/** The readings to choose from, as labels and ready-made questions. */
+export function renderClarify(report: Report | undefined, choices: Measure[], lang: Lang): Answer {
+  const format = report?.meta.format ?? '2021';
+  const list = choices.length ? choices : STARTERS;
+  const options = list.map((m) => {
+    const label = m.table === 'prose' && report ? report.figures[m.figure]!.context.replace(/[\d.]+/g, '').replace(/^[,，\s]+/, '') : measureName(m, format, lang);
+    return { label, question: lang === 'zh' ? `${label}是多少？` : `What is the number of ${label}?` };
+  });
+  const text = fill(lang, choices.length ? 'clarify' : 'clarify-open', { options: options.map((o) => `· ${o.label}`).join('\n') });
+  return answer('clarify', lang, text, { options });
+}
+
+// What a bare 「有多少件？」 is offered: the first figure of each table.
+const STARTERS: Measure[] = [
+  { table: 'requests', row: REQUEST_ROWS[0]!.id, column: 'total' },
+  { table: 'requests', row: REQUEST_ROWS.find((r) => r.number === '三(一)')!.id, column: 'total' },
+  { table: 'review', group: REVIEW_GROUPS[0]!.id, column: 'total' },
+  { table: 'review', group: REVIEW_GROUP_SUMS[0]!.id, column: 'total' },
+  ...ACTIVE_TABLES['2021'].slice(1, 3).map((t): Measure => ({ table: 'active', row: t.rows[0]!.id, column: t.columns[0]!.id })),
+];
+
+export function renderClarifyReports(reports: Report[], question: string, lang: Lang): Answer {
+  const options = reports.map((r) => ({ label: reportTitle(r, lang), question: `${reportTitle(r, lang)}：${question}` }));
+  return answer('clarify', lang, fill(lang, 'clarify-report', { options: options.map((o) => `· ${o.label}`).join('\n') }), { options });
+}
+
+export function reportList(reports: Iterable<Report>, lang: Lang): string {
+  return [...reports].map((r) => reportTitle(r, lang)).join(phrase(lang, 'join')) || '—';
+}
+
+export function renderHelp(reports: Iterable<Report>, lang: Lang): Answer {
+  return answer('help', lang, fill(lang, 'help', { reports: reportList(reports, lang) }));
+}
+
+export function renderOutOfScope(why: string, lang: Lang): Answer {
+  return answer('out_of_scope', lang, fill(lang, 'out_of_scope', { why: phrase(lang, `why_${why}`), hotline: HOTLINE }));
+}
+
+export function renderNotFound(report: Report, measure: Measure, failure: Failure, lang: Lang): Answer {
+  return notFound(report, measureName(measure, report.meta.format, lang), phrase(lang, failure), citationOf(report, measure, lang), lang);
+}
+
+export function renderNoPassage(report: Report, section: string, subsection: string | undefined, lang: Lang): Answer {
+  const what = [sectionTitle(section, lang), subsectionTitle(section, subsection, lang)].filter(Boolean).join(' · ');
+  return notFound(report, what, phrase(lang, 'no_passage'), `${phrase(lang, 'source')}${reportTitle(report, lang)}`, lang);
+}
+
+function notFound(report: Report, what: string, reason: string, citations: string, lang: Lang): Answer {
+  return answer('not_found', lang, fill(lang, 'not_found', { report: reportTitle(report, lang), what, reason, citations }));
+}
+
+export function renderNoReport(asked: 'year' | 'agency' | 'report', reports: Iterable<Report>, lang: Lang): Answer {
+  return answer('not_found', lang, fill(lang, 'not_found-report', { asked: phrase(lang, `asked_${asked}`), reports: reportList(reports, lang) }));
+}
+
+export function renderRefused(lang: Lang): Answer {
+  return answer('out_of_scope', lang, fill(lang, 'refused', {}));
+}

@@ -1,0 +1,165 @@
+// HTML → text lines in the layout the parser already reads. A report page becomes what a copy-paste
+// of it would give: headings and paragraphs as lines, each table row as tab-separated cells, a merged
+// cell (rowspan, colspan) as its text once and empty cells where it spreads, so that a merged label
+// leaves empty leading cells and an empty cell between numbers stays a blank. The page around the
+// report (scripts, styles, navigation, footers, forms) is dropped.
+import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+
+const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'NAV', 'FOOTER',
+  'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'MAP', 'AUDIO', 'VIDEO']);
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LI', 'MAIN',
+  'MENU', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'LEGEND']);
+/** Page furniture by its class or id: navigation, breadcrumbs, share bars, footers. */
+const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|copyright|sidebar|share|toolbar)(?:$|[\s_-])/i;
+const REPORT_TITLE = /(?:19|20)\d{2}\s*年.*报告/;
+/** A cell holding this much text is page layout, not a table cell. */
+const LAYOUT_CELL = 150;
+
+export function htmlToText(html: string): string {
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: false, style: false, noscript: false, pre: true },
+  });
+  const out = new Lines();
+  walk(root, out);
+  const lines = out.done();
+  // The <title> names the report when the page body does not (a body that starts at 一、总体情况).
+  const title = pageTitle(root);
+  const first = lines.findIndex((l) => /^[一二三]、/.test(l));
+  if (title && !lines.slice(0, first < 0 ? lines.length : first).some((l) => REPORT_TITLE.test(l))) lines.unshift(title);
+  return lines.join('\n');
+}
+
+/** Accumulates inline text into the current line; blocks end it. */
+class Lines {
+  private lines: string[] = [];
+  private buf = '';
+  text(s: string): void {
+    this.buf += s;
+  }
+  end(): void {
+    const line = this.buf.replace(/[\s\u00a0]+/g, ' ').trim();
+    this.buf = '';
+    if (line) this.lines.push(line);
+    else if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+  raw(line: string): void {
+    this.end();
+    this.lines.push(line);
+  }
+  done(): string[] {
+    this.end();
+    while (this.lines[0] === '') this.lines.shift();
+    return this.lines;
+  }
+}
+
+function isElement(n: Node): n is HTMLElement {
+  return n.nodeType === NodeType.ELEMENT_NODE;
+}
+
+function dropped(el: HTMLElement): boolean {
+  if (DROP.has(el.tagName)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!CHROME.test(names)) return false;
+  // Never drop the report itself, whatever its container is called.
+  return !el.text.includes('政府信息公开');
+}
+
+function walk(node: Node, out: Lines): void {
+  if (node.nodeType === NodeType.TEXT_NODE) {
+    out.text(node.text);
+    return;
+  }
+  if (!isElement(node)) return;
+  const tag = node.tagName;
+  if (tag && dropped(node)) return;
+  if (tag === 'BR') return out.end();
+  if (tag === 'TABLE') {
+    const rows = tableRows(node);
+    if (rows) {
+      out.end();
+      for (const row of rows) out.raw(row.join('\t'));
+      out.end();
+      return;
+    }
+  }
+  if (tag === 'PRE') {
+    out.end();
+    for (const l of node.text.split(/\r?\n/)) out.raw(l);
+    return;
+  }
+  const block = !tag || BLOCK.has(tag);
+  if (block) out.end();
+  for (const child of node.childNodes) walk(child, out);
+  if (block) out.end();
+}
+
+// ---------------------------------------------------------------- tables
+
+/** The rows of a table itself, not of a table nested in one of its cells. */
+function ownRows(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  const visit = (el: HTMLElement) => {
+    for (const c of el.childNodes) {
+      if (!isElement(c)) continue;
+      if (c.tagName === 'TR') rows.push(c);
+      else if (c.tagName === 'THEAD' || c.tagName === 'TBODY' || c.tagName === 'TFOOT') visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+const ownCells = (tr: HTMLElement): HTMLElement[] =>
+  tr.childNodes.filter((c): c is HTMLElement => isElement(c) && (c.tagName === 'TD' || c.tagName === 'TH'));
+
+/** A cell's text on one line: its paragraphs and line breaks joined by a space. */
+function cellText(td: HTMLElement): string {
+  const out = new Lines();
+  for (const c of td.childNodes) walk(c, out);
+  return out.done().filter(Boolean).join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function span(el: HTMLElement, attr: string, max: number): number {
+  const n = Number.parseInt(el.getAttribute(attr) ?? '', 10);
+  if (n === 0 && attr === 'rowspan') return max; // rowspan="0": to the end of the table
+  return Number.isFinite(n) && n > 1 ? Math.min(n, max) : 1;
+}
+
+/**
+ * The table as a grid of cell texts. A merged cell's text stands in its first position; the
+ * positions it covers are empty strings, as a copy-paste from a browser gives them. A table that
+ * lays out the page (a table or a long text inside a cell) is no table of the report: undefined.
+ */
+export function tableRows(table: HTMLElement): string[][] | undefined {
+  const trs = ownRows(table);
+  const grid: (string | undefined)[][] = trs.map(() => []);
+  for (const [r, tr] of trs.entries()) {
+    const row = grid[r]!;
+    let col = 0;
+    for (const td of ownCells(tr)) {
+      while (row[col] !== undefined) col++;
+      const rs = span(td, 'rowspan', trs.length - r);
+      const cs = span(td, 'colspan', 1000);
+      if (td.querySelector('table')) return undefined;
+      const text = cellText(td);
+      if (text.length > LAYOUT_CELL) return undefined;
+      for (let dr = 0; dr < rs; dr++) {
+        for (let dc = 0; dc < cs; dc++) grid[r + dr]![col + dc] = dr === 0 && dc === 0 ? text : '';
+      }
+      col += cs;
+    }
+  }
+  return grid.map((row) => Array.from(row, (c) => c ?? ''));
+}
+
+// ---------------------------------------------------------------- title
+
+/** The part of <title> that names the report: 「X2024年政府信息公开工作年度报告_X市人民政府」 → the first part. */
+function pageTitle(root: HTMLElement): string | undefined {
+  const t = root.querySelector('title')?.text.replace(/\s+/g, ' ').trim();
+  if (!t) return undefined;
+  return t.split(/\s*[_|｜—–]\s*|\s+-\s+/).find((p) => REPORT_TITLE.test(p));
+}

@@ -1,0 +1,156 @@
+// Finds the catalogue's words in a normalised question. The lexicon is compiled once, at module
+// load, from the catalogue (labels, keys, synonyms, English names) and the span cues: adding a
+// synonym to src/catalogue/format.ts is all it takes for questions to use it.
+import {
+  ACTIVE_TABLES, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS,
+  REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, SECTIONS,
+  type Entry, type LabelKey, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId,
+} from '../catalogue/format.ts';
+import { SPAN_CUES, type CueKind } from './cues.ts';
+import { normalise } from './normalise.ts';
+
+export type Target =
+  | { dim: 'req_row'; id: string }
+  | { dim: 'req_group'; id: string }
+  | { dim: 'req_col'; id: RequestColumnId }
+  | { dim: 'req_colgroup'; id: string }
+  | { dim: 'rev_group'; id: ReviewGroupId }
+  | { dim: 'rev_sum'; id: string }
+  | { dim: 'rev_col'; id: ReviewColumnId }
+  | { dim: 'act_row'; id: string }
+  | { dim: 'act_col'; id: string }
+  | { dim: 'section'; id: SectionId; subsection?: string }
+  | { dim: 'cue'; cue: CueKind };
+
+export type Dim = Target['dim'];
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** every target the words name, with how strongly: a label outweighs a synonym */
+  targets: { target: Target; score: number }[];
+}
+
+// A synonym is what people say, a label is what the report prints: the label is the surer sign.
+const LABEL_WEIGHT = 1;
+const SYNONYM_WEIGHT = 0.85;
+
+interface Term {
+  text: string;
+  latin: boolean;
+  targets: { target: Target; weight: number }[];
+}
+
+const IS_WORD_CHAR = /[a-z0-9]/;
+
+/** How much a matched text says: a Chinese character about as much as three Latin letters. */
+export function strength(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\x00-\x7f]/.test(ch) ? 1 / 3 : 1;
+  return n;
+}
+
+function compile(): Map<string, Term[]> {
+  const terms = new Map<string, Term>();
+  // Labels that the format itself treats as too short to identify a row (总计, 其他) only count
+  // where a synonym claims them: as a question word they mean nothing on their own.
+  const generic = new Set<string>();
+  const keysOf = (e: { keys?: LabelKey[] }) => e.keys ?? [];
+  for (const r of REQUEST_ROWS) for (const k of keysOf(r)) if (k.exact) generic.add(k.text);
+
+  const add = (raw: string, target: Target, weight: number) => {
+    const text = normalise(raw);
+    if (!text) return;
+    let term = terms.get(text);
+    if (!term) terms.set(text, (term = { text, latin: IS_WORD_CHAR.test(text[0]!) || IS_WORD_CHAR.test(text.at(-1)!), targets: [] }));
+    const same = term.targets.find((t) => sameTarget(t.target, target));
+    if (same) same.weight = Math.max(same.weight, weight);
+    else term.targets.push({ target, weight });
+  };
+  const addEntry = (e: Entry & { keys?: LabelKey[] }, target: Target) => {
+    for (const l of e.labels) if (!generic.has(l)) add(l, target, LABEL_WEIGHT);
+    for (const k of keysOf(e)) if (!k.exact) add(k.text, target, LABEL_WEIGHT);
+    add(e.en, target, LABEL_WEIGHT);
+    for (const s of e.synonyms ?? []) add(s, target, SYNONYM_WEIGHT);
+  };
+
+  for (const r of REQUEST_ROWS) addEntry(r, { dim: 'req_row', id: r.id });
+  for (const g of REQUEST_ROW_GROUPS) addEntry(g, { dim: 'req_group', id: g.id });
+  for (const c of REQUEST_COLUMNS) addEntry(c, { dim: 'req_col', id: c.id });
+  for (const g of REQUEST_COLUMN_GROUPS) addEntry(g, { dim: 'req_colgroup', id: g.id });
+  for (const g of REVIEW_GROUPS) addEntry(g, { dim: 'rev_group', id: g.id });
+  for (const g of REVIEW_GROUP_SUMS) addEntry(g, { dim: 'rev_sum', id: g.id });
+  for (const c of REVIEW_COLUMNS) addEntry(c, { dim: 'rev_col', id: c.id });
+  for (const tables of Object.values(ACTIVE_TABLES)) {
+    for (const t of tables) {
+      for (const r of t.rows) addEntry(r, { dim: 'act_row', id: r.id });
+      for (const c of t.columns) addEntry(c, { dim: 'act_col', id: c.id });
+    }
+  }
+  // Sections 二–四 are tables: their rows answer for them. The prose sections answer with passages.
+  for (const s of SECTIONS) {
+    if (s.id === 'active' || s.id === 'requests' || s.id === 'review') continue;
+    addEntry(s, { dim: 'section', id: s.id });
+    for (const sub of s.subsections ?? []) addEntry(sub, { dim: 'section', id: s.id, subsection: sub.id });
+  }
+  for (const [cue, words] of Object.entries(SPAN_CUES) as [CueKind, string[]][]) {
+    for (const w of words) add(w, { dim: 'cue', cue }, LABEL_WEIGHT);
+  }
+
+  // Index by first character, longest first, so a scan tries the most specific words first.
+  const byFirst = new Map<string, Term[]>();
+  for (const term of terms.values()) {
+    const first = term.text[0]!;
+    const list = byFirst.get(first) ?? [];
+    list.push(term);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return byFirst;
+}
+
+export function sameTarget(a: Target, b: Target): boolean {
+  if (a.dim !== b.dim) return false;
+  if (a.dim === 'cue') return a.cue === (b as typeof a).cue;
+  if (a.dim === 'section') return a.id === (b as typeof a).id && a.subsection === (b as typeof a).subsection;
+  return a.id === (b as { id: string }).id;
+}
+
+const LEXICON = compile();
+
+function boundaryOk(text: string, start: number, end: number): number | undefined {
+  if (start > 0 && IS_WORD_CHAR.test(text[start - 1]!)) return undefined;
+  if (end >= text.length || !IS_WORD_CHAR.test(text[end]!)) return end;
+  // a plural: 'request' also matches 'requests'
+  if (text[end] === 's' && (end + 1 >= text.length || !IS_WORD_CHAR.test(text[end + 1]!))) return end + 1;
+  return undefined;
+}
+
+/**
+ * The catalogue words in a normalised question: the longest words first, none overlapping
+ * (「复议后起诉」 is one mention, not 复议 and 起诉).
+ */
+export function findMentions(text: string): Mention[] {
+  const found: { start: number; end: number; term: Term }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const candidates = LEXICON.get(text[i]!);
+    if (!candidates) continue;
+    for (const term of candidates) {
+      if (!text.startsWith(term.text, i)) continue;
+      const end = term.latin ? boundaryOk(text, i, i + term.text.length) : i + term.text.length;
+      if (end !== undefined) found.push({ start: i, end, term });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Mention[] = [];
+  for (const f of found) {
+    if (taken.some((m) => f.start < m.end && m.start < f.end)) continue;
+    const s = strength(f.term.text);
+    taken.push({
+      start: f.start, end: f.end, text: f.term.text,
+      targets: f.term.targets.map((t) => ({ target: t.target, score: s * t.weight })),
+    });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,106 @@
+// Figures stated in the narrative (「共接收12345政务服务热线交办工单3162件」) have no catalogue
+// label: a question finds one by the words around it. Words that occur all over the report
+// (政府信息公开) say little, rare ones (交办工单) say a lot, so each shared pair of characters counts
+// by its rarity in the report (an IDF weight). The index is built once per report.
+import type { Passage, ProseFigure, Report } from '../report/schema.ts';
+import { normalise } from './normalise.ts';
+
+export interface FigureEntry {
+  index: number;
+  figure: ProseFigure;
+  /** the clause before the number: what it counts */
+  grams: Set<string>;
+  /** the rest of its sentence: weaker evidence, shared with the sentence's other figures */
+  sentenceGrams: Set<string>;
+}
+
+export interface ProseIndex {
+  figures: FigureEntry[];
+  idf: Map<string, number>;
+}
+
+const WORD_CHAR = /[\p{Script=Han}a-z]/u;
+
+/** Pairs of adjacent word characters: the unit of overlap between a question and a clause. */
+export function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  for (const ch of text) {
+    if (WORD_CHAR.test(ch)) {
+      if (prev) out.add(prev + ch);
+      prev = ch;
+    } else {
+      prev = '';
+    }
+  }
+  return out;
+}
+
+const cache = new WeakMap<Report, ProseIndex>();
+
+export function proseIndex(report: Report): ProseIndex {
+  const hit = cache.get(report);
+  if (hit) return hit;
+  const figures = report.figures
+    // A year is a date, not a figure a question asks for.
+    .filter((f) => !(f.unit === '' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100))
+    .map((figure) => {
+      const grams = bigrams(normalise(figure.context));
+      const sentenceGrams = new Set([...bigrams(normalise(figure.sentence))].filter((g) => !grams.has(g)));
+      return { index: report.figures.indexOf(figure), figure, grams, sentenceGrams };
+    });
+  const docs: Set<string>[] = [
+    ...figures.map((f) => f.grams),
+    ...report.prose.flatMap((p) => p.text.split(/[。；;！!？?]/).map((s) => bigrams(normalise(s)))),
+  ];
+  const df = new Map<string, number>();
+  for (const d of docs) for (const g of d) df.set(g, (df.get(g) ?? 0) + 1);
+  const n = docs.length + 1;
+  const idf = new Map<string, number>();
+  for (const [g, k] of df) idf.set(g, Math.min(1, Math.max(0.05, Math.log(n / (k + 0.5)) / Math.log(n))));
+  const index = { figures, idf };
+  cache.set(report, index);
+  return index;
+}
+
+export interface FigureMatch {
+  entry: FigureEntry;
+  score: number;
+}
+
+// Below this, a shared word or two is chance, not a question about that figure.
+const MIN_SCORE = 1.6;
+const SENTENCE_WEIGHT = 0.3;
+const UNIT_WORDS: Record<string, RegExp> = {
+  条: /(?:几|多少)条/, 个: /(?:几|多少)个/, 次: /(?:几|多少)次/, 项: /(?:几|多少)项/, 人: /(?:几|多少)(?:人|名)/, 人次: /多少人次/,
+};
+
+/** Figures whose clause shares rare words with the question, best first. */
+export function matchFigures(index: ProseIndex, question: string, grams: Set<string>): FigureMatch[] {
+  const asked = new Set((question.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
+  const out: FigureMatch[] = [];
+  for (const entry of index.figures) {
+    // The question already states this number (「12345热线」): it is not what is asked.
+    if (asked.has(entry.figure.value)) continue;
+    let score = 0;
+    let shared = 0;
+    for (const g of grams) {
+      if (entry.grams.has(g)) {
+        score += index.idf.get(g) ?? 1;
+        shared++;
+      } else if (entry.sentenceGrams.has(g)) {
+        score += SENTENCE_WEIGHT * (index.idf.get(g) ?? 1);
+      }
+    }
+    if (shared < 2) continue;
+    const unit = UNIT_WORDS[entry.figure.unit];
+    if (unit?.test(question)) score += 0.5;
+    if (score >= MIN_SCORE) out.push({ entry, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The passages of a section (and subsection) in the order printed. */
+export function passagesFor(report: Report, section: string, subsection?: string): Passage[] {
+  return report.prose.filter((p) => p.section === section && (!subsection || p.subsection === subsection));
+}

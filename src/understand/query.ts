@@ -1,0 +1,152 @@
+// A question, understood: what it asks for (a figure, a passage, help) in terms of the catalogue,
+// before any value is looked up. The best-supported reading wins; readings that tie and would give
+// different figures become a question back to the user.
+import type { FormatVersion, SectionId } from '../catalogue/format.ts';
+import type { Report } from '../report/schema.ts';
+import { DOMAIN_WORDS, FILLER_WORDS, FLAGS } from './cues.ts';
+import { strength, type Mention } from './match.ts';
+import type { Measure } from './measure.ts';
+import { bigrams, matchFigures, proseIndex } from './prose.ts';
+import { familyOf, hitsOf, isColDim, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
+
+export type { Measure } from './measure.ts';
+export type { Op } from './readings.ts';
+
+export type Intent = 'figure' | 'passage' | 'help' | 'clarify' | 'none';
+
+export interface Query {
+  intent: Intent;
+  lang: 'zh' | 'en';
+  /** figure: how the measures combine (value: one measure) */
+  op?: Op;
+  measures?: Measure[];
+  passage?: { section: SectionId; subsection?: string };
+  /** clarify: the figures the question could mean (empty: it named none) */
+  choices?: Measure[];
+  /** none: why nothing was answered */
+  why?: 'how_to' | 'no_match' | 'weak';
+}
+
+export type Flag = keyof typeof FLAGS;
+export type Flags = Record<Flag, boolean>;
+
+export function flagsOf(text: string): Flags {
+  const out = {} as Flags;
+  for (const [flag, words] of Object.entries(FLAGS) as [Flag, readonly string[]][]) {
+    out[flag] = words.some((w) => text.includes(w));
+  }
+  return out;
+}
+
+export interface UnderstandInput {
+  /** normalised question with agency and year spans blanked out */
+  text: string;
+  mentions: Mention[];
+  lang: 'zh' | 'en';
+  /** the report the answer will come from, for prose figures; absent when not yet chosen */
+  report?: Report;
+  previous?: Query;
+  /** the value a measure has in the chosen report, to tell ties that matter from ties that do not */
+  figureOf?: (m: Measure) => number | undefined;
+}
+
+function withoutDomainWords(text: string): string {
+  let out = text;
+  for (const w of DOMAIN_WORDS) if (out.includes(w)) out = out.replaceAll(w, ' ');
+  return out;
+}
+
+/** Strength of what the question says that no catalogue word, cue or filler explains. */
+function unexplained(text: string, mentions: Mention[]): number {
+  let rest = '';
+  let at = 0;
+  for (const m of mentions) {
+    rest += text.slice(at, m.start) + ' ';
+    at = m.end;
+  }
+  rest = withoutDomainWords(rest + text.slice(at));
+  rest = rest.replace(FILLER_WORDS, ' ').replace(/[^\p{Script=Han}a-z]/gu, '');
+  return strength(rest);
+}
+
+/** Only a part of a figure was said (「那部分公开呢？」「其中自然人呢？」): take the rest from before. */
+function followUp(previous: Query | undefined, hits: Hit[], flags: Flags): Query | undefined {
+  const prev = previous?.intent === 'figure' && previous.op === 'value' && previous.measures?.length === 1 ? previous.measures[0]! : undefined;
+  if (!prev || prev.table === 'prose') return undefined;
+  const content = hits.filter((h) => isRowDim(h.target.dim) || isColDim(h.target.dim));
+  const rows = content.filter((h) => isRowDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
+  const cols = content.filter((h) => isColDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
+  if (content.length !== rows.length + cols.length) return undefined; // it moved to another table
+  const best = (list: Hit[]) => [...list].sort((a, b) => b.score - a.score)[0];
+  const row = best(rows);
+  const col = best(cols);
+  const id = (h: Hit) => ('id' in h.target ? h.target.id : '');
+  let measure: Measure | undefined;
+  if (!row && col) {
+    // 「其中自然人呢」 keeps the row and sets the column
+    if (prev.table === 'requests') measure = { ...prev, column: id(col) };
+    if (prev.table === 'review') measure = { ...prev, column: id(col) as typeof prev.column };
+    if (prev.table === 'active') measure = { ...prev, column: id(col) };
+  } else if (row && !col && flags.follow_up) {
+    // 「那部分公开呢」 sets the row and keeps the column
+    if (prev.table === 'requests') measure = { ...prev, row: id(row) };
+    if (prev.table === 'review') measure = { ...prev, group: id(row) };
+    if (prev.table === 'active') measure = { table: 'active', row: id(row), column: prev.column };
+  } else if (!row && !col && flags.follow_up) {
+    measure = prev; // 「那去年呢」: the same figure, another report
+  }
+  return measure && { intent: 'figure', lang: 'zh', op: 'value', measures: [measure] };
+}
+
+export function understand({ text, mentions, lang, report, previous, figureOf }: UnderstandInput): Query {
+  const flags = flagsOf(text);
+  const hits = hitsOf(mentions);
+  const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
+  const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue'));
+  const rest = unexplained(text, mentions);
+  const format: FormatVersion = report?.meta.format ?? '2021';
+
+  const merged = followUp(previous, hits, flags);
+  if (merged) return { ...merged, lang };
+
+  const table = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
+  // Words that name the whole subject (政府信息公开) are in every clause: they cannot tell figures apart.
+  const prose = flags.quantity && report ? matchFigures(proseIndex(report), text, bigrams(withoutDomainWords(text))) : [];
+  const passage = hits
+    .filter((h) => h.target.dim === 'section')
+    .sort((a, b) => b.score - a.score)[0];
+
+  // A figure from the narrative, when its words say more than any table row's. When the table
+  // gives the same number (the narrative restating it), the table is the better citation.
+  const bestProse = prose[0];
+  const tableValue = table?.op === 'value' && table.measures.length === 1 ? figureOf?.(table.measures[0]!) : undefined;
+  if (bestProse && (!table || bestProse.score > table.score) && tableValue !== bestProse.entry.figure.value) {
+    const rivals = prose.filter((p) => p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
+    const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
+    if (rivals.length) return { intent: 'clarify', lang, choices };
+    return { intent: 'figure', lang, op: 'value', measures: choices };
+  }
+
+  // A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table when one fits.
+  if (passage?.target.dim === 'section' && (!flags.quantity || !table)) {
+    const t = passage.target;
+    return { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
+  }
+  // A figure is only given when the catalogue words explain most of the question: 「有多少员工因为处罚被开除」
+  // mentions 处罚, but is not asking for the number of penalties.
+  const confident = (t: TableReading) => (flags.quantity ? rest <= 1.5 * t.matched + 2 : !cue('how_to') && t.matched >= rest);
+  if (table && confident(table)) {
+    if (table.choices?.length) {
+      // Readings that tie but give the same figure are one answer.
+      const values = new Set(table.choices.map((m) => figureOf?.(m)));
+      if (values.size === 1 && !values.has(undefined)) return { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] };
+      return { intent: 'clarify', lang, choices: table.choices };
+    }
+    return { intent: 'figure', lang, op: table.op, measures: table.measures };
+  }
+  if (cue('how_to')) return { intent: 'none', lang, why: 'how_to' };
+  if (cue('help') && !content.length) return { intent: 'help', lang };
+  // 「有多少件？」: a number is asked for, and nothing says which.
+  if (flags.quantity && !content.length && rest === 0) return { intent: 'clarify', lang, choices: [] };
+  return { intent: 'none', lang, why: table ? 'weak' : 'no_match' };
+}

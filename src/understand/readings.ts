@@ -1,0 +1,163 @@
+// From the catalogue words found in a question to the table figures it can mean. Each reading is
+// scored by the words that support it; the caller picks the best and asks back on a tie.
+import { REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, type FormatVersion, type ReviewColumnId } from '../catalogue/format.ts';
+import { CONJUNCTION } from './cues.ts';
+import type { Dim, Mention, Target } from './match.ts';
+import { activeTableOf, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
+
+export interface Hit {
+  target: Target;
+  score: number;
+  start: number;
+  end: number;
+}
+
+export type Op = 'value' | 'sum' | 'share' | 'difference';
+
+export interface TableReading {
+  op: Op;
+  measures: Measure[];
+  /** several figures fit equally well: ask which */
+  choices?: Measure[];
+  score: number;
+  /** how much of the question the reading's words cover */
+  matched: number;
+}
+
+const ROW_DIMS: Record<Family, Dim[]> = { requests: ['req_row', 'req_group'], review: ['rev_group', 'rev_sum'], active: ['act_row'] };
+const COL_DIMS: Record<Family, Dim[]> = { requests: ['req_col', 'req_colgroup'], review: ['rev_col'], active: ['act_col'] };
+const FAMILIES = Object.keys(ROW_DIMS) as Family[];
+
+export const familyOf = (dim: Dim): Family | undefined => FAMILIES.find((f) => ROW_DIMS[f].includes(dim) || COL_DIMS[f].includes(dim));
+export const isRowDim = (dim: Dim) => FAMILIES.some((f) => ROW_DIMS[f].includes(dim));
+export const isColDim = (dim: Dim) => FAMILIES.some((f) => COL_DIMS[f].includes(dim));
+
+export function hitsOf(mentions: Mention[]): Hit[] {
+  return mentions.flatMap((m) => m.targets.map((t) => ({ target: t.target, score: t.score, start: m.start, end: m.end })));
+}
+
+const idOf = (t: Target) => ('id' in t ? t.id : '');
+
+/** A group named together with one of its items is context for the item (不予公开里保护第三方…). */
+function dropEnclosingGroups(rows: Hit[]): Hit[] {
+  const ids = new Set(rows.map((h) => idOf(h.target)));
+  return rows.filter((h) => {
+    const id = idOf(h.target);
+    if (h.target.dim === 'req_group') return !REQUEST_ROW_GROUPS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
+    if (h.target.dim === 'rev_sum') return !REVIEW_GROUP_SUMS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
+    if (h.target.dim === 'req_colgroup') return !REQUEST_COLUMN_GROUPS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
+    return true;
+  });
+}
+
+/** One hit per target, the strongest, in question order. */
+function distinct(hits: Hit[]): Hit[] {
+  const best = new Map<string, Hit>();
+  for (const h of hits) {
+    const key = `${h.target.dim}:${idOf(h.target)}`;
+    const old = best.get(key);
+    if (!old || h.score > old.score) best.set(key, h);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Hits joined by 和/与/、/and in the question: a list the user wants added up. */
+function joined(text: string, hits: Hit[]): boolean {
+  for (let i = 1; i < hits.length; i++) {
+    if (!CONJUNCTION.test(text.slice(hits[i - 1]!.end, hits[i]!.start))) return false;
+  }
+  return hits.length > 1;
+}
+
+function measureFor(row: Hit, column: Hit | undefined, format: FormatVersion): { measure?: Measure; choices?: Measure[] } {
+  const t = row.target;
+  if (t.dim === 'req_row' || t.dim === 'req_group') {
+    // A row that does not exist in the report's format (其他处理 of 2019 in a 2021 report) is left to resolution to explain.
+    return { measure: { table: 'requests', row: t.id, column: column ? idOf(column.target) : 'total' } };
+  }
+  if (t.dim === 'rev_group' || t.dim === 'rev_sum') {
+    return { measure: { table: 'review', group: t.id, column: column ? (idOf(column.target) as ReviewColumnId) : 'total' } };
+  }
+  if (t.dim === 'act_row') {
+    const table = activeTableOf(format, t.id);
+    if (!table) return { measure: { table: 'active', row: t.id } };
+    const col = column && table.columns.find((c) => c.id === idOf(column.target));
+    if (col) return { measure: { table: 'active', row: t.id, column: col.id } };
+    // 处理决定数量 is the only figure of 行政许可; 规范性文件 has three that differ: ask.
+    if (table.columns.length === 1) return { measure: { table: 'active', row: t.id, column: table.columns[0]!.id } };
+    return { choices: table.columns.map((c) => ({ table: 'active', row: t.id, column: c.id })) };
+  }
+  return {};
+}
+
+export interface ReadingInput {
+  text: string;
+  hits: Hit[];
+  format: FormatVersion;
+  share: boolean;
+  difference: boolean;
+  /** where 占 stands: what comes before it is the part */
+  shareAt: number;
+}
+
+/** The best reading of the question as table figures, or undefined when it names no row. */
+export function tableReading({ text, hits, format, share, difference, shareAt }: ReadingInput): TableReading | undefined {
+  const rows = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
+  const allCols = dropEnclosingGroups(hits.filter((h) => isColDim(h.target.dim)));
+  const colsOf = (f: Family | undefined) => distinct(allCols.filter((h) => familyOf(h.target.dim) === f));
+  const bestCol = (f: Family | undefined) => colsOf(f).sort((a, b) => b.score - a.score)[0];
+
+  if (rows.length === 0) {
+    // A requester type alone (自然人申请了多少) asks how many requests it filed.
+    const reqCols = colsOf('requests');
+    if (reqCols.length) {
+      const received = REQUEST_ROWS[0]!.id;
+      const cols = joined(text, reqCols) ? reqCols : [reqCols.sort((a, b) => b.score - a.score)[0]!];
+      const measures: Measure[] = cols.map((c) => ({ table: 'requests', row: received, column: idOf(c.target) }));
+      const score = cols.reduce((s, c) => s + c.score, 0);
+      return { op: measures.length > 1 ? 'sum' : 'value', measures, score, matched: score };
+    }
+    // An outcome alone (被纠正的有几件) could be of reconsideration or either kind of lawsuit.
+    const revCol = bestCol('review');
+    if (revCol) {
+      const column = idOf(revCol.target) as ReviewColumnId;
+      return { op: 'value', measures: [], score: revCol.score, matched: revCol.score,
+        choices: REVIEW_GROUP_IDS.map((group) => ({ table: 'review', group, column })) };
+    }
+    return undefined;
+  }
+
+  const single = (row: Hit): TableReading => {
+    const col = bestCol(familyOf(row.target.dim));
+    const { measure, choices } = measureFor(row, col, format);
+    const score = row.score + (col?.score ?? 0);
+    return { op: 'value', measures: measure ? [measure] : [], choices, score, matched: score };
+  };
+
+  if (rows.length >= 2 && (share || difference || joined(text, rows))) {
+    let parts = rows;
+    if (share && shareAt >= 0) {
+      // 「予以公开占办理结果总数的比例」: the part before 占, the whole after it.
+      const before = rows.filter((r) => r.start < shareAt);
+      const after = rows.filter((r) => r.start > shareAt);
+      if (before.length && after.length) parts = [before.at(-1)!, after[0]!];
+    }
+    const readings = parts.map(single);
+    if (readings.every((r) => r.measures.length === 1)) {
+      const op: Op = share ? 'share' : difference ? 'difference' : 'sum';
+      const used = op === 'sum' ? readings : readings.slice(0, 2);
+      const score = used.reduce((s, r) => s + r.score, 0);
+      return { op, measures: used.map((r) => r.measures[0]!), score, matched: score };
+    }
+  }
+
+  // Otherwise the strongest row; rows equally strong and different → ask.
+  const readings = rows.map(single).sort((a, b) => b.score - a.score);
+  const top = readings[0]!;
+  const tied = readings.filter((r) => r.score >= top.score - 1e-9);
+  if (tied.length > 1) {
+    return { op: 'value', measures: [], score: top.score, matched: top.score, choices: tied.flatMap((r) => r.choices ?? r.measures) };
+  }
+  if (share && top.measures.length === 1) return { ...top, op: 'share' };
+  return top;
+}

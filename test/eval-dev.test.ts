@@ -1,0 +1,36 @@
+// The dev question set through the real command line, graded by the project's own grader.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DEV = fileURLToPath(new URL('../../shared/eval/dev.jsonl', import.meta.url));
+const GRADE = fileURLToPath(new URL('../../shared/eval/grade.mjs', import.meta.url));
+const KNOWLEDGE = fileURLToPath(new URL('../knowledge/zhoukou-zhujianju-2024.json', import.meta.url));
+
+describe.runIf(existsSync(DEV) && existsSync(KNOWLEDGE))('the dev set', () => {
+  it('passes grade.mjs through `gongkai ask --jsonl` (≥95 %, no wrong number)', () => {
+    const questions = spawnSync('node', [GRADE, '--strip', DEV], { encoding: 'utf8' }).stdout;
+    const ask = spawnSync('node', ['bin/gongkai.js', 'ask', '--jsonl', '--kb', 'knowledge'], { cwd: root, input: questions, encoding: 'utf8' });
+    expect(ask.status, ask.stderr).toBe(0);
+    const answers = ask.stdout.trim().split('\n');
+    expect(answers).toHaveLength(questions.trim().split('\n').length);
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-dev-'));
+    const out = join(dir, 'answers.jsonl');
+    writeFileSync(out, ask.stdout);
+    const graded = spawnSync('node', [GRADE, DEV, out, '--show'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(graded.stdout).toMatch(/wrong numbers 0/);
+    expect(graded.status, graded.stdout).toBe(0);
+  });
+
+  it('`gongkai eval` grades the same way', () => {
+    const run = spawnSync('node', ['bin/gongkai.js', 'eval', DEV, '--kb', 'knowledge'], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/wrong numbers 0/);
+    expect(readFileSync(DEV, 'utf8').split('\n').filter(Boolean).length).toBeGreaterThan(0);
+  });
+});

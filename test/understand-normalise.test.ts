@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, languageOf, normalise } from '../src/understand/normalise.ts';
+
+describe('normalise', () => {
+  it('turns traditional characters into simplified ones', () => {
+    expect(normalise('予以公開的申請有多少件？')).toBe('予以公开的申请有多少件?');
+    expect(normalise('行政復議')).toBe('行政复议');
+  });
+
+  it('makes full-width characters half-width', () => {
+    expect(normalise('２０２４年部分公开多少件？')).toBe('2024年部分公开多少件?');
+    expect(normalise('ＨＯＷ many')).toBe('how many');
+  });
+
+  it('writes years and counts in Arabic numerals, and leaves words with numerals alone', () => {
+    expect(normalise('二〇二四年收到多少')).toBe('2024年收到多少');
+    expect(normalise('二零二四年')).toBe('2024年');
+    expect(normalise('学习了十二次')).toBe('学习了12次');
+    expect(normalise('两件')).toBe('2件');
+    expect(normalise('一百零八条')).toBe('108条');
+    expect(normalise('一共有多少')).toBe('一共有多少');
+    expect(normalise('危及“三安全一稳定”')).toBe('危及三安全一稳定');
+    expect(normalise('保护第三方合法权益')).toBe('保护第三方合法权益');
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(chineseNumber('十二')).toBe(12);
+    expect(chineseNumber('二十')).toBe(20);
+    expect(chineseNumber('三万五千')).toBe(35000);
+    expect(chineseNumber('几')).toBeUndefined();
+  });
+
+  it('drops spaces next to Chinese characters and keeps them between words', () => {
+    expect(normalise('予以 公开  有 多少')).toBe('予以公开有多少');
+    expect(normalise('2024 年')).toBe('2024年');
+    expect(normalise('  How   MANY requests ')).toBe('how many requests');
+  });
+
+  it('fixes typos people really make', () => {
+    expect(normalise('部份公开')).toBe('部分公开');
+    expect(normalise('行政复意')).toBe('行政复议');
+  });
+
+  it('removes control characters and cuts very long input', () => {
+    expect(normalise('予以\u0000公开\u200b')).toBe('予以公开');
+    expect(normalise('啊'.repeat(20_000)).length).toBeLessThanOrEqual(400);
+  });
+
+  it('tells English from Chinese', () => {
+    expect(languageOf('How many requests were granted?')).toBe('en');
+    expect(languageOf('予以公开有多少件？')).toBe('zh');
+    expect(languageOf('予以公开 granted 有多少件')).toBe('zh');
+  });
+});
