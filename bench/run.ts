@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseBytes } from '../src/report/parse.ts';
 import { importFiles } from '../src/report/import.ts';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -34,6 +34,38 @@ function rate(n: number, ms: number): string {
   t = performance.now();
   importFiles(files, kb);
   rows.push(['import: read + parse + write, reports per second (1,000)', rate(n, performance.now() - t)]);
+}
+
+// Answer latency in-process, over the dev questions, as the knowledge base grows.
+{
+  const { readReportFile } = await import('../src/kb/store.ts');
+  const { KnowledgeBase } = await import('../src/kb/index.ts');
+  const { answer } = await import('../src/answer/answer.ts');
+  const { syntheticKb } = await import('./synthetic-kb.ts');
+  const seedReport = readReportFile(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'));
+  const devFile = join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+  const questions: string[] = existsSync(devFile)
+    ? readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).question)
+    : ['有多少申请予以公开？', '部分公开的申请有多少件？', '行政复议有多少件？', '存在哪些主要问题？'];
+  for (const n of [1, 1000, 10000]) {
+    const before = process.memoryUsage().rss;
+    const kb = n === 1 ? new KnowledgeBase([seedReport]) : syntheticKb(seedReport, n);
+    const rssPerReport = (process.memoryUsage().rss - before) / n;
+    const ctx = { kb, report: n === 1 ? undefined : seedReport.id, now: new Date('2025-03-01') };
+    for (let i = 0; i < 200; i++) await answer(questions[i % questions.length]!, ctx);
+    const times: number[] = [];
+    for (let round = 0; round < 50; round++) {
+      for (const q of questions) {
+        const t0 = performance.now();
+        await answer(q, ctx);
+        times.push(performance.now() - t0);
+      }
+    }
+    times.sort((a, b) => a - b);
+    const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(3);
+    rows.push([`answer latency, ${n.toLocaleString('en')} report${n === 1 ? '' : 's'} loaded: p50 / p99 (ms, ${times.length} answers)`, `${pct(0.5)} / ${pct(0.99)}`]);
+    if (n === 10000) rows.push(['resident memory per report, 10,000 loaded', `${(rssPerReport / 1024).toFixed(1)} KiB`]);
+  }
 }
 
 const width = Math.max(...rows.map(([k]) => k.length));

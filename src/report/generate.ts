@@ -64,7 +64,7 @@ export function rng(seed: number): () => number {
   };
 }
 
-class Dice {
+export class Dice {
   constructor(readonly next: () => number) {}
   int(lo: number, hi: number): number {
     return lo + Math.floor(this.next() * (hi - lo + 1));
@@ -455,7 +455,7 @@ export function render(m: Model, layout: Layout, encoding: 'utf-8' | 'gbk' = 'ut
     if (b.kind !== 'table') {
       if (layout === 'pdf') {
         if (b.kind === 'heading' && b.text.startsWith('四')) lines.push(`- ${page++} -`);
-        lines.push(...wrap(b.text, 36));
+        lines.push(...(b.kind === 'para' ? wrap(b.text, 36) : [b.text]));
       } else lines.push(b.text, '');
       continue;
     }

@@ -178,8 +178,8 @@ function requestMatcher(format: FormatVersion | undefined) {
     }
     const group = REQUEST_ROW_GROUPS.find((g) => matchKeys(key, g.keys) > 0);
     // 「(六)其他处理」 heads three items in 2021 but is a row of its own in 2019.
-    if (best && group && best.row.id === 'other_handled_2019' && format !== '2019') {
-      return { heading: group.id, group: group.id };
+    if (best && group && best.row.id === 'other_handled_2019') {
+      return format === '2019' ? { id: best.row.id } : { heading: group.id, group: group.id };
     }
     if (best && (!group || best.score > matchKeys(key, group.keys))) return { id: best.row.id, group: best.row.group };
     if (group) return { heading: group.id, group: group.id };

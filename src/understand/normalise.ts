@@ -96,9 +96,10 @@ export function normalise(text: string): string {
 export function languageOf(text: string): 'zh' | 'en' {
   let latin = 0;
   let han = 0;
-  for (const ch of text) {
-    if (/[A-Za-z]/.test(ch)) latin++;
-    else if (/\p{Script=Han}/u.test(ch)) han += 2; // one character says about as much as a short word
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // A-Z → a-z
+    if (c >= 0x61 && c <= 0x7a) latin++;
+    else if (text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff) han += 2; // a character says about as much as a short word
   }
   return latin > han ? 'en' : 'zh';
 }

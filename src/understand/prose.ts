@@ -17,6 +17,8 @@ export interface FigureEntry {
 export interface ProseIndex {
   figures: FigureEntry[];
   idf: Map<string, number>;
+  /** pair of characters → the figures whose clause (weight 1) or sentence (weight 0.3) holds it */
+  postings: Map<string, { entry: number; weight: number; inClause: boolean }[]>;
 }
 
 const WORD_CHAR = /[\p{Script=Han}a-z]/u;
@@ -58,7 +60,17 @@ export function proseIndex(report: Report): ProseIndex {
   const n = docs.length + 1;
   const idf = new Map<string, number>();
   for (const [g, k] of df) idf.set(g, Math.min(1, Math.max(0.05, Math.log(n / (k + 0.5)) / Math.log(n))));
-  const index = { figures, idf };
+  const postings: ProseIndex['postings'] = new Map();
+  figures.forEach((f, entry) => {
+    const post = (g: string, inClause: boolean) => {
+      const list = postings.get(g) ?? [];
+      list.push({ entry, inClause, weight: (inClause ? 1 : SENTENCE_WEIGHT) * (idf.get(g) ?? 1) });
+      postings.set(g, list);
+    };
+    for (const g of f.grams) post(g, true);
+    for (const g of f.sentenceGrams) post(g, false);
+  });
+  const index = { figures, idf, postings };
   cache.set(report, index);
   return index;
 }
@@ -77,26 +89,25 @@ const UNIT_WORDS: Record<string, RegExp> = {
 
 /** Figures whose clause shares rare words with the question, best first. */
 export function matchFigures(index: ProseIndex, question: string, grams: Set<string>): FigureMatch[] {
-  const asked = new Set((question.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
-  const out: FigureMatch[] = [];
-  for (const entry of index.figures) {
-    // The question already states this number (「12345热线」): it is not what is asked.
-    if (asked.has(entry.figure.value)) continue;
-    let score = 0;
-    let shared = 0;
-    for (const g of grams) {
-      if (entry.grams.has(g)) {
-        score += index.idf.get(g) ?? 1;
-        shared++;
-      } else if (entry.sentenceGrams.has(g)) {
-        score += SENTENCE_WEIGHT * (index.idf.get(g) ?? 1);
-      }
+  const score = new Float64Array(index.figures.length);
+  const shared = new Uint8Array(index.figures.length);
+  for (const g of grams) {
+    for (const p of index.postings.get(g) ?? []) {
+      score[p.entry]! += p.weight;
+      if (p.inClause) shared[p.entry]!++;
     }
-    if (shared < 2) continue;
-    const unit = UNIT_WORDS[entry.figure.unit];
-    if (unit?.test(question)) score += 0.5;
-    if (score >= MIN_SCORE) out.push({ entry, score });
   }
+  const out: FigureMatch[] = [];
+  let asked: Set<number> | undefined;
+  index.figures.forEach((entry, i) => {
+    if (shared[i]! < 2) return;
+    // The question already states this number (「12345热线」): it is not what is asked.
+    asked ??= new Set((question.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
+    if (asked.has(entry.figure.value)) return;
+    const unit = UNIT_WORDS[entry.figure.unit];
+    const total = score[i]! + (unit?.test(question) ? 0.5 : 0);
+    if (total >= MIN_SCORE) out.push({ entry, score: total });
+  });
   return out.sort((a, b) => b.score - a.score);
 }
 
