@@ -197,7 +197,7 @@ function activeFigures(d: Dice, format: FormatVersion): Figures['active'] {
         v.procurement_amount = v.procurement_items ? money(d, 20000) || 1.5 : 0;
       } else {
         v.prev_items = big(300, 0.6);
-        v.change = d.chance(0.7) ? 0 : Math.max(-v.prev_items, d.int(-5, 8));
+        v.change = d.chance(0.7) ? 0 : Math.max(-v.prev_items, d.int(-5, 8)) || 0; // never -0
         if (t.columns.some((c) => c.id === 'decisions')) v.decisions = big(t.id === 'art20_5' ? 30000 : 6000);
       }
       out[t.id]![r.id] = v;

@@ -18,9 +18,18 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
   if (target.startsWith('memory:')) return new Keyv({ namespace });
   if (target.startsWith('redis://') || target.startsWith('rediss://')) {
     const { default: KeyvRedis } = await import('@keyv/redis');
-    // throwOnConnectError false: a Redis that is down makes reads miss instead of crashing answers.
-    const adapter = new KeyvRedis(target, { throwOnConnectError: false, throwOnErrors: false });
-    return new Keyv({ store: adapter, namespace, throwOnErrors: false });
+    // A Redis that goes away must not stall answers: commands fail at once instead of queueing
+    // (disableOfflineQueue), reads then miss, and the client keeps reconnecting in the background,
+    // so sessions resume when Redis is back.
+    const adapter = new KeyvRedis(
+      {
+        url: target,
+        disableOfflineQueue: true,
+        socket: { connectTimeout: 1000, reconnectStrategy: (attempt: number) => Math.min(100 * 2 ** attempt, 2000) },
+      },
+      { throwOnConnectError: false, throwOnErrors: false, connectionTimeout: 1000 },
+    );
+    return withWarning(new Keyv({ store: adapter, namespace, throwOnErrors: false }), target);
   }
   if (target.startsWith('sqlite://')) {
     const file = target.slice('sqlite://'.length);
@@ -29,4 +38,20 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
     return new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 }), namespace });
   }
   throw new Error(`SESSION_URL ${target}: expected redis://, sqlite:// or memory://`);
+}
+
+/** One warning when the store fails, one note when it works again; never an unhandled error. */
+function withWarning(store: Keyv, target: string): Keyv {
+  let down = false;
+  const redacted = target.replace(/\/\/[^@/]*@/, '//***@');
+  store.on('error', (err: Error) => {
+    if (down) return;
+    down = true;
+    process.emitWarning(`session store ${redacted} unavailable (${err.message}); answers go on without follow-ups`, { code: 'GONGKAI_STORE_DOWN' });
+  });
+  const adapter = store.store as { client?: { on?: (e: string, f: () => void) => void } };
+  adapter.client?.on?.('ready', () => {
+    down = false;
+  });
+  return store;
 }

@@ -1,0 +1,112 @@
+// Several identical instances behind a load balancer share conversations through Redis: a question
+// on one instance and its follow-up on another get the right answer; with Redis gone, answers keep
+// coming (follow-ups degrade), and conversations resume when Redis is back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ROOT } from './helpers.ts';
+
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not come up`);
+}
+
+function startRedis(port: number): ChildProcess {
+  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+}
+
+async function redisUp(port: number): Promise<boolean> {
+  return spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG';
+}
+
+function startServer(port: number, redisUrl: string): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SESSION_URL: redisUrl, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_LLM: '' },
+    stdio: 'ignore',
+  });
+}
+
+async function ask(port: number, question: string, session: string): Promise<{ kind: string; value: number | null; text: string }> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question, session }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { kind: string; value: number | null; text: string };
+}
+
+describe.skipIf(!hasRedis && !process.env.CI)('sessions shared through Redis (SESSION_URL)', () => {
+  let redisPort: number;
+  let redis: ChildProcess;
+  const servers: ChildProcess[] = [];
+  const ports: number[] = [];
+
+  beforeAll(async () => {
+    redisPort = await freePort();
+    redis = startRedis(redisPort);
+    await waitFor(() => redisUp(redisPort), 'redis-server');
+    for (let i = 0; i < 2; i++) {
+      const port = await freePort();
+      ports.push(port);
+      servers.push(startServer(port, `redis://127.0.0.1:${redisPort}`));
+    }
+    for (const p of ports) await waitFor(async () => (await fetch(`http://127.0.0.1:${p}/healthz`)).ok, `gongkai serve on ${p}`);
+  });
+
+  afterAll(() => {
+    for (const s of servers) s.kill();
+    redis?.kill();
+  });
+
+  it('a follow-up asked on the other instance continues the conversation', async () => {
+    const first = await ask(ports[0]!, '部分公开多少件？', 'lb-user-1');
+    expect(first).toMatchObject({ kind: 'figure', value: 51 });
+    // Alone, 「其中自然人呢？」 reads as the natural persons' requests (178); after the question
+    // above it means the natural persons' partly granted requests.
+    const follow = await ask(ports[1]!, '其中自然人呢？', 'lb-user-1');
+    expect(follow).toMatchObject({ kind: 'figure', value: 51 });
+    expect(follow.text).toContain('部分公开（自然人）');
+    // Another user's conversation is their own.
+    const stranger = await ask(ports[1]!, '其中自然人呢？', 'lb-user-2');
+    expect(stranger.value).toBe(178);
+  });
+
+  it('answers keep coming while Redis is down, and conversations resume when it is back', async () => {
+    redis.kill();
+    await waitFor(async () => !(await redisUp(redisPort)), 'redis shutdown');
+    const whileDown = await ask(ports[0]!, '行政复议有多少件？', 'lb-user-3');
+    expect(whileDown).toMatchObject({ kind: 'figure', value: 9 });
+    const alsoDown = await ask(ports[1]!, '行政诉讼一共有多少件？', 'lb-user-3');
+    expect(alsoDown).toMatchObject({ kind: 'figure', value: 4 });
+
+    redis = startRedis(redisPort);
+    await waitFor(() => redisUp(redisPort), 'redis-server restart');
+    // The clients reconnect on their own; a conversation started now is shared again.
+    await waitFor(async () => {
+      await ask(ports[0]!, '行政复议有多少件？', 'lb-user-4');
+      return (await ask(ports[1]!, '其中被纠正的呢？', 'lb-user-4')).kind === 'figure';
+    }, 'session sharing after the restart');
+    const follow = await ask(ports[1]!, '其中被纠正的呢？', 'lb-user-4');
+    expect(follow).toMatchObject({ kind: 'figure', value: 0 });
+    expect(follow.text).toContain('纠正');
+  });
+});
