@@ -68,6 +68,44 @@ function rate(n: number, ms: number): string {
   }
 }
 
+// HTTP: a real `gongkai serve` process, driven by autocannon from this one.
+{
+  const { spawn } = await import('node:child_process');
+  const { default: autocannon } = await import('autocannon');
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const started = performance.now();
+  const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'error', SESSION_URL: 'memory://' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const body = JSON.stringify({ question: '有多少申请予以公开？' });
+  const post = () => fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  for (let i = 0; i < 300; i++) {
+    const ok = await post().then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  rows.push(['time from start to the first answer (gongkai serve)', `${Math.round(performance.now() - started)} ms`]);
+  const run = (opts: object) => new Promise<autocannon.Result>((res, rej) => autocannon({ connections: 10, ...opts } as autocannon.Options, (e, r) => (e ? rej(e) : res(r))));
+  await run({ url: `${url}/healthz`, duration: 2 });
+  const health = await run({ url: `${url}/healthz`, duration: 8 });
+  const asks = await run({ url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: 8 });
+  rows.push(['HTTP /healthz requests per second', `${Math.round(health.requests.average).toLocaleString('en')} /s`]);
+  rows.push(['HTTP /api/ask answers per second', `${Math.round(asks.requests.average).toLocaleString('en')} /s`]);
+  rows.push(['/api/ask ÷ /healthz', `${(asks.requests.average / health.requests.average).toFixed(2)}`]);
+
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const soakSeconds = Number(process.env.SOAK_SECONDS ?? 60);
+  const rssStart = rss();
+  const soak = await run({ url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: soakSeconds, connections: 4, overallRate: 200 });
+  const rssEnd = rss();
+  rows.push([`soak ${soakSeconds} s at 200 answers/s: answers, errors`, `${soak.requests.total.toLocaleString('en')}, ${soak.errors + soak.non2xx}`]);
+  rows.push([`soak: server memory at start → end`, `${rssStart.toFixed(0)} → ${rssEnd.toFixed(0)} MiB`]);
+  server.kill();
+}
+
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`Gongkai bench · node ${process.version} · ${process.platform} ${process.arch}`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

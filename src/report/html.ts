@@ -13,11 +13,14 @@ const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAP
 /** Page furniture by its class or id: navigation, breadcrumbs, share bars, footers. */
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|copyright|sidebar|share|toolbar)(?:$|[\s_-])/i;
 const REPORT_TITLE = /(?:19|20)\d{2}\s*年.*报告/;
+/** Words only the body of a report holds: its section headings. */
+const REPORT_BODY = /总体情况|主动公开政府信息情况|收到和处理政府信息公开申请/;
 /** A cell holding this much text is page layout, not a table cell. */
 const LAYOUT_CELL = 150;
 
 export function htmlToText(html: string): string {
-  const root = parse(html, {
+  // The parser reads a doctype or an XML declaration as text.
+  const root = parse(html.replace(/<!DOCTYPE[^>]*>|<\?xml[^>]*\?>/gi, ''), {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   });
@@ -64,7 +67,7 @@ function dropped(el: HTMLElement): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!CHROME.test(names)) return false;
   // Never drop the report itself, whatever its container is called.
-  return !el.text.includes('政府信息公开');
+  return !REPORT_BODY.test(el.text);
 }
 
 function walk(node: Node, out: Lines): void {
