@@ -18,6 +18,7 @@ import {
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
 import { loadState, saveState, type SessionState } from './session.ts';
+import { cacheFor } from './cache.ts';
 import type { Answer } from './types.ts';
 
 export type { SessionState } from './session.ts';
@@ -111,7 +112,15 @@ export async function answer(question: string, context: AnswerContext): Promise<
   const { kb, session, sessions } = context;
   const keep = session && sessions ? { session, sessions } : undefined;
   const previous = keep ? await loadState(keep.sessions, keep.session) : undefined;
-  const { answer: reply, state } = respond(question, kb, { report: context.report, brief: context.brief, now: context.now }, previous);
+  const now = context.now ?? new Date();
+  const cache = cacheFor(kb);
+  const key = cache.key(question, context.report, context.brief, now.getFullYear(), previous);
+  let response = cache.get(key);
+  if (!response) {
+    response = respond(question, kb, { report: context.report, brief: context.brief, now }, previous);
+    cache.set(key, response);
+  }
+  const { answer: reply, state } = response;
   if (keep && state && state !== previous) await saveState(keep.sessions, keep.session, state);
   return reply;
 }

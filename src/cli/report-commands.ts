@@ -1,47 +1,106 @@
 // import, check, show, list: the knowledge-base side of the command line.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_KB, listReportFiles, readReportFile, reportPath } from '../kb/store.ts';
 import { audit, type Finding } from '../report/audit.ts';
-import { importFiles, readReport } from '../report/import.ts';
+import { documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
+import { findReportFiles, importDocuments, readDocument, type ImportProgress, type ImportResult } from '../report/import.ts';
 import { renderReport } from '../report/show.ts';
 import type { Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
 
 const kbDir = (o: { kb?: string }) => o.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB;
 
-/** A report named by its id in the knowledge base, or a report file to parse on the spot. */
-function loadReport(target: string, dir: string): Report {
+/** A report named by its id in the knowledge base, or a report file (text, HTML, .docx, .pdf) to parse on the spot. */
+async function loadReport(target: string, dir: string): Promise<Report> {
   const stored = reportPath(dir, target);
   if (existsSync(stored)) return readReportFile(stored);
-  if (existsSync(target)) return target.endsWith('.json') ? readReportFile(target) : readReport(target);
+  if (existsSync(target)) return target.endsWith('.json') ? readReportFile(target) : readDocument(target);
   throw new GongkaiError('not_found', `${target}: no such report in ${dir} and no such file`);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A one-line progress bar on stderr, redrawn in place; nothing when stderr is not a terminal. */
+function progressBar(): { update: (p: ImportProgress) => void; clear: () => void } | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const width = 30;
+  let last = 0;
+  return {
+    update: ({ done, total, file }) => {
+      const now = Date.now();
+      if (done < total && now - last < 50) return;
+      last = now;
+      const filled = Math.round((done / total) * width);
+      const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+      process.stderr.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${name}`);
+    },
+    clear: () => process.stderr.write('\r\x1b[K'),
+  };
+}
+
+function printResult(r: ImportResult): void {
+  if (r.error) {
+    console.error(`✗ ${r.error.message}`);
+    return;
+  }
+  const rep = r.report!;
+  console.log(`✓ ${r.file} → ${r.path} (${rep.meta.agency} ${rep.meta.year}, format ${rep.meta.format}, ${plural(rep.warnings.length, 'warning')})`);
+  for (const w of rep.warnings) console.log(`    ${w.message}`);
 }
 
 export function registerReportCommands(program: Command): void {
   program
     .command('import')
-    .description('parse report files and write one knowledge file per report')
-    .argument('<files...>', 'report files (.txt in UTF-8, GBK or GB18030)')
+    .description('parse report files and write one knowledge file per report; a folder imports every report file inside it')
+    .argument('<paths...>', 'report files (.txt in UTF-8, GBK or GB18030; .html/.htm; .docx; .pdf) or folders of them')
     .option('--kb <dir>', 'knowledge base folder', undefined)
     .option('--id <id>', 'report id (default: the file name)')
     .option('--agency <name>', 'agency, when the title does not name it')
     .option('--year <yyyy>', 'year reported on, when the title does not give it', (v) => Number(v))
-    .action((files: string[], o: { kb?: string; id?: string; agency?: string; year?: number }) => {
+    .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number }) => {
       const dir = kbDir(o);
-      const results = importFiles(files, dir, { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}) });
-      for (const r of results) {
-        if (r.error) {
-          console.error(`✗ ${r.error.message}`);
-          continue;
-        }
-        const rep = r.report!;
-        console.log(`✓ ${r.file} → ${r.path} (${rep.meta.agency} ${rep.meta.year}, format ${rep.meta.format}, ${rep.warnings.length} warning${rep.warnings.length === 1 ? '' : 's'})`);
-        for (const w of rep.warnings) console.log(`    ${w.message}`);
+      const folders = paths.filter((p) => existsSync(p) && statSync(p).isDirectory());
+      const files = paths.flatMap((p) => (folders.includes(p) ? findReportFiles(p) : [p]));
+      if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .html, .htm, .docx, .pdf) inside`);
+      const bar = folders.length ? progressBar() : undefined;
+      const opts = { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}) };
+      const results = await importDocuments(files, dir, opts, bar?.update);
+      bar?.clear();
+      const failed = results.filter((r) => r.error);
+      if (folders.length) {
+        // A folder can hold thousands of reports: a summary, and one line for each that failed.
+        const done = results.filter((r) => r.report);
+        const warned = done.filter((r) => r.report!.warnings.length);
+        const warnings = warned.reduce((a, r) => a + r.report!.warnings.length, 0);
+        console.log(`${plural(done.length, 'report')} imported into ${dir}${warned.length ? ` (${warned.length} with warnings, ${plural(warnings, 'warning')} in all)` : ''}, ${failed.length} failed`);
+        for (const r of failed) console.error(`✗ ${r.error!.message}`);
+      } else {
+        for (const r of results) printResult(r);
+        if (files.length > 1) console.log(`${results.length - failed.length} imported, ${failed.length} failed`);
       }
-      const failed = results.filter((r) => r.error).length;
-      if (files.length > 1) console.log(`${results.length - failed} imported, ${failed} failed`);
-      if (failed) process.exitCode = 1;
+      if (failed.length) process.exitCode = 1;
+    });
+
+  program
+    .command('generate')
+    .description('write synthetic reports, with new numbers that keep every relation, in the layouts real reports arrive in')
+    .requiredOption('--out <dir>', 'folder to write to')
+    .requiredOption('--count <n>', 'how many reports', (v) => Number(v))
+    .option('--seed <n>', 'random seed: the same seed gives the same reports', (v) => Number(v), 1)
+    .option('--layout <layout>', `one layout (${LAYOUTS.join('|')}); default: each in turn`)
+    .option('--from <report>', 'the real report to take prose and proportions from (a knowledge file)', join(DEFAULT_KB, 'zhoukou-zhujianju-2024.json'))
+    .action((o: { out: string; count: number; seed: number; layout?: string; from: string }) => {
+      if (!Number.isInteger(o.count) || o.count < 1) throw new GongkaiError('usage', '--count takes a whole number of reports, 1 or more');
+      if (!Number.isFinite(o.seed)) throw new GongkaiError('usage', '--seed takes a number');
+      if (o.layout && !LAYOUTS.includes(o.layout as Layout)) throw new GongkaiError('usage', `--layout takes one of ${LAYOUTS.join(', ')}`);
+      const seed = readReportFile(o.from);
+      const docs = generateReports(seed, { count: o.count, seed: o.seed, ...(o.layout ? { layout: o.layout as Layout } : {}) });
+      mkdirSync(o.out, { recursive: true });
+      for (const d of docs) writeFileSync(join(o.out, d.file), documentBytes(d));
+      const byLayout = LAYOUTS.map((l) => [l, docs.filter((d) => d.layout === l).length] as const).filter(([, n]) => n);
+      console.log(`${plural(docs.length, 'report')} written to ${o.out} (${byLayout.map(([l, n]) => `${n} ${l}`).join(', ')}), seed ${o.seed}`);
     });
 
   program
@@ -50,8 +109,8 @@ export function registerReportCommands(program: Command): void {
     .argument('<report>', 'a report id in the knowledge base, or a report file')
     .option('--kb <dir>', 'knowledge base folder')
     .option('--json', 'print the findings as JSON')
-    .action((target: string, o: { kb?: string; json?: boolean }) => {
-      const report = loadReport(target, kbDir(o));
+    .action(async (target: string, o: { kb?: string; json?: boolean }) => {
+      const report = await loadReport(target, kbDir(o));
       const findings = audit(report);
       const errors = findings.filter((f) => f.severity === 'error');
       if (o.json) console.log(JSON.stringify({ report: report.id, ok: errors.length === 0, findings }, null, 2));
@@ -65,8 +124,8 @@ export function registerReportCommands(program: Command): void {
     .argument('<id>', 'report id')
     .option('--kb <dir>', 'knowledge base folder')
     .option('--json', 'print the stored report')
-    .action((target: string, o: { kb?: string; json?: boolean }) => {
-      const report = loadReport(target, kbDir(o));
+    .action(async (target: string, o: { kb?: string; json?: boolean }) => {
+      const report = await loadReport(target, kbDir(o));
       console.log(o.json ? JSON.stringify(report, null, 2) : renderReport(report));
     });
 
