@@ -19,6 +19,9 @@ import {
 import { resolve, valueIn } from './resolve.ts';
 import { loadState, saveState, type SessionState } from './session.ts';
 import { cacheFor } from './cache.ts';
+import type { ToolReading } from '../llm/tools.ts';
+import type { Scope } from '../understand/scope.ts';
+import type { SectionId } from '../report/schema.ts';
 import type { Answer } from './types.ts';
 
 export type { SessionState } from './session.ts';
@@ -36,6 +39,13 @@ export interface AnswerContext {
   brief?: boolean;
   /** for 今年/去年 (default new Date()) */
   now?: Date;
+  /** the optional model for questions the catalogue cannot read; default from GONGKAI_LLM, null for none */
+  llm?: LlmReaderLike | null;
+}
+
+/** What answer() needs of the optional model: a reading of the question, or nothing. */
+export interface LlmReaderLike {
+  read(question: string, kb: KnowledgeBase): Promise<ToolReading | undefined>;
 }
 
 export interface RespondOptions {
@@ -120,7 +130,56 @@ export async function answer(question: string, context: AnswerContext): Promise<
     response = respond(question, kb, { report: context.report, brief: context.brief, now }, previous);
     cache.set(key, response);
   }
+  // A question the catalogue could not read may go to the optional model, which can only choose
+  // a lookup; the reply is then made here, by the same resolver, templates and guard.
+  const llm = context.llm === undefined ? await defaultLlm() : context.llm;
+  if (response.answer.kind === 'out_of_scope' && llm) {
+    const reading = await llm.read(question, kb);
+    const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief }, previous);
+    if (read && read.answer.kind !== 'out_of_scope') response = read;
+  }
   const { answer: reply, state } = response;
   if (keep && state && state !== previous) await saveState(keep.sessions, keep.session, state);
   return reply;
+}
+
+/**
+ * A reading chosen by the optional model (a validated tool call), answered like any other: the
+ * report is the one named, asked for, talked about, or the only one; figures come from resolve(),
+ * words from the templates, and the guard checks every number.
+ */
+const NO_SCOPE: Scope = { agencies: [], spans: [] };
+
+export function respondToReading(reading: ToolReading, question: string, kb: KnowledgeBase, opts: RespondOptions, previous?: SessionState): Response {
+  const lang = languageOf(question);
+  if (reading.kind === 'list_reports') return { answer: renderHelp(kb.all(), lang), state: previous };
+  const named = reading.report && kb.get(reading.report) ? reading.report : undefined;
+  const choice = chooseReport(kb, NO_SCOPE, undefined, opts.report ?? named, previous?.report);
+  if (!('report' in choice)) {
+    if ('none' in choice) return { answer: renderNoReport(choice.none, kb.all(), lang), state: previous };
+    return { answer: renderClarifyReports(choice.ambiguous, question.trim(), lang), state: previous };
+  }
+  const query: Query = reading.kind === 'figure'
+    ? { intent: 'figure', lang, op: reading.op, measures: reading.measures }
+    : { intent: 'passage', lang, passage: { section: reading.section as SectionId, ...(reading.subsection ? { subsection: reading.subsection } : {}) } };
+  const reply = render(choice.report, query, kb, opts.brief ?? false);
+  const verdict = checkNumbers(reply, kb);
+  return verdict.ok ? { answer: reply, state: { query, report: choice.report.id } } : { answer: renderRefused(lang), state: previous };
+}
+
+let llmFromEnv: Promise<LlmReaderLike | null> | undefined;
+/** The model named by GONGKAI_LLM, loaded on first use; none when unset (LangChain is then never loaded). */
+function defaultLlm(): Promise<LlmReaderLike | null> {
+  llmFromEnv ??= (async () => {
+    const { readLlmConfig } = await import('../llm/config.ts');
+    const cfg = readLlmConfig();
+    if (!cfg) return null;
+    const { LlmReader } = await import('../llm/reader.ts');
+    const { createLogger } = await import('../channels/log.ts');
+    const { pino } = await import('pino');
+    // stderr: standard output belongs to the replies (gongkai ask --jsonl).
+    const log = createLogger(pino.destination(2));
+    return new LlmReader(cfg, (r) => log.info({ llm: cfg.provider, model: cfg.model, ...r }, 'llm'));
+  })();
+  return llmFromEnv;
 }
