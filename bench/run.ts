@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseBytes } from '../src/report/parse.ts';
-import { importFiles } from '../src/report/import.ts';
+import { importDocuments, importFiles } from '../src/report/import.ts';
 import { writeFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { readReportFile } from '../src/kb/store.ts';
+import { documentBytes, generateReports, reportBlocks } from '../src/report/generate.ts';
+import { docxFromBlocks, hasChromium, withPdfPrinter } from '../test/documents.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const seed = readFileSync(join(ROOT, 'knowledge', 'sources', 'zhoukou-zhujianju-2024.txt'));
@@ -34,6 +37,42 @@ function rate(n: number, ms: number): string {
   t = performance.now();
   importFiles(files, kb);
   rows.push(['import: read + parse + write, reports per second (1,000)', rate(n, performance.now() - t)]);
+}
+
+// Import by input kind, over generated reports (read + convert + parse + write): text in its four
+// layouts, HTML pages, Word files made from them, and PDFs that Chromium prints from them.
+{
+  const seedReport = readReportFile(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'));
+  const src = mkdtempSync(join(tmpdir(), 'gongkai-bench-kinds-'));
+  const save = (name: string, bytes: Uint8Array) => {
+    const f = join(src, name);
+    writeFileSync(f, bytes);
+    return f;
+  };
+  const measure = async (label: string, files: string[]) => {
+    const kb = mkdtempSync(join(tmpdir(), 'gongkai-bench-kb-'));
+    await importDocuments(files.slice(0, 3), kb); // warm-up: loads the converters
+    const t = performance.now();
+    const results = await importDocuments(files, kb);
+    const failed = results.filter((r) => r.error).length;
+    rows.push([`import ${label}, reports per second (${files.length.toLocaleString('en')})`, `${rate(files.length, performance.now() - t)}${failed ? ` (${failed} failed)` : ''}`]);
+  };
+  const text = generateReports(seedReport, { count: 1000, seed: 11 }).filter((d) => d.layout !== 'html');
+  await measure('text (tab, pipe, lines, PDF-like)', text.map((d) => save(d.file, documentBytes(d))));
+  const html = generateReports(seedReport, { count: 500, seed: 12, layout: 'html' });
+  await measure('HTML', html.map((d) => save(d.file, documentBytes(d))));
+  const docxFiles: string[] = [];
+  for (const d of html.slice(0, 200)) docxFiles.push(save(d.file.replace(/\.html$/, '.docx'), await docxFromBlocks(reportBlocks(d.model))));
+  await measure('Word .docx', docxFiles);
+  if (hasChromium()) {
+    const pdfFiles = await withPdfPrinter(async (print) => {
+      const out: string[] = [];
+      // A PDF cannot show an empty cell: these pages print every zero.
+      for (const d of generateReports(seedReport, { count: 40, seed: 13, layout: 'html', blankRate: 0 })) out.push(save(d.file.replace(/\.html$/, '.pdf'), await print(d.content)));
+      return out;
+    });
+    await measure('PDF (printed by Chromium)', pdfFiles);
+  } else rows.push(['import PDF, reports per second', 'skipped: no /usr/bin/chromium to make PDFs']);
 }
 
 // Answer latency in-process, over the dev questions, as the knowledge base grows.

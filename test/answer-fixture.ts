@@ -45,10 +45,12 @@ function figuresOf(prose: Report['prose']): Report['figures'] {
   return out;
 }
 
-export function seedReport(id = 'zhoukou-zhujianju-2024', agency = '周口市住房和城乡建设局', year = 2024): Report {
+/** The seed's figures under another agency and year; `requests` overrides section 三 totals (all from 自然人). */
+export function seedReport(id = 'zhoukou-zhujianju-2024', agency = '周口市住房和城乡建设局', year = 2024, requests: Record<string, number> = {}): Report {
   const requestRows: Report['requests']['rows'] = {};
+  const totals = { ...REQUESTS, ...requests };
   requestRowsFor('2021').forEach((r, i) => {
-    const total = REQUESTS[r.id] ?? 0;
+    const total = totals[r.id] ?? 0;
     requestRows[r.id] = {
       cells: Object.fromEntries(REQUEST_COLUMNS.map((c) => [c.id, v(c.id === 'natural_person' || c.id === 'total' ? total : 0, 40 + i)])),
     };
@@ -81,4 +83,30 @@ export function seedReport(id = 'zhoukou-zhujianju-2024', agency = '周口市住
 
 export function seedKb(...reports: Report[]): KnowledgeBase {
   return new KnowledgeBase(reports.length ? reports : [seedReport()]);
+}
+
+/** Section 三 totals of one report: received = granted + partly granted + not held = handled. */
+const results = (granted: number, partly: number, notHeld: number) => {
+  const total = granted + partly + notHeld;
+  return { received: total, granted, partly_granted: partly, unavailable_not_held: notHeld, total_handled: total };
+};
+
+/**
+ * Three agencies over three years (2022–2024), cloned from the seed with their own section 三:
+ * 周口市住房和城乡建设局 (2024 is the seed), 郑州市住房和城乡建设局 and 上海市人民政府办公厅.
+ */
+export const MULTI: { id: string; agency: string; year: number; requests: Record<string, number> }[] = [
+  { id: 'zhoukou-zhujianju-2022', agency: '周口市住房和城乡建设局', year: 2022, requests: results(28, 40, 82) },
+  { id: 'zhoukou-zhujianju-2023', agency: '周口市住房和城乡建设局', year: 2023, requests: results(30, 45, 85) },
+  { id: 'zhoukou-zhujianju-2024', agency: '周口市住房和城乡建设局', year: 2024, requests: results(32, 51, 95) },
+  { id: 'zhengzhou-zhujianju-2022', agency: '郑州市住房和城乡建设局', year: 2022, requests: results(100, 50, 150) },
+  { id: 'zhengzhou-zhujianju-2023', agency: '郑州市住房和城乡建设局', year: 2023, requests: results(110, 60, 150) },
+  { id: 'zhengzhou-zhujianju-2024', agency: '郑州市住房和城乡建设局', year: 2024, requests: results(120, 80, 150) },
+  { id: 'shanghai-bgt-2022', agency: '上海市人民政府办公厅', year: 2022, requests: results(400, 200, 300) },
+  { id: 'shanghai-bgt-2023', agency: '上海市人民政府办公厅', year: 2023, requests: results(380, 150, 270) },
+  { id: 'shanghai-bgt-2024', agency: '上海市人民政府办公厅', year: 2024, requests: results(500, 200, 300) },
+];
+
+export function multiKb(): KnowledgeBase {
+  return new KnowledgeBase(MULTI.map((m) => seedReport(m.id, m.agency, m.year, m.requests)));
 }

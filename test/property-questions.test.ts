@@ -47,7 +47,8 @@ describe('10,000 generated questions', () => {
   const other = seedReport('zhoukou-zhujianju-2023', '周口市住房和城乡建设局', 2023);
   const kbs = [seedKb(report), seedKb(report, other)];
   // Every number a reply may show: cells, prose figures, digits printed in the prose, years, the hotline.
-  const known = new Set<number>([12345, 2023, 2024, 1, 2, 3, 4, 5, 6, 7, 8, 9, 20]);
+  // 2025: the year 今年/this year means on the test's clock, named when no report has it.
+  const known = new Set<number>([12345, 2023, 2024, 2025, 1, 2, 3, 4, 5, 6, 7, 8, 9, 20]);
   for (const r of [report, other]) {
     for (const t of [...Object.values(r.active), r.requests]) for (const row of Object.values(t.rows)) for (const c of Object.values(row.cells)) if (c.state !== 'missing') known.add(c.value);
     for (const c of Object.values(r.review.cells)) if (c.state !== 'missing') known.add(c.value);
@@ -66,12 +67,13 @@ describe('10,000 generated questions', () => {
       const { answer, state: next } = respond(q, kb, { now: new Date('2025-06-01') }, i % 3 ? state : undefined);
       state = next;
       expect(answer.text === refusedZh || answer.text === refusedEn, `refused: ${JSON.stringify(q)}`).toBe(false);
-      const derived = answer.sources.some((s) => s.formula) && answer.value !== null ? [answer.value] : [];
+      // A sign is said in words (减少 5 件 for −5): the digits shown are the size.
+      const derived = [...(answer.sources.some((s) => s.formula) && answer.value !== null ? [Math.abs(answer.value)] : []), ...(answer.derived ?? []).map((d) => Math.abs(d.value))];
       for (const n of answer.text.match(/\d+(?:\.\d+)?/g) ?? []) {
         const v = Number(n);
         expect(known.has(v) || derived.includes(v) || (answer.parts ?? []).some((p) => p.value === v), `${n} in reply to ${JSON.stringify(q.slice(0, 80))}: ${answer.text}`).toBe(true);
       }
-      if (answer.value !== null) expect(known.has(answer.value) || derived.includes(answer.value)).toBe(true);
+      if (answer.value !== null) expect(known.has(answer.value) || derived.includes(Math.abs(answer.value))).toBe(true);
     }
   });
 

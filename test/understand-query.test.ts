@@ -118,7 +118,7 @@ describe('agencies and years', () => {
   it('finds the agency, the year, and an agency it does not have', () => {
     const index = agencyIndex(kb);
     expect(findScope(normalise('周口市住建局2024年收到多少申请'), index)).toMatchObject({ agencies: ['周口市住房和城乡建设局'], year: 2024 });
-    expect(findScope(normalise('郑州市住房和城乡建设局收到多少申请？'), index).unknownAgency).toBe('郑州市住房和城乡建设局');
+    expect(findScope(normalise('郑州市住房和城乡建设局收到多少申请？'), index).unknownPlace).toBe('郑州市');
     expect(findScope(normalise('周口市交通局收到多少申请？'), index).unknownAgency).toBe('周口市交通局');
     expect(findScope(normalise('请问住建局收到多少申请'), index).unknownAgency).toBeUndefined();
     expect(findScope(normalise('我局收到多少申请'), index).unknownAgency).toBeUndefined();

@@ -10,8 +10,11 @@ import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
 import { understand, type Query } from '../understand/query.ts';
 import { agencyIndex, findScope } from '../understand/scope.ts';
-import { chooseReport, yearAsked } from './choose.ts';
-import { checkNumbers } from './guard.ts';
+import { findComparison, type Comparison } from '../understand/compare.ts';
+import type { Mention } from '../understand/match.ts';
+import { anchorOf, chooseReport, yearAsked, type Choice, type Preferences } from './choose.ts';
+import { compareSeries, compareYears, rankAgencies, type Compared } from './compare.ts';
+import { checkNumbers, yearsOf } from './guard.ts';
 import {
   renderClarify, renderClarifyReports, renderFigure, renderHelp, renderNoPassage, renderNoReport, renderNotFound,
   renderOutOfScope, renderPassages, renderRefused,
@@ -39,6 +42,8 @@ export interface AnswerContext {
   brief?: boolean;
   /** for 今年/去年 (default new Date()) */
   now?: Date;
+  /** the report to lean on when a question names none and several fit (default: $GONGKAI_DEFAULT_REPORT) */
+  defaultReport?: string;
   /** the optional model for questions the catalogue cannot read; default from GONGKAI_LLM, null for none */
   llm?: LlmReaderLike | null;
 }
@@ -52,6 +57,8 @@ export interface RespondOptions {
   report?: string;
   brief?: boolean;
   now?: Date;
+  /** the configured default report: narrows the choice like the conversation's report does */
+  defaultReport?: string;
 }
 
 export interface Response {
@@ -67,38 +74,108 @@ function blank(text: string, spans: [number, number][]): string {
   return out;
 }
 
+/** A reply that passed the guard, or the refusal; `vouched`: years the question itself implies. */
+function guarded(reply: Answer, kb: KnowledgeBase, vouched: number[], lang: 'zh' | 'en'): { answer: Answer; ok: boolean } {
+  const verdict = checkNumbers(reply, kb, vouched);
+  return verdict.ok ? { answer: reply, ok: true } : { answer: renderRefused(lang), ok: false };
+}
+
 export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
   const lang = languageOf(question);
   const normal = normalise(question);
-  const scope = findScope(normal, agencyIndex(kb));
-  const text = blank(normal, scope.spans);
+  // Comparison words (比上一年, 近三年, 哪个单位…最多), then agency and year words, say which reports, not which figure.
+  const cmp = findComparison(normal);
+  const scope = findScope(cmp.spans.length ? blank(normal, cmp.spans) : normal, agencyIndex(kb));
+  const text = blank(normal, [...cmp.spans, ...scope.spans]);
   const mentions = findMentions(text);
   const cues = mentions.flatMap((m) => m.targets.flatMap((t) => (t.target.dim === 'cue' ? [t.target.cue] : []))) as CueKind[];
   const year = yearAsked(scope, cues, opts.now ?? new Date());
-  const choice = chooseReport(kb, scope, year, opts.report, previous?.report);
+  const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
+  const vouched = year ? [year] : [];
+  const brief = opts.brief ?? false;
 
+  if (cmp.compare) {
+    const compared = respondCompare(cmp.compare, { kb, scope, year, prefs, text, mentions, lang, brief, previous });
+    if (compared) return compared;
+  }
+
+  const choice = chooseReport(kb, scope, year, prefs);
   if (!('report' in choice)) {
     // Help and chit-chat do not need a report; a question about a figure does.
     const q = understand({ text, mentions, lang });
-    if (q.intent === 'help') return { answer: renderHelp(kb.all(), lang), state: previous };
+    if (q.intent === 'help') return { answer: guarded(renderHelp(kb, lang), kb, vouched, lang).answer, state: previous };
     if (q.intent === 'none') return { answer: renderOutOfScope(q.why ?? 'no_match', lang), state: previous };
-    if ('none' in choice) return { answer: renderNoReport(choice.none, kb.all(), lang), state: previous };
-    return { answer: renderClarifyReports(choice.ambiguous, question.trim(), lang), state: previous };
+    return { answer: guarded(renderNoChoice(choice, question, kb, lang), kb, vouched, lang).answer, state: previous };
   }
 
   const report = choice.report;
   const query = understand({ text, mentions, lang, report, previous: previous?.query, figureOf: (m) => valueIn(report, m) });
-  const reply = render(report, query, kb, opts.brief ?? false);
-  const verdict = checkNumbers(reply, kb);
-  const answer = verdict.ok ? reply : renderRefused(lang);
-  const remembered = verdict.ok && (query.intent === 'figure' || query.intent === 'passage');
+  const { answer, ok } = guarded(render(report, query, kb, brief), kb, vouched, lang);
+  const remembered = ok && (query.intent === 'figure' || query.intent === 'passage');
   return { answer, state: remembered ? { query, report: report.id } : previous };
+}
+
+function renderNoChoice(choice: Exclude<Choice, { report: Report }>, question: string, kb: KnowledgeBase, lang: 'zh' | 'en'): Answer {
+  return 'none' in choice ? renderNoReport(choice, kb, lang) : renderClarifyReports(choice.ambiguous, question.trim(), lang);
+}
+
+interface CompareInput {
+  kb: KnowledgeBase;
+  scope: Scope;
+  year: number | undefined;
+  prefs: Preferences;
+  text: string;
+  mentions: Mention[];
+  lang: 'zh' | 'en';
+  brief: boolean;
+  previous?: SessionState;
+}
+
+/**
+ * A comparison across reports, when the question names one figure of the tables; undefined lets the
+ * ordinary path answer (or say why it cannot).
+ */
+function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, mentions, lang, brief, previous }: CompareInput): Response | undefined {
+  if (scope.unknownAgency || scope.unknownPlace) return undefined;
+  const measureOf = (report: Report) => {
+    const q = understand({ text, mentions, lang, report, figureOf: (m) => valueIn(report, m) });
+    const m = q.intent === 'figure' && q.op === 'value' && q.measures?.length === 1 ? q.measures[0]! : undefined;
+    return m && m.table !== 'prose' ? { q, m } : undefined;
+  };
+  let compared: Compared | undefined;
+  let report: Report | undefined;
+  let query: Query | undefined;
+  if (compare.kind === 'rank') {
+    // The year named, else the conversation's (or default) report's, else the latest there is.
+    const rankYear = year ?? anchorOf(kb, prefs)?.meta.year ?? Math.max(...yearsOf(kb));
+    const reports = scope.agencies.length >= 2 ? scope.agencies.flatMap((a) => kb.find(a, rankYear) ?? []) : kb.forYear(rankYear);
+    if (!reports.length) return undefined;
+    const read = measureOf(reports[0]!);
+    if (!read) return undefined;
+    compared = rankAgencies(reports, read.m, compare, rankYear, lang, brief);
+    query = read.q;
+  } else {
+    let choice = chooseReport(kb, scope, year, prefs);
+    // One agency named without a year: compare from its latest report.
+    if ('ambiguous' in choice && new Set(choice.ambiguous.map((r) => r.meta.agency)).size === 1) {
+      choice = { report: choice.ambiguous.reduce((a, b) => (b.meta.year > a.meta.year ? b : a)) };
+    }
+    if (!('report' in choice)) return undefined;
+    report = choice.report;
+    const read = measureOf(report);
+    if (!read) return undefined;
+    compared = compare.kind === 'versus' ? compareYears(kb, report, read.m, compare, lang, brief) : compareSeries(kb, report, read.m, compare, lang, brief);
+    query = read.q;
+  }
+  const { answer, ok } = guarded(compared.answer, kb, [...(year ? [year] : []), ...compared.years], lang);
+  const state = ok && query ? { query: { ...query, compare }, report: report?.id ?? previous?.report } : previous;
+  return { answer, state };
 }
 
 function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): Answer {
   switch (q.intent) {
     case 'figure': {
-      const r = resolve(report, q.op ?? 'value', q.measures ?? []);
+      const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.sign);
       return r.ok ? renderFigure(report, r, q.lang, brief) : renderNotFound(report, r.measure, r.failure, q.lang);
     }
     case 'passage': {
@@ -111,7 +188,7 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
     case 'clarify':
       return renderClarify(report, q.choices ?? [], q.lang);
     case 'help':
-      return renderHelp(kb.all(), q.lang);
+      return renderHelp(kb, q.lang);
     case 'none':
       return renderOutOfScope(q.why ?? 'no_match', q.lang);
   }
@@ -124,10 +201,11 @@ export async function answer(question: string, context: AnswerContext): Promise<
   const previous = keep ? await loadState(keep.sessions, keep.session) : undefined;
   const now = context.now ?? new Date();
   const cache = cacheFor(kb);
-  const key = cache.key(question, context.report, context.brief, now.getFullYear(), previous);
+  const defaultReport = context.defaultReport ?? (process.env.GONGKAI_DEFAULT_REPORT || undefined);
+  const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getFullYear(), previous);
   let response = cache.get(key);
   if (!response) {
-    response = respond(question, kb, { report: context.report, brief: context.brief, now }, previous);
+    response = respond(question, kb, { report: context.report, brief: context.brief, now, defaultReport }, previous);
     cache.set(key, response);
   }
   // A question the catalogue could not read may go to the optional model, which can only choose
@@ -135,7 +213,7 @@ export async function answer(question: string, context: AnswerContext): Promise<
   const llm = context.llm === undefined ? await defaultLlm() : context.llm;
   if (response.answer.kind === 'out_of_scope' && llm) {
     const reading = await llm.read(question, kb);
-    const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief }, previous);
+    const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief, defaultReport }, previous);
     if (read && read.answer.kind !== 'out_of_scope') response = read;
   }
   const { answer: reply, state } = response;
@@ -152,13 +230,10 @@ const NO_SCOPE: Scope = { agencies: [], spans: [] };
 
 export function respondToReading(reading: ToolReading, question: string, kb: KnowledgeBase, opts: RespondOptions, previous?: SessionState): Response {
   const lang = languageOf(question);
-  if (reading.kind === 'list_reports') return { answer: renderHelp(kb.all(), lang), state: previous };
+  if (reading.kind === 'list_reports') return { answer: guarded(renderHelp(kb, lang), kb, [], lang).answer, state: previous };
   const named = reading.report && kb.get(reading.report) ? reading.report : undefined;
-  const choice = chooseReport(kb, NO_SCOPE, undefined, opts.report ?? named, previous?.report);
-  if (!('report' in choice)) {
-    if ('none' in choice) return { answer: renderNoReport(choice.none, kb.all(), lang), state: previous };
-    return { answer: renderClarifyReports(choice.ambiguous, question.trim(), lang), state: previous };
-  }
+  const choice = chooseReport(kb, NO_SCOPE, undefined, { wanted: opts.report ?? named, previous: previous?.report, fallback: opts.defaultReport });
+  if (!('report' in choice)) return { answer: guarded(renderNoChoice(choice, question, kb, lang), kb, [], lang).answer, state: previous };
   const query: Query = reading.kind === 'figure'
     ? { intent: 'figure', lang, op: reading.op, measures: reading.measures }
     : { intent: 'passage', lang, passage: { section: reading.section as SectionId, ...(reading.subsection ? { subsection: reading.subsection } : {}) } };

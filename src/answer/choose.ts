@@ -1,15 +1,24 @@
 // Which report answers: the one asked for, the one the question names (agency, year, 去年), the
-// one the conversation was about, or the only one there is. Several that fit and nothing to tell
-// them apart → the user is asked; none that fits → the reply says which reports exist.
+// one the conversation was about or the configured default, or the only one there is. Several that
+// fit and nothing to tell them apart → the user is asked; none that fits → the reply says what was
+// asked for and which reports exist. Every step is a map read (by id, agency or year): the cost
+// does not grow with the number of reports.
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Report } from '../report/schema.ts';
 import type { CueKind } from '../understand/cues.ts';
 import type { Scope } from '../understand/scope.ts';
 
-export type Choice =
-  | { report: Report }
-  | { ambiguous: Report[] }
-  | { none: 'year' | 'agency' | 'report' };
+export type Missing = {
+  none: 'year' | 'agency' | 'report';
+  /** the place or agency the question named that no report covers */
+  name?: string;
+  /** the year asked for */
+  year?: number;
+  /** the agency whose reports the reply lists (else every report) */
+  agency?: string;
+};
+
+export type Choice = { report: Report } | { ambiguous: Report[] } | Missing;
 
 const RELATIVE: Partial<Record<CueKind, number>> = { this_year: 0, last_year: 1, year_before_last: 2 };
 
@@ -22,24 +31,59 @@ export function yearAsked(scope: Scope, cues: CueKind[], now: Date): number | un
   return undefined;
 }
 
-export function chooseReport(kb: KnowledgeBase, scope: Scope, year: number | undefined, wanted?: string, previous?: string): Choice {
-  if (wanted) {
-    const r = kb.get(wanted);
+export interface Preferences {
+  /** --report, or the channel's fixed report: answers from it and no other */
+  wanted?: string;
+  /** the report the conversation was about */
+  previous?: string;
+  /** the configured default report (GONGKAI_DEFAULT_REPORT) */
+  fallback?: string;
+}
+
+/** The report a question leans on when it does not name one: the conversation's, else the default. */
+export function anchorOf(kb: KnowledgeBase, prefs: Preferences): Report | undefined {
+  return (prefs.previous ? kb.get(prefs.previous) : undefined) ?? (prefs.fallback ? kb.get(prefs.fallback) : undefined);
+}
+
+export function chooseReport(kb: KnowledgeBase, scope: Scope, year: number | undefined, prefs: Preferences = {}): Choice {
+  if (prefs.wanted) {
+    const r = kb.get(prefs.wanted);
     return r ? { report: r } : { none: 'report' };
   }
-  if (scope.unknownAgency) return { none: 'agency' };
-  let candidates: readonly Report[] = scope.agencies.length ? scope.agencies.flatMap((a) => kb.forAgency(a)) : year ? kb.forYear(year) : [];
-  if (year) candidates = candidates.filter((r) => r.meta.year === year);
-  if (!scope.agencies.length && !year) {
-    // Nothing named: the conversation's report, else the only one.
-    const prev = previous ? kb.get(previous) : undefined;
-    if (prev) return { report: prev };
+  const unknown = scope.unknownPlace ?? scope.unknownAgency;
+  if (unknown) return { none: 'agency', name: unknown };
+  const anchor = anchorOf(kb, prefs);
+
+  if (!scope.agencies.length) {
+    if (year) {
+      // 「那2023年呢」: the same agency, another year.
+      if (anchor) {
+        const r = kb.find(anchor.meta.agency, year);
+        return r ? { report: r } : { none: 'year', year, agency: anchor.meta.agency };
+      }
+      const list = kb.forYear(year);
+      if (list.length === 1) return { report: list[0]! };
+      return list.length ? { ambiguous: [...list] } : { none: 'year', year };
+    }
+    if (anchor) return { report: anchor };
     const only = kb.only();
     if (only) return { report: only };
     return kb.size ? { ambiguous: [...kb.all()] } : { none: 'report' };
   }
+
+  const candidates = year
+    ? scope.agencies.flatMap((a) => kb.find(a, year) ?? [])
+    : scope.agencies.flatMap((a) => kb.forAgency(a));
   if (candidates.length === 1) return { report: candidates[0]! };
-  if (candidates.length === 0) return { none: year ? 'year' : 'agency' };
-  const prev = candidates.find((r) => r.id === previous);
-  return prev ? { report: prev } : { ambiguous: [...candidates] };
+  if (!candidates.length) return { none: 'year', year, ...(scope.agencies.length === 1 ? { agency: scope.agencies[0]! } : {}) };
+  // Several fit: the conversation (or the default) tells them apart, by report, then by year.
+  if (anchor) {
+    const same = candidates.find((r) => r.id === anchor.id);
+    if (same) return { report: same };
+    if (!year) {
+      const sameYear = candidates.filter((r) => r.meta.year === anchor.meta.year);
+      if (sameYear.length === 1) return { report: sameYear[0]! };
+    }
+  }
+  return { ambiguous: candidates };
 }

@@ -2,6 +2,7 @@
 // vouches for. A reply that says a number from nowhere (a bug, a forged source, a template that
 // went wrong, later a language model) is refused as a whole rather than corrected.
 import type { KnowledgeBase } from '../kb/index.ts';
+import type { Report } from '../report/schema.ts';
 import type { Answer } from './types.ts';
 import { HOTLINE } from './render.ts';
 
@@ -17,17 +18,55 @@ export interface GuardVerdict {
   unexplained: string[];
 }
 
-/** Text the knowledge base really holds: a passage or the sentence of a prose figure. */
-function quoted(kb: KnowledgeBase, reportId: string, quote: string): boolean {
-  const report = kb.get(reportId);
-  if (!report || !quote.trim()) return false;
-  return report.prose.some((p) => p.text.includes(quote)) || report.figures.some((f) => f.sentence.includes(quote));
+/** One spelling for comparing quotes: NFKC, runs of spaces as one, runs of line breaks as one. */
+const squash = (s: string) => s.normalize('NFKC').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n');
+
+const proseCache = new WeakMap<Report, string[]>();
+/** A report's own words: its passages and the sentences of its prose figures, squashed. */
+function wordsOf(report: Report): string[] {
+  let words = proseCache.get(report);
+  if (!words) proseCache.set(report, (words = [...report.prose.map((p) => squash(p.text)), ...report.figures.map((f) => squash(f.sentence))]));
+  return words;
+}
+
+/** Text one of these reports really holds, word for word: a passage or the sentence of a prose figure. */
+function verbatim(kb: KnowledgeBase, reportIds: Iterable<string>, quote: string): boolean {
+  const q = squash(quote).trim();
+  if (!q) return false;
+  for (const id of reportIds) {
+    const report = kb.get(id);
+    if (report && wordsOf(report).some((w) => w.includes(q))) return true;
+  }
+  return false;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '「': '」', '“': '”', '『': '』' };
+
+/**
+ * Blanks every quoted span (「…」, “…”) whose words the cited reports hold verbatim. The widest
+ * such span wins, so that a passage quoting something itself (“…“上网不涉密”…”) goes whole.
+ */
+function blankQuotes(text: string, isVerbatim: (quote: string) => boolean): string {
+  let out = text;
+  for (let i = 0; i < out.length; i++) {
+    const close = QUOTE_PAIRS[out[i]!];
+    if (!close) continue;
+    const ends: number[] = [];
+    for (let j = out.indexOf(close, i + 1); j >= 0; j = out.indexOf(close, j + 1)) ends.push(j);
+    for (const j of ends.reverse()) {
+      if (!isVerbatim(out.slice(i + 1, j))) continue;
+      out = out.slice(0, i) + ' '.repeat(j + 1 - i) + out.slice(j + 1);
+      i = j;
+      break;
+    }
+  }
+  return out;
 }
 
 const yearCache = new WeakMap<KnowledgeBase, { size: number; years: Set<number> }>();
 
 /** The years the knowledge base has reports for: a reply may always name those. */
-function yearsOf(kb: KnowledgeBase): Set<number> {
+export function yearsOf(kb: KnowledgeBase): Set<number> {
   const hit = yearCache.get(kb);
   if (hit && hit.size === kb.size) return hit.years;
   const years = new Set<number>();
@@ -36,11 +75,19 @@ function yearsOf(kb: KnowledgeBase): Set<number> {
   return years;
 }
 
-export function checkNumbers(answer: Answer, kb: KnowledgeBase): GuardVerdict {
-  // NFKC: a full-width ９９９ is a number too. ASCII text is already in that form.
-  let text = /[^\x00-\x7f]/.test(answer.text) ? answer.text.normalize('NFKC') : answer.text;
+/**
+ * @param vouched numbers the question itself gives the reply (the year it asked about, 去年 read
+ *   against today): never a figure of a report.
+ */
+export function checkNumbers(answer: Answer, kb: KnowledgeBase, vouched: number[] = []): GuardVerdict {
+  // NFKC: a full-width ９９９ is a number too.
+  let text = squash(answer.text);
   for (const s of answer.sources) {
-    if (s.quote && quoted(kb, s.report, s.quote)) text = text.replaceAll(s.quote.normalize('NFKC'), ' ');
+    if (s.quote && verbatim(kb, [s.report], s.quote)) text = text.replaceAll(squash(s.quote).trim(), ' ');
+  }
+  if (/[「“『]/.test(text)) {
+    const cited = new Set(answer.sources.map((s) => s.report));
+    text = blankQuotes(text, (q) => verbatim(kb, cited, q));
   }
   const years = yearsOf(kb);
   const unexplained: string[] = [];
@@ -48,10 +95,12 @@ export function checkNumbers(answer: Answer, kb: KnowledgeBase): GuardVerdict {
     for (const n of citation.match(NUMBER) ?? []) if (!years.has(Number(n))) unexplained.push(n);
     return ' ';
   });
-  const allowed = [Number(HOTLINE), ...answer.sources.map((s) => s.value), ...(answer.parts ?? []).map((p) => p.value), answer.value];
+  const allowed = [Number(HOTLINE), ...answer.sources.map((s) => s.value), ...(answer.parts ?? []).map((p) => p.value),
+    ...(answer.derived ?? []).map((d) => d.value), answer.value, ...vouched];
+  // A sign is said in words (「减少 5 件」 for −5): the digits are the size.
   for (const n of text.match(NUMBER) ?? []) {
     const v = Number(n);
-    if (!years.has(v) && !allowed.some((a) => a !== null && Math.abs(a - v) < 1e-9)) unexplained.push(n);
+    if (!years.has(v) && !allowed.some((a) => a !== null && Math.abs(Math.abs(a) - v) < 1e-9)) unexplained.push(n);
   }
   return { ok: unexplained.length === 0, unexplained };
 }

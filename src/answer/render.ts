@@ -5,15 +5,17 @@ import { readFileSync } from 'node:fs';
 import { REQUEST_ROWS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, ACTIVE_TABLES } from '../catalogue/format.ts';
 import type { Passage, Report } from '../report/schema.ts';
 import type { Measure } from '../understand/measure.ts';
-import type { Answer, AnswerKind, Source } from './types.ts';
+import type { KnowledgeBase } from '../kb/index.ts';
+import type { Missing } from './choose.ts';
+import type { Answer, AnswerKind, Derived, Source } from './types.ts';
 import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, type Lang } from './labels.ts';
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
 
 export const HOTLINE = '12345';
 
-const KINDS = ['figure', 'sum', 'share', 'difference', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-report', 'help',
-  'out_of_scope', 'not_found', 'not_found-report', 'brief', 'refused'] as const;
-type Template = (typeof KINDS)[number];
+const KINDS = ['figure', 'sum', 'share', 'difference', 'breakdown', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-report', 'help',
+  'out_of_scope', 'not_found', 'not_found-report', 'brief', 'refused', 'versus', 'series', 'rank'] as const;
+export type Template = (typeof KINDS)[number];
 
 function load(lang: Lang) {
   const dir = new URL(`../../prompts/${lang}/`, import.meta.url);
@@ -28,8 +30,9 @@ function load(lang: Lang) {
 // Read once at start: a reply is string substitution, nothing else.
 const TEXT: Record<Lang, ReturnType<typeof load>> = { zh: load('zh'), en: load('en') };
 
-export function phrase(lang: Lang, key: string): string {
-  return TEXT[lang].phrases.get(key) ?? '';
+export function phrase(lang: Lang, key: string, values?: Record<string, string>): string {
+  const p = TEXT[lang].phrases.get(key) ?? '';
+  return values ? p.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '') : p;
 }
 
 export function fill(lang: Lang, template: Template, values: Record<string, string>): string {
@@ -44,7 +47,7 @@ export function formatValue(value: number, unit: string): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
-function unitText(unit: string, lang: Lang): string {
+export function unitText(unit: string, lang: Lang): string {
   if (lang === 'zh') return unit === '%' ? '%' : unit ? ` ${unit}` : '';
   return phrase('en', `unit_${unit}`) || (unit === '%' ? '%' : '');
 }
@@ -86,7 +89,7 @@ function passageBody(p: Passage): string {
   return text.slice(heading.length).replace(/^[\s。.:：]+/, '') || text;
 }
 
-function sourceOf(report: Report, cell: UsedCell, lang: Lang, formula?: string): Source {
+export function sourceOf(report: Report, cell: UsedCell, lang: Lang, formula?: string): Source {
   const m = cell.measure;
   const base = { report: report.id, reportTitle: reportTitle(report, lang), value: cell.value, state: cell.state, citation: citationOf(report, m, lang),
     ...(cell.line !== undefined ? { line: cell.line } : {}), ...(formula ? { formula } : {}) };
@@ -100,11 +103,11 @@ function sourceOf(report: Report, cell: UsedCell, lang: Lang, formula?: string):
 
 // ---------------------------------------------------------------- answers
 
-function answer(kind: AnswerKind, lang: Lang, text: string, extra: Partial<Answer> = {}): Answer {
+export function answer(kind: AnswerKind, lang: Lang, text: string, extra: Partial<Answer> = {}): Answer {
   return { kind, text, value: null, unit: null, sources: [], lang, ...extra };
 }
 
-function nameOf(report: Report, part: Part, lang: Lang): string {
+export function nameOf(report: Report, part: Part, lang: Lang): string {
   const name = measureName(part.measure, report.meta.format, lang);
   // A group total is not printed: say it is a sum.
   const summed = part.cells.length > 1 && !part.cells.some((c) => c.state === 'computed');
@@ -117,7 +120,11 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   const join = phrase(lang, 'join');
   let formula: string | undefined;
   if (r.op === 'sum') formula = r.parts.map((_, i) => `${names[i]} ${values[i]}`).join(phrase(lang, 'plus'));
-  if (r.op === 'difference') formula = `${values[0]}${phrase(lang, 'minus')}${values[1]}`;
+  if (r.op === 'difference') {
+    const [x, y] = r.parts.map((p) => p.value) as [number, number];
+    const [hi, lo] = x >= y ? [values[0], values[1]] : [values[1], values[0]];
+    formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(Math.abs(x - y), r.unit)}`;
+  }
   if (r.op === 'share') formula = `${values[0]}${phrase(lang, 'divide')}${values[1]}`;
   const cells = r.parts.flatMap((p) => p.cells);
   const notes = [
@@ -125,11 +132,13 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     cells.some((c) => c.state === 'computed') ? phrase(lang, 'computed') : '',
   ].join('');
   const citations = [...new Set(r.parts.map((p) => citationOf(report, p.measure, lang)))];
-  const value = formatValue(r.value, r.unit);
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
+  // A prose figure is shown as the report printed it (100, not 100.0).
+  const value = prose ? prose.raw : formatValue(r.value, r.unit);
   const what = r.op === 'sum' ? names.join(join) : r.op === 'share' ? `${names[0]}${lang === 'zh' ? '占' : ' / '}${names[1]}` : names.join(join);
   let text: string;
+  if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
   if (brief) {
     text = prose
       ? `「${clauseOf(prose.sentence, prose.raw)}」（${citations.join('；')}）`
@@ -141,11 +150,52 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     text = fill(lang, template, {
       report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '', citations: citations.join('\n'),
       part: names[0] ?? '', whole: names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
+      relation: r.op === 'difference' ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
     });
   }
   const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${p.cells.filter((c) => c.state !== 'computed').map((c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
   const sources = r.parts.flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang, formula ?? groupFormula(p))));
   return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, ...(r.parts.length > 1 ? { parts: r.parts.map((p, i) => ({ label: names[i]!, value: p.value })) } : {}) });
+}
+
+/** 「A比B少 19 件」: the size of a difference, with the way it goes in words. */
+export function relation(a: string, b: string, x: number, y: number, unit: string, lang: Lang): string {
+  const key = x > y ? 'diff_more' : x < y ? 'diff_fewer' : 'diff_same';
+  return phrase(lang, key, { a, b, value: formatValue(Math.abs(x - y), unit), unit: unitText(unit, lang) });
+}
+
+/** 「申请人构成」: the whole, then each part with its value; each cell cited; `parts` for a chart. */
+function renderBreakdown(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean): Answer {
+  const whole = r.whole!;
+  const unit = unitText(r.unit, lang);
+  const labelOf = (p: Part) => partLabel(report, whole, p, lang);
+  const lines = r.parts.map((p) => phrase(lang, 'part_line', { label: labelOf(p), value: formatValue(p.value, p.unit), unit }));
+  const missing = (r.missing ?? []).map((m) => phrase(lang, 'part_missing', { label: measureName(m, report.meta.format, lang) }));
+  const cells = [whole, ...r.parts].flatMap((p) => p.cells);
+  const notes = [
+    cells.some((c) => c.state === 'blank') ? phrase(lang, 'blank') : '',
+    cells.some((c) => c.state === 'computed') ? phrase(lang, 'computed') : '',
+  ].join('');
+  const citations = [...new Set([whole, ...r.parts].map((p) => citationOf(report, p.measure, lang)))];
+  const what = nameOf(report, whole, lang);
+  const value = formatValue(r.value, r.unit);
+  const text = brief
+    ? fill(lang, 'brief', { what, value, unit, citation: `${r.parts.map((p) => `${labelOf(p)} ${formatValue(p.value, p.unit)}`).join(phrase(lang, 'join'))}；${citations[0]}` })
+    : fill(lang, 'breakdown', { report: reportTitle(report, lang), what, value, unit, parts: [...lines, ...missing].join('\n'), notes, citations: citations.join('\n') });
+  const sources = [whole, ...r.parts].flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang)));
+  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, parts: r.parts.map((p) => ({ label: labelOf(p), value: p.value })) });
+}
+
+/** A part named by what tells it from its whole: 自然人 within 本年新收…, 予以公开 within 办理结果. */
+function partLabel(report: Report, whole: Part, part: Part, lang: Lang): string {
+  const m = part.measure;
+  const w = whole.measure;
+  const path = measurePath(m, report.meta.format, lang);
+  if (m.table === 'requests' && w.table === 'requests' && m.row === w.row && path.column) return path.column;
+  // an item of the group that is the whole: 属于国家秘密 within 不予公开
+  if (m.table === 'requests' && w.table === 'requests' && m.column === w.column && path.row.length > 1) return path.row.at(-1)!;
+  if (m.table === 'review' && w.table === 'review' && m.group === w.group && path.column) return path.column;
+  return measureName(m, report.meta.format, lang);
 }
 
 export function renderPassages(report: Report, passages: Passage[], lang: Lang, brief: boolean): Answer {
@@ -184,17 +234,32 @@ const STARTERS: Measure[] = [
   ...ACTIVE_TABLES['2021'].slice(1, 3).map((t): Measure => ({ table: 'active', row: t.rows[0]!.id, column: t.columns[0]!.id })),
 ];
 
-export function renderClarifyReports(reports: Report[], question: string, lang: Lang): Answer {
-  const options = reports.map((r) => ({ label: reportTitle(r, lang), question: `${reportTitle(r, lang)}：${question}` }));
-  return answer('clarify', lang, fill(lang, 'clarify-report', { options: options.map((o) => `· ${o.label}`).join('\n') }), { options });
+export function renderClarifyReports(reports: readonly Report[], question: string, lang: Lang): Answer {
+  const shown = reports.slice(0, LIST_CAP);
+  const options = shown.map((r) => ({ label: reportTitle(r, lang), question: `${reportTitle(r, lang)}：${question}` }));
+  const list = reportList(reports, reports.length, lang);
+  const more = reports.length > shown.length ? `\n${list.text}` : '';
+  return answer('clarify', lang, fill(lang, 'clarify-report', { options: options.map((o) => `· ${o.label}`).join('\n') + more }), { options, ...list.extra });
 }
 
-export function reportList(reports: Iterable<Report>, lang: Lang): string {
-  return [...reports].map((r) => reportTitle(r, lang)).join(phrase(lang, 'join')) || '—';
+/** A list of reports is cut after this many: a knowledge base may hold ten thousand. */
+export const LIST_CAP = 5;
+
+/** 「A、B、C、D、E等N份」: the first few reports, and how many there are when that is more. */
+export function reportList(reports: Iterable<Report>, total: number, lang: Lang): { text: string; extra: { derived?: Derived[] } } {
+  const shown: string[] = [];
+  for (const r of reports) {
+    if (shown.length === LIST_CAP) break;
+    shown.push(reportTitle(r, lang));
+  }
+  const text = shown.join(phrase(lang, 'join')) || '—';
+  if (total <= shown.length) return { text, extra: {} };
+  return { text: text + phrase(lang, 'and_more', { n: String(total) }), extra: { derived: [{ label: phrase(lang, 'report_count'), value: total, formula: 'count' }] } };
 }
 
-export function renderHelp(reports: Iterable<Report>, lang: Lang): Answer {
-  return answer('help', lang, fill(lang, 'help', { reports: reportList(reports, lang) }));
+export function renderHelp(kb: KnowledgeBase, lang: Lang): Answer {
+  const list = reportList(kb.all(), kb.size, lang);
+  return answer('help', lang, fill(lang, 'help', { reports: list.text }), list.extra);
 }
 
 export function renderOutOfScope(why: string, lang: Lang): Answer {
@@ -214,8 +279,14 @@ function notFound(report: Report, what: string, reason: string, citations: strin
   return answer('not_found', lang, fill(lang, 'not_found', { report: reportTitle(report, lang), what, reason, citations }));
 }
 
-export function renderNoReport(asked: 'year' | 'agency' | 'report', reports: Iterable<Report>, lang: Lang): Answer {
-  return answer('not_found', lang, fill(lang, 'not_found-report', { asked: phrase(lang, `asked_${asked}`), reports: reportList(reports, lang) }));
+/** No report fits: say what was asked for (郑州市, 2025年度) and which reports there are. */
+export function renderNoReport(missing: Missing, kb: KnowledgeBase, lang: Lang): Answer {
+  const asked = missing.name ? missing.name
+    : missing.year ? phrase(lang, 'asked_year_of', { agency: missing.agency ?? '', year: String(missing.year) }).trim()
+      : phrase(lang, `asked_${missing.none}`);
+  const own = missing.agency ? kb.forAgency(missing.agency) : undefined;
+  const list = own?.length ? reportList(own, own.length, lang) : reportList(kb.all(), kb.size, lang);
+  return answer('not_found', lang, fill(lang, 'not_found-report', { asked, reports: list.text }), list.extra);
 }
 
 export function renderRefused(lang: Lang): Answer {

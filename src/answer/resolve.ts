@@ -28,7 +28,15 @@ export interface Part {
 }
 
 export type Resolved =
-  | { ok: true; op: Op; value: number; unit: string; parts: Part[] }
+  | {
+    ok: true; op: Op; value: number; unit: string; parts: Part[];
+    /** breakdown: the whole the parts make up */
+    whole?: Part;
+    /** breakdown: parts the report does not give (not zero: missing) */
+    missing?: Measure[];
+    /** difference: which way it was asked (see Query.sign) */
+    sign?: 1 | -1 | 0;
+  }
   | { ok: false; failure: Failure; measure: Measure };
 
 type CellResult = { ok: true; cells: UsedCell[]; value: number } | { ok: false; failure: Failure };
@@ -131,8 +139,30 @@ export function valueIn(report: Report, m: Measure): number | undefined {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A whole and its parts: every part the report gives, and which it does not. */
+function breakdown(report: Report, measures: Measure[]): Resolved {
+  const [wholeMeasure, ...partMeasures] = measures;
+  if (!wholeMeasure) return { ok: false, failure: 'missing', measure: measures[0]! };
+  const whole = lookup(report, wholeMeasure);
+  if (!whole.ok) return { ok: false, failure: whole.failure, measure: wholeMeasure };
+  const parts: Part[] = [];
+  const missing: Measure[] = [];
+  for (const m of partMeasures) {
+    const got = lookup(report, m);
+    if (got.ok) parts.push(got.part);
+    else if (got.failure !== 'not_in_format') missing.push(m);
+  }
+  return { ok: true, op: 'breakdown', value: whole.part.value, unit: whole.part.unit, parts, whole: whole.part, ...(missing.length ? { missing } : {}) };
+}
+
+/** a − b as asked: 「少多少」 is b − a, 「相差」 the distance. */
+export function signedDifference(a: number, b: number, sign: 1 | -1 | 0 = 0): number {
+  return round1(sign === 1 ? a - b : sign === -1 ? b - a : Math.abs(a - b));
+}
+
 /** The figure a query asks for: one measure, or a declared combination of several. */
-export function resolve(report: Report, op: Op, measures: Measure[]): Resolved {
+export function resolve(report: Report, op: Op, measures: Measure[], sign: 1 | -1 | 0 = 0): Resolved {
+  if (op === 'breakdown') return breakdown(report, measures);
   let list = measures;
   if (op === 'share' && list.length === 1) {
     const whole = defaultWhole(list[0]!);
@@ -151,7 +181,7 @@ export function resolve(report: Report, op: Op, measures: Measure[]): Resolved {
   if (parts.some((p) => p.unit !== a.unit)) return { ok: false, failure: 'unit_mismatch', measure: list[1]! };
   if (op === 'sum') return { ok: true, op, value: parts.reduce((s, p) => s + p.value, 0), unit: a.unit, parts };
   if (!b) return { ok: false, failure: 'missing', measure: list[0]! };
-  if (op === 'difference') return { ok: true, op, value: round1(a.value - b.value), unit: a.unit, parts };
+  if (op === 'difference') return { ok: true, op, value: signedDifference(a.value, b.value, sign), unit: a.unit, parts, sign };
   if (b.value === 0) return { ok: false, failure: 'zero_whole', measure: list[1]! };
   return { ok: true, op, value: round1((a.value / b.value) * 100), unit: '%', parts };
 }

@@ -35,8 +35,11 @@ export const AnswerSchema = z.object({
   sources: z.array(SourceSchema),
   /** for clarify: the questions the user can pick from */
   options: z.array(z.object({ label: z.string(), question: z.string() })).optional(),
-  /** for a breakdown (办理结果构成, 申请人构成): the parts, for a chart */
+  /** for a breakdown (办理结果构成, 申请人构成), a series over years or a ranking: the parts, for a chart */
   parts: z.array(z.object({ label: z.string(), value: z.number() })).optional(),
+  /** figures the reply computed beyond `value` (a percentage change, how many reports a list holds), each with its formula */
+  derived: z.array(z.object({ label: z.string(), value: z.number(), formula: z.string() })).optional(),
   lang: z.enum(['zh', 'en']),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
+export type Derived = NonNullable<Answer['derived']>[number];

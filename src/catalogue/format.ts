@@ -243,19 +243,19 @@ export interface RequestColumn extends Entry {
 /** Columns in their printed order: the parser reads seven numbers a row in this order. */
 export const REQUEST_COLUMNS: RequestColumn[] = [
   { id: 'natural_person', labels: ['自然人'], en: 'natural persons',
-    synonyms: ['自然人', '公民', '个人', '老百姓', '群众', '市民', 'natural person', 'natural persons', 'individuals', 'individual', 'citizens', 'citizen', 'people'] },
+    synonyms: ['自然人', '公民', '个人', '老百姓', '群众', '市民', '居民', '普通人', '私人', 'natural person', 'natural persons', 'individuals', 'individual', 'citizens', 'citizen', 'people', 'members of the public', 'private persons'] },
   { id: 'commercial', labels: ['商业企业'], en: 'commercial enterprises',
-    synonyms: ['商业企业', '企业', '公司', 'commercial enterprises', 'companies', 'company', 'businesses', 'business', 'enterprises'] },
+    synonyms: ['商业企业', '企业', '公司', '商家', '开发商', 'commercial enterprises', 'companies', 'company', 'businesses', 'business', 'enterprises', 'firms'] },
   { id: 'research', labels: ['科研机构'], en: 'research institutions',
-    synonyms: ['科研机构', '科研单位', '研究机构', 'research institutions', 'research institutes', 'researchers'] },
+    synonyms: ['科研机构', '科研单位', '研究机构', '高校', '大学', '研究所', 'research institutions', 'research institutes', 'researchers', 'universities', 'academics'] },
   { id: 'social_org', labels: ['社会公益组织'], en: 'public-interest organisations',
     synonyms: ['社会公益组织', '公益组织', '社会组织', 'ngo', 'ngos', 'non-profits', 'charities', 'public interest organisations', 'public-interest organizations'] },
   { id: 'legal_service', labels: ['法律服务机构'], en: 'legal service providers',
-    synonyms: ['法律服务机构', '律师事务所', '律所', '律师', 'law firms', 'lawyers', 'legal service'] },
+    synonyms: ['法律服务机构', '律师事务所', '律所', '律师', '法律服务', 'law firms', 'lawyers', 'legal service', 'legal services', 'attorneys'] },
   { id: 'other_org', labels: ['其他'], en: 'other organisations',
     synonyms: ['其他组织', '其他机构', '其他单位', 'other organisations', 'other organizations'] },
   { id: 'total', labels: ['总计'], en: 'total',
-    synonyms: ['总计', '合计', '总数', '一共', '总共', '共计', 'total', 'in total', 'altogether'] },
+    synonyms: ['总计', '合计', '总数', '一共', '总共', '共计', '全部', 'total', 'in total', 'altogether', 'overall'] },
 ];
 
 export interface ColumnGroup extends Entry {
@@ -280,51 +280,51 @@ export interface RequestRow extends Entry {
 export const REQUEST_ROWS: RequestRow[] = [
   { id: 'received', number: '一', labels: ['本年新收政府信息公开申请数量'], en: 'new requests received this year',
     keys: [{ text: '本年新收' }, { text: '新收政府信息公开申请' }],
-    synonyms: ['新收', '收到', '收到的申请', '接收', '受理', '申请数量', '申请数', '多少申请', '多少件申请', '新收申请', '申请了', '提出了', '提出', '提交', 'received', 'receive', 'requests received', 'new requests', 'applications received', 'submitted', 'filed'] },
+    synonyms: ['新收', '收到', '收到的申请', '接收', '受理', '申请数量', '申请数', '申请量', '申请件数', '多少申请', '多少件申请', '新收申请', '新增申请', '新接收', '接到', '收了', '申请了', '提出了', '提出', '提交', '递交', '来申请', '申请总数', '申请总量', '依申请公开申请数量', 'received', 'receive', 'receipt', 'requests received', 'new requests', 'applications received', 'submitted', 'filed', 'got', 'came in', 'incoming'] },
   { id: 'carried_over', number: '二', labels: ['上年结转政府信息公开申请数量'], en: 'requests carried over from last year',
     keys: [{ text: '上年结转' }],
-    synonyms: ['上年结转', '上年度结转', '去年结转', '结转过来', 'carried over', 'carried over from last year', 'brought forward'] },
+    synonyms: ['上年结转', '上年度结转', '去年结转', '结转过来', '上一年结转', '上1年结转', '从上年结转', '从去年结转', '上年转来', '去年转来', '上年遗留', '去年遗留', '上年未办结', '去年没办完', '去年剩下', '积压', 'carried over', 'carried over from last year', 'carried over from the previous year', 'brought forward', 'backlog', 'left over from last year', 'pending from last year'] },
   { id: 'granted', number: '三(一)', labels: ['予以公开'], en: 'granted in full',
     keys: [{ text: '予以公开' }],
-    synonyms: ['予以公开', '全部公开', '同意公开', '公开了', '准予公开', 'fully granted', 'granted in full', 'granted', 'fully disclosed', 'disclosed in full', 'full disclosure'] },
+    synonyms: ['予以公开', '全部公开', '同意公开', '公开了', '准予公开', '批准公开', '完全公开', '全部予以公开', '给予公开', '全公开', 'fully granted', 'granted in full', 'granted', 'fully disclosed', 'disclosed in full', 'full disclosure', 'approved', 'released in full', 'fully released'] },
   { id: 'partly_granted', number: '三(二)', labels: ['部分公开（区分处理的，只计这一情形，不计其他情形）', '部分公开'], en: 'granted in part',
     keys: [{ text: '部分公开' }],
-    synonyms: ['部分公开', '部分予以公开', '区分处理', 'partially granted', 'partly granted', 'granted in part', 'partial disclosure', 'partially disclosed'] },
+    synonyms: ['部分公开', '部分予以公开', '区分处理', '公开一部分', '部分同意公开', 'partially granted', 'partly granted', 'granted in part', 'partial disclosure', 'partially disclosed', 'partly disclosed', 'partially released'] },
   ...items('refused', '三(三)', [
-    ['refused_state_secret', '属于国家秘密', 'state secrets', ['国家秘密', '涉密', 'state secret', 'state secrets']],
-    ['refused_law_forbidden', '其他法律行政法规禁止公开', 'forbidden by other laws', ['法律行政法规禁止', '法规禁止', '禁止公开', 'forbidden by law']],
+    ['refused_state_secret', '属于国家秘密', 'state secrets', ['国家秘密', '涉密', '保密', '机密', 'state secret', 'state secrets', 'classified']],
+    ['refused_law_forbidden', '其他法律行政法规禁止公开', 'forbidden by other laws', ['法律行政法规禁止', '法规禁止', '禁止公开', '法律禁止', 'forbidden by law', 'prohibited by law']],
     ['refused_three_safety', '危及“三安全一稳定”', 'endangers the "three securities and one stability"', ['三安全一稳定', '危及安全', 'national security', 'social stability']],
-    ['refused_third_party', '保护第三方合法权益', 'protects third-party rights', ['第三方合法权益', '第三方', '第三人', 'third party', 'third-party']],
-    ['refused_internal', '属于三类内部事务信息', 'internal affairs information', ['内部事务', '三类内部事务', 'internal affairs']],
-    ['refused_process', '属于四类过程性信息', 'process information', ['过程性信息', '四类过程性', 'process information', 'deliberative']],
-    ['refused_enforcement_file', '属于行政执法案卷', 'administrative enforcement files', ['行政执法案卷', '执法案卷', 'enforcement files', 'case files']],
+    ['refused_third_party', '保护第三方合法权益', 'protects third-party rights', ['第三方合法权益', '第三方', '第三人', '个人隐私', '商业秘密', '隐私', 'third party', 'third-party', 'privacy', 'trade secrets']],
+    ['refused_internal', '属于三类内部事务信息', 'internal affairs information', ['内部事务', '三类内部事务', '内部管理', '内部事务信息', 'internal affairs', 'internal matters']],
+    ['refused_process', '属于四类过程性信息', 'process information', ['过程性信息', '四类过程性', '过程性', '讨论记录', 'process information', 'deliberative', 'drafts']],
+    ['refused_enforcement_file', '属于行政执法案卷', 'administrative enforcement files', ['行政执法案卷', '执法案卷', '案卷', 'enforcement files', 'case files']],
     ['refused_query', '属于行政查询事项', 'administrative query matters', ['行政查询事项', '行政查询', '查询事项', 'query matters']],
   ]),
   ...items('unavailable', '三(四)', [
-    ['unavailable_not_held', '本机关不掌握相关政府信息', 'not held by this agency', ['不掌握', '本机关不掌握', '没有掌握', '未掌握', 'not held', 'does not hold', 'not in possession']],
-    ['unavailable_needs_creation', '没有现成信息需要另行制作', 'would need to be created', ['没有现成信息', '另行制作', '需要另行制作', 'need to be created', 'does not exist']],
-    ['unavailable_unclear', '补正后申请内容仍不明确', 'still unclear after correction', ['补正后', '仍不明确', '内容不明确', 'unclear', 'still unclear']],
+    ['unavailable_not_held', '本机关不掌握相关政府信息', 'not held by this agency', ['不掌握', '本机关不掌握', '没有掌握', '未掌握', '信息不存在', '没有这个信息', '查无此信息', 'not held', 'does not hold', 'not in possession', 'did not hold', 'no such information']],
+    ['unavailable_needs_creation', '没有现成信息需要另行制作', 'would need to be created', ['没有现成信息', '另行制作', '需要另行制作', '需要加工', '加工分析', 'need to be created', 'does not exist', 'would have to be compiled']],
+    ['unavailable_unclear', '补正后申请内容仍不明确', 'still unclear after correction', ['补正后', '仍不明确', '内容不明确', '申请不明确', 'unclear', 'still unclear']],
   ]),
   ...items('not_processed', '三(五)', [
-    ['not_processed_petition', '信访举报投诉类申请', 'petitions, reports and complaints', ['信访举报投诉', '信访', '举报投诉', '投诉', 'petition', 'complaints']],
-    ['not_processed_repeat', '重复申请', 'repeated requests', ['重复申请', '重复', 'repeated', 'duplicate']],
-    ['not_processed_publication', '要求提供公开出版物', 'requests for publications', ['公开出版物', '出版物', 'publications']],
-    ['not_processed_mass', '无正当理由大量反复申请', 'mass repeated requests without reason', ['大量反复申请', '大量反复', '无正当理由大量', 'mass requests', 'vexatious']],
+    ['not_processed_petition', '信访举报投诉类申请', 'petitions, reports and complaints', ['信访举报投诉', '信访', '举报投诉', '投诉', '举报', 'petition', 'petitions', 'complaints', 'complaint']],
+    ['not_processed_repeat', '重复申请', 'repeated requests', ['重复申请', '重复', '重复提交', 'repeated', 'duplicate', 'repeat requests']],
+    ['not_processed_publication', '要求提供公开出版物', 'requests for publications', ['公开出版物', '出版物', '书籍', 'publications', 'published materials']],
+    ['not_processed_mass', '无正当理由大量反复申请', 'mass repeated requests without reason', ['大量反复申请', '大量反复', '无正当理由大量', '滥用申请', 'mass requests', 'vexatious', 'abusive requests']],
     ['not_processed_confirm', '要求行政机关确认或重新出具已获取信息', 'requests to confirm or reissue information already obtained', ['确认或重新出具', '重新出具', '已获取信息', 'reissue', 'confirm']],
   ]),
   ...items('other_handled', '三(六)', [
-    ['other_overdue_correction', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 'applicant did not correct in time', ['逾期不补正', '不补正', 'did not correct', 'failed to correct']],
-    ['other_overdue_fee', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'applicant did not pay the fee in time', ['未按收费通知', '缴纳费用', '逾期未缴费', '不缴费', 'did not pay', 'unpaid fee']],
+    ['other_overdue_correction', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 'applicant did not correct in time', ['逾期不补正', '不补正', '没有补正', '未补正', 'did not correct', 'failed to correct', 'no correction']],
+    ['other_overdue_fee', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'applicant did not pay the fee in time', ['未按收费通知', '缴纳费用', '逾期未缴费', '不缴费', '没交费', '未缴费', 'did not pay', 'unpaid fee', 'unpaid fees', 'fee not paid']],
     ['other_other', '其他', 'other', ['其他情形', 'other handling']],
   ], '2021'),
   { id: 'other_handled_2019', number: '三(六)', labels: ['其他处理'], en: 'otherwise handled', format: '2019',
-    keys: [{ text: '其他处理' }], synonyms: [] },
+    keys: [{ text: '其他处理' }], synonyms: ['其他方式处理', 'other handling'] },
   { id: 'total_handled', number: '三(七)', labels: ['总计'], en: 'total handled',
     keys: [{ text: '总计', exact: true }],
-    synonyms: ['办理结果总计', '办理结果', '办结', '处理结果总计', '处理了', '答复', '回复', '办理了', 'handled', 'processed', 'dealt with', 'answered', 'responded'] },
+    synonyms: ['办理结果总计', '办理结果', '办结', '办结数', '办结量', '处理结果总计', '处理了', '答复', '回复', '办理了', '办完', '处理完', '已办结', '答复了', 'handled', 'processed', 'dealt with', 'answered', 'responded', 'completed', 'closed', 'decided'] },
   { id: 'carried_forward', number: '四', labels: ['结转下年度继续办理'], en: 'carried forward to next year',
     keys: [{ text: '结转下年度' }, { text: '结转下一年' }],
-    synonyms: ['结转下年度', '结转下年', '继续办理', '转入下年', '尚未办结', '未办结', 'carried forward', 'carried into next year', 'still pending'] },
+    synonyms: ['结转下年度', '结转下年', '继续办理', '转入下年', '尚未办结', '未办结', '结转到下1年', '结转到下年', '结转至下1年', '结转至下年', '转到下1年', '转入下1年', '下1年继续办理', '下年度继续办理', '留到明年', '明年继续办理', '跨年办理', '年底未办结', '还没办完', '没办完', '结转到明年', 'carried forward', 'carried into next year', 'carried over to next year', 'carried over into next year', 'carried to next year', 'rolled over', 'still pending', 'pending at year end', 'unfinished', 'not yet completed'] },
 ];
 
 type ItemSpec = [id: string, label: string, en: string, synonyms: string[]];
@@ -355,16 +355,16 @@ export interface RowGroup extends Entry {
 export const REQUEST_ROW_GROUPS: RowGroup[] = [
   { id: 'refused', number: '三(三)', labels: ['不予公开'], en: 'refused', keys: [{ text: '不予公开' }],
     items: REQUEST_ROWS.filter((r) => r.group === 'refused').map((r) => r.id),
-    synonyms: ['不予公开', '不公开', '拒绝公开', '没有公开', '不予以公开', 'refused', 'denied', 'rejected', 'withheld', 'not disclosed'] },
+    synonyms: ['不予公开', '不公开', '拒绝公开', '没有公开', '不予以公开', '拒绝', '驳回', '不同意公开', '没给公开', 'refused', 'denied', 'rejected', 'withheld', 'not disclosed', 'refusals', 'denials'] },
   { id: 'unavailable', number: '三(四)', labels: ['无法提供'], en: 'cannot be provided', keys: [{ text: '无法提供' }],
     items: REQUEST_ROWS.filter((r) => r.group === 'unavailable').map((r) => r.id),
-    synonyms: ['无法提供', '不能提供', '没法提供', 'cannot be provided', 'could not be provided', 'unable to provide', 'unavailable'] },
+    synonyms: ['无法提供', '不能提供', '没法提供', '提供不了', '无法公开', 'cannot be provided', 'could not be provided', 'unable to provide', 'unavailable', 'not available'] },
   { id: 'not_processed', number: '三(五)', labels: ['不予处理'], en: 'not processed', keys: [{ text: '不予处理' }],
     items: REQUEST_ROWS.filter((r) => r.group === 'not_processed').map((r) => r.id),
-    synonyms: ['不予处理', '不处理', '未予处理', 'not processed', 'not handled', 'declined to process'] },
+    synonyms: ['不予处理', '不处理', '未予处理', '不受理', '不予受理', 'not processed', 'not handled', 'declined to process', 'declined'] },
   { id: 'other_handled', number: '三(六)', labels: ['其他处理'], en: 'otherwise handled', keys: [{ text: '其他处理' }],
     items: REQUEST_ROWS.filter((r) => r.group === 'other_handled').map((r) => r.id),
-    synonyms: ['其他处理', '其他方式处理', 'otherwise handled', 'other handling'] },
+    synonyms: ['其他处理', '其他方式处理', '其他处理方式', 'otherwise handled', 'other handling', 'handled otherwise'] },
 ];
 
 /** Labels in section 三 that head a block of rows without numbers of their own. */
@@ -379,7 +379,7 @@ export type ReviewColumnId = 'upheld' | 'corrected' | 'other' | 'pending' | 'tot
 
 export const REVIEW_GROUPS: (Entry & { id: ReviewGroupId })[] = [
   { id: 'reconsideration', labels: ['行政复议'], en: 'administrative reconsideration',
-    synonyms: ['行政复议', '复议', '申请复议', 'reconsideration', 'reconsiderations', 'administrative review', 'appeal', 'appeals'] },
+    synonyms: ['行政复议', '复议', '申请复议', '被复议', '复议案件', 'reconsideration', 'reconsiderations', 'administrative review', 'administrative reviews', 'appeal', 'appeals'] },
   { id: 'litigation_direct', labels: ['未经复议直接起诉'], en: 'lawsuits filed directly',
     synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'without reconsideration'] },
   { id: 'litigation_after', labels: ['复议后起诉'], en: 'lawsuits after reconsideration',
@@ -390,18 +390,18 @@ export const REVIEW_GROUPS: (Entry & { id: ReviewGroupId })[] = [
 export const REVIEW_GROUP_SUMS: (Entry & { items: ReviewGroupId[] })[] = [
   { id: 'litigation', labels: ['行政诉讼'], en: 'administrative litigation',
     items: ['litigation_direct', 'litigation_after'],
-    synonyms: ['行政诉讼', '诉讼', '起诉', '被起诉', '被告', '打官司', 'lawsuit', 'lawsuits', 'litigation', 'sued', 'court cases', 'court'] },
+    synonyms: ['行政诉讼', '诉讼', '起诉', '被起诉', '被告', '打官司', '告上法庭', '官司', '应诉', 'lawsuit', 'lawsuits', 'litigation', 'sued', 'court cases', 'court', 'legal action', 'legal actions'] },
 ];
 
 export const REVIEW_COLUMNS: (Entry & { id: ReviewColumnId })[] = [
   { id: 'upheld', labels: ['结果维持'], en: 'upheld',
-    synonyms: ['结果维持', '维持', '被维持', 'upheld', 'maintained', 'sustained'] },
+    synonyms: ['结果维持', '维持', '被维持', '胜诉', '驳回诉讼请求', 'upheld', 'maintained', 'sustained', 'won'] },
   { id: 'corrected', labels: ['结果纠正'], en: 'corrected',
-    synonyms: ['结果纠正', '纠正', '被纠正', '撤销', '败诉', 'corrected', 'overturned', 'reversed'] },
+    synonyms: ['结果纠正', '纠正', '被纠正', '撤销', '败诉', '输了', '被撤销', '确认违法', 'corrected', 'overturned', 'reversed', 'lost'] },
   { id: 'other', labels: ['其他结果'], en: 'other outcome',
     synonyms: ['其他结果', 'other outcome', 'other result', 'other results'] },
   { id: 'pending', labels: ['尚未审结'], en: 'pending',
-    synonyms: ['尚未审结', '未审结', '审理中', '还在审', 'pending', 'not yet concluded', 'ongoing'] },
+    synonyms: ['尚未审结', '未审结', '审理中', '还在审', '正在审理', '没审完', '未结案', 'pending', 'not yet concluded', 'ongoing', 'undecided'] },
   { id: 'total', labels: ['总计'], en: 'total',
     synonyms: ['总计', '合计', '一共', '总共', '共计', 'total', 'in total'] },
 ];
@@ -410,6 +410,64 @@ export const REVIEW_COLUMNS: (Entry & { id: ReviewColumnId })[] = [
 export const REVIEW_ORDER: { group: ReviewGroupId; column: ReviewColumnId }[] = REVIEW_GROUPS.flatMap((g) =>
   REVIEW_COLUMNS.map((c) => ({ group: g.id, column: c.id })),
 );
+
+// ---------------------------------------------------------------- breakdowns
+
+/** A figure of the format by catalogue ids: a cell, or a sum the format declares (a row group, 法人或其他组织, 行政诉讼). */
+export type FigureRef =
+  | { table: 'requests'; row: string; column: string }
+  | { table: 'review'; group: string; column: ReviewColumnId }
+  | { table: 'active'; row: string; column: string };
+
+/**
+ * A whole and the parts it is made of, as one answer (申请人构成, 办理结果构成): each part is
+ * looked up and cited, and a chart can draw them. Parts a report's format lacks are left out.
+ */
+export interface Breakdown extends Entry {
+  whole: FigureRef;
+  parts: FigureRef[];
+}
+
+const received = (column: string): FigureRef => ({ table: 'requests', row: 'received', column });
+const handled = (row: string): FigureRef => ({ table: 'requests', row, column: 'total' });
+
+export const BREAKDOWNS: Breakdown[] = [
+  { id: 'applicants', labels: ['申请人构成', '申请人情况'], en: 'requests by type of applicant',
+    whole: received('total'),
+    parts: REQUEST_COLUMNS.filter((c) => c.id !== 'total').map((c) => received(c.id)),
+    synonyms: ['申请人构成', '申请人情况', '申请人类型', '申请人分布', '申请人结构', '申请主体', '申请人类别', '申请人都是谁', '谁来申请', '谁申请',
+      '哪些人申请', '申请来源', '申请者构成', 'breakdown by applicant type', 'by applicant type', 'applicant type', 'applicant types',
+      'types of applicants', 'type of applicant', 'who applied', 'who filed', 'who made the requests', 'who made requests', 'applicants breakdown',
+      'breakdown of applicants', 'requesters by type'] },
+  { id: 'results', labels: ['办理结果构成', '办理结果情况'], en: 'how requests were handled',
+    whole: handled('total_handled'),
+    parts: ['granted', 'partly_granted', 'refused', 'unavailable', 'not_processed', 'other_handled', 'other_handled_2019'].map(handled),
+    synonyms: ['办理结果构成', '办理结果分布', '办理结果情况', '办理情况', '处理结果构成', '处理结果分布', '处理情况', '结果构成', '结果分布', '怎么处理的',
+      '如何处理的', '怎么办理的', '如何办理的', '办理结果如何', '都是怎么处理的', '处理结果如何', '答复结果',
+      'how were requests handled', 'how were the requests handled', 'how requests were handled', 'how were requests dealt with',
+      'how were they handled', 'breakdown of outcomes', 'outcomes of requests', 'request outcomes', 'handling results', 'results breakdown',
+      'breakdown of results', 'how the requests were handled'] },
+  { id: 'refusal_reasons', labels: ['不予公开原因', '不予公开理由'], en: 'reasons for refusal',
+    whole: handled('refused'),
+    parts: REQUEST_ROWS.filter((r) => r.group === 'refused').map((r) => handled(r.id)),
+    synonyms: ['不予公开原因', '不予公开理由', '不公开的原因', '不公开的理由', '拒绝公开的理由', '为什么不公开', 'reasons for refusal', 'why refused', 'refusal reasons', 'grounds for refusal'] },
+  { id: 'unavailable_reasons', labels: ['无法提供原因', '无法提供理由'], en: 'reasons information could not be provided',
+    whole: handled('unavailable'),
+    parts: REQUEST_ROWS.filter((r) => r.group === 'unavailable').map((r) => handled(r.id)),
+    synonyms: ['无法提供原因', '无法提供的原因', '为什么无法提供', 'why not provided', 'reasons not provided'] },
+  { id: 'not_processed_reasons', labels: ['不予处理原因', '不予处理理由'], en: 'reasons requests were not processed',
+    whole: handled('not_processed'),
+    parts: REQUEST_ROWS.filter((r) => r.group === 'not_processed').map((r) => handled(r.id)),
+    synonyms: ['不予处理原因', '不予处理的原因', '为什么不予处理', 'why not processed'] },
+  { id: 'reconsideration_results', labels: ['行政复议结果'], en: 'outcomes of reconsideration',
+    whole: { table: 'review', group: 'reconsideration', column: 'total' },
+    parts: (['upheld', 'corrected', 'other', 'pending'] as const).map((column): FigureRef => ({ table: 'review', group: 'reconsideration', column })),
+    synonyms: ['行政复议结果', '复议结果', '复议结果构成', '复议结果分布', 'reconsideration outcomes', 'outcomes of reconsideration', 'reconsideration results'] },
+  { id: 'litigation_kinds', labels: ['行政诉讼构成'], en: 'lawsuits by kind',
+    whole: { table: 'review', group: 'litigation', column: 'total' },
+    parts: (['litigation_direct', 'litigation_after'] as const).map((group): FigureRef => ({ table: 'review', group, column: 'total' })),
+    synonyms: ['行政诉讼构成', '诉讼构成', '诉讼分布', 'lawsuits by kind', 'breakdown of lawsuits'] },
+];
 
 // ---------------------------------------------------------------- lookups
 

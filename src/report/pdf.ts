@@ -39,20 +39,28 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     throw new GongkaiError('not_pdf', `${file}: not a readable PDF (${(err as Error).message})`, { file });
   }
   try {
-    const pages: string[] = [];
+    // Pages are stacked into one flow, each page's first line a line below the last of the page
+    // before, so that a table row a page break cuts in two still reads as one row.
+    const items: Item[] = [];
+    let bottom: number | undefined;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const items: Item[] = [];
+      const pageItems: Item[] = [];
       for (const it of content.items) {
         if (!('str' in it) || !it.str.trim()) continue;
         const [a, b, , d, x, y] = it.transform as number[];
-        items.push({ str: it.str, x: x!, y: y!, w: it.width, size: Math.max(Math.hypot(a!, b!), Math.abs(d!), 1) });
+        pageItems.push({ str: it.str, x: x!, y: y!, w: it.width, size: Math.max(Math.hypot(a!, b!), Math.abs(d!), 1) });
       }
-      pages.push(linesOf(items).join('\n'));
       page.cleanup();
+      if (!pageItems.length) continue;
+      const top = Math.max(...pageItems.map((i) => i.y));
+      const shift = bottom === undefined ? 0 : bottom - 1.5 * pageItems[0]!.size - top;
+      for (const i of pageItems) i.y += shift;
+      bottom = Math.min(...pageItems.map((i) => i.y));
+      items.push(...pageItems);
     }
-    const text = pages.join('\n');
+    const text = linesOf(items).join('\n');
     if (!/[\u4e00-\u9fff]/.test(text)) {
       throw new GongkaiError('no_text_layer', `${file}: the PDF has no Chinese text layer (a scan?): run OCR on it first`, { file });
     }
@@ -72,6 +80,7 @@ interface PdfLine {
   labels: Item[];
 }
 
+const PAGE_NUMBER = /^(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页.*|\d+\s*\/\s*\d+|\d+|Page\s*\d+.*)$/i;
 const NUMS = /^[-−]?\d[\d,.]*(?:\s+[-−]?\d[\d,.]*)*$/;
 const end = (it: Item) => it.x + it.w;
 
@@ -89,8 +98,11 @@ function baselines(items: Item[]): PdfLine[] {
     const size = Math.max(...g.map((i) => i.size));
     let k = g.length;
     while (k > 0 && NUMS.test(g[k - 1]!.str.trim())) k--;
-    // Numbers count as cells when nothing precedes them or a cell's gap does, not a word space.
-    const table = k < g.length && (k === 0 || g[k]!.x - end(g[k - 1]!) >= size * 0.8);
+    // Numbers count as cells when nothing precedes them, a cell's gap does (not a word space), or
+    // they stand a column apart from each other (a long label may fill its cell to the edge).
+    const nums = g.slice(k);
+    const apart = nums.length >= 2 && nums.every((n, i) => i === 0 || n.x - end(nums[i - 1]!) >= size);
+    const table = k < g.length && (k === 0 || g[k]!.x - end(g[k - 1]!) >= size * 0.8 || apart);
     return { y: g[0]!.y, size, items: g, nums: table ? g.slice(k) : [], labels: table ? g.slice(0, k) : g };
   });
 }
@@ -117,24 +129,51 @@ export function linesOf(items: Item[]): string[] {
   const lines = baselines(items);
   const rows = lines.filter((l) => l.nums.length);
   const attached = new Map<PdfLine, PdfLine[]>();
-  const taken = new Set<PdfLine>();
-  for (const l of lines) {
-    if (l.nums.length || headingOf(textOf(l.items))) continue;
-    const right = Math.max(...l.items.map(end));
+  const owner = new Map<PdfLine, PdfLine>();
+  const free = lines.filter((l) => !l.nums.length && !headingOf(textOf(l.items)) && !PAGE_NUMBER.test(textOf(l.items)));
+  const right = (l: PdfLine) => Math.max(...l.items.map(end));
+  const inLabels = (l: PdfLine, r: PdfLine) => right(l) <= r.nums[0]!.x - 0.3 * r.size;
+  const attach = (l: PdfLine, r: PdfLine) => {
+    attached.set(r, [...(attached.get(r) ?? []), l]);
+    owner.set(l, r);
+  };
+  for (const l of free) {
     let best: PdfLine | undefined;
     for (const r of rows) {
       const d = Math.abs(r.y - l.y);
-      if (d > 2.5 * Math.max(r.size, l.size) || right > r.nums[0]!.x - 0.3 * r.size) continue;
+      if (d > 2.5 * Math.max(r.size, l.size) || !inLabels(l, r)) continue;
       if (!best || d < Math.abs(best.y - l.y)) best = r;
     }
-    if (!best) continue;
-    attached.set(best, [...(attached.get(best) ?? []), l]);
-    taken.add(l);
+    if (best) attach(l, best);
+  }
+  // A label of three lines or more reaches further: a fragment right under (or over) a fragment
+  // of a row, in the same column, belongs to that row too.
+  const overlap = (a: PdfLine, b: PdfLine) => a.items[0]!.x < right(b) && b.items[0]!.x < right(a);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const l of free) {
+      if (owner.has(l)) continue;
+      const next = [...owner.keys()].find((a) => Math.abs(a.y - l.y) <= 1.8 * Math.max(a.size, l.size) && overlap(a, l) && inLabels(l, owner.get(a)!));
+      if (next) {
+        attach(l, owner.get(next)!);
+        changed = true;
+      }
+    }
   }
   const out: string[] = [];
+  const body = median(items.map((i) => i.size));
+  let title: PdfLine | undefined;
   for (const l of lines) {
-    if (taken.has(l)) continue;
+    if (owner.has(l)) continue;
     const extra = attached.get(l);
+    // A title in a large font that wraps is one line: its parts join without a space.
+    const big = l.size >= body * 1.25 && !l.nums.length;
+    if (big && title && Math.abs(l.size - title.size) <= title.size * 0.1 && title.y - l.y <= 1.8 * l.size) {
+      out[out.length - 1] += textOf(l.items);
+      title = l;
+      continue;
+    }
+    title = big ? l : undefined;
     if (!extra) {
       out.push(textOf(l.items));
       continue;
@@ -145,15 +184,20 @@ export function linesOf(items: Item[]): string[] {
   return out;
 }
 
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
 /** Items grouped into columns: items whose x ranges overlap, or nearly touch, share a column. */
 function columns(items: Item[]): Item[][] {
-  const cols: { left: number; right: number; items: Item[] }[] = [];
+  const cols: { right: number; items: Item[] }[] = [];
   for (const it of [...items].sort((p, q) => p.x - q.x)) {
     const c = cols[cols.length - 1];
     if (c && it.x < c.right + it.size * 0.3) {
       c.items.push(it);
       c.right = Math.max(c.right, end(it));
-    } else cols.push({ left: it.x, right: end(it), items: [it] });
+    } else cols.push({ right: end(it), items: [it] });
   }
   return cols.map((c) => c.items);
 }

@@ -40,12 +40,22 @@ export const FLAGS = {
   /** a share of a whole */
   share: ['比例', '占比', '比重', '百分比', '百分之', '占', '率', 'percentage', 'percent', 'share', 'proportion', 'ratio', 'fraction'],
   /** the difference of two figures */
-  difference: ['相差', '差多少', '多多少', '少多少', '差额', '差距', '差了', 'difference', 'more than', 'fewer than', 'less than'],
+  difference: ['相差', '差多少', '多多少', '少多少', '差额', '差距', '差了', '多出', '少了多少', '多了多少', 'difference', 'more than', 'fewer than', 'less than'],
+  /** the parts a figure is made of */
+  breakdown: ['构成', '组成', '分布', '结构', '分类', '细分', '明细', '分别', '各类', '各项', '各种', '分项', '具体情况', '占比情况',
+    'breakdown', 'broken down', 'break down', 'by type', 'distribution', 'composition', 'split', 'each type', 'by category'],
   /** a follow-up that leaves out what the previous question said */
   follow_up: ['那', '呢', '其中', '还有', '另外', '那么', '这其中', '这些', 'what about', 'how about', 'and the', 'of which', 'of those', 'among them'],
   /** asks for a description rather than a figure */
   describe: ['哪些', '什么', '怎么样', '如何', '情况', '介绍', '说说', '讲讲', '吗', 'what are', 'which', 'describe', 'tell me about', 'what did', 'did they', 'does it', 'do they', 'is there'],
 } as const;
+
+/** Which way a difference is asked: 「少多少」 wants the second minus the first; 「相差」 either way. */
+export const DIRECTION: { sign: 1 | -1 | 0; words: string[] }[] = [
+  { sign: -1, words: ['少多少', '少了多少', '少几', '减少', '下降', '降低', '减了', '少了', 'fewer', 'less', 'decrease', 'decreased', 'drop', 'dropped', 'fall', 'fell', 'decline', 'declined', 'lower'] },
+  { sign: 0, words: ['相差', '差额', '差距', '差多少', 'difference'] },
+  { sign: 1, words: ['多多少', '多了多少', '多几', '增加', '增长', '上升', '提高', '多了', '多出', 'more', 'increase', 'increased', 'rise', 'rose', 'grow', 'grew', 'higher'] },
+];
 
 /** What may stand between two figures that are added up: 予以公开和部分公开, granted and refused. */
 export const CONJUNCTION = /^\s*(?:和|与|及|以及|加上|加|跟|同|、|,|\+|&|and|plus)\s*$/;

@@ -2,7 +2,7 @@
 // load, from the catalogue (labels, keys, synonyms, English names) and the span cues: adding a
 // synonym to src/catalogue/format.ts is all it takes for questions to use it.
 import {
-  ACTIVE_TABLES, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS,
+  ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS,
   REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, SECTIONS,
   type Entry, type LabelKey, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
@@ -20,6 +20,8 @@ export type Target =
   | { dim: 'act_row'; id: string }
   | { dim: 'act_col'; id: string }
   | { dim: 'section'; id: SectionId; subsection?: string }
+  /** a whole and its parts, declared in the catalogue (申请人构成) */
+  | { dim: 'breakdown'; id: string }
   | { dim: 'cue'; cue: CueKind };
 
 export type Dim = Target['dim'];
@@ -88,6 +90,7 @@ function compile(): Map<string, Term[]> {
       for (const c of t.columns) addEntry(c, { dim: 'act_col', id: c.id });
     }
   }
+  for (const b of BREAKDOWNS) addEntry(b, { dim: 'breakdown', id: b.id });
   // Sections 二–四 are tables: their rows answer for them. The prose sections answer with passages.
   for (const s of SECTIONS) {
     if (s.id === 'active' || s.id === 'requests' || s.id === 'review') continue;

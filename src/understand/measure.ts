@@ -2,8 +2,8 @@
 // declares (a row group, a column group, 行政诉讼), or a prose figure. It is what a Query asks for
 // and what a session remembers, so it is plain data.
 import {
-  ACTIVE_TABLES, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_GROUPS, type ActiveTable, type FormatVersion,
-  type ReviewColumnId,
+  ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
+  REVIEW_GROUP_SUMS, requestRowsFor, type ActiveTable, type Breakdown, type FormatVersion, type ReviewColumnId,
 } from '../catalogue/format.ts';
 
 export type Measure =
@@ -49,3 +49,32 @@ export function defaultWhole(m: Measure): Measure | undefined {
 }
 
 export const REVIEW_GROUP_IDS = REVIEW_GROUPS.map((g) => g.id);
+
+/** A declared breakdown's whole and parts as measures, without the parts the report's format lacks. */
+export function breakdownMeasures(b: Breakdown, format: FormatVersion): Measure[] {
+  const has = (m: Measure) => m.table !== 'requests' || requestRowsFor(format).some((r) => r.id === m.row || r.group === m.row);
+  return [b.whole, ...b.parts.filter(has)];
+}
+
+/**
+ * The parts a figure is made of, for 「…的构成」: a breakdown the catalogue declares with this whole,
+ * else the format's own structure (a group's items, a row's applicant columns, a review group's
+ * outcomes, 行政诉讼's two kinds). The whole comes first.
+ */
+export function breakdownOf(m: Measure, format: FormatVersion): Measure[] | undefined {
+  const declared = BREAKDOWNS.find((b) => sameMeasure(b.whole, m));
+  if (declared) return breakdownMeasures(declared, format);
+  if (m.table === 'requests') {
+    const items = requestRowsFor(format).filter((r) => r.group === m.row);
+    if (items.length) return [m, ...items.map((r): Measure => ({ table: 'requests', row: r.id, column: m.column }))];
+    const columns = m.column === 'total' ? REQUEST_COLUMNS.filter((c) => c.id !== 'total').map((c) => c.id)
+      : REQUEST_COLUMN_GROUPS.find((g) => g.id === m.column)?.items;
+    if (columns) return [m, ...columns.map((column): Measure => ({ table: 'requests', row: m.row, column }))];
+  }
+  if (m.table === 'review' && m.column === 'total') {
+    const groups = REVIEW_GROUP_SUMS.find((g) => g.id === m.group)?.items;
+    if (groups) return [m, ...groups.map((group): Measure => ({ table: 'review', group, column: 'total' }))];
+    return [m, ...REVIEW_COLUMNS.filter((c) => c.id !== 'total').map((c): Measure => ({ table: 'review', group: m.group, column: c.id }))];
+  }
+  return undefined;
+}

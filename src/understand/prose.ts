@@ -115,3 +115,28 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
 export function passagesFor(report: Report, section: string, subsection?: string): Passage[] {
   return report.prose.filter((p) => p.section === section && (!subsection || p.subsection === subsection));
 }
+
+/**
+ * Rates the report states (「回复率 100%」) that the question names by the same word: the two to four
+ * characters before 率 in the figure's clause, found whole in the question.
+ */
+export function statedRates(index: ProseIndex, question: string): FigureMatch[] {
+  if (!question.includes('率')) return [];
+  const out: FigureMatch[] = [];
+  for (const entry of index.figures) {
+    if (entry.figure.unit !== '%') continue;
+    const context = normalise(entry.figure.context);
+    let best = 0;
+    for (let at = context.indexOf('率'); at >= 0; at = context.indexOf('率', at + 1)) {
+      for (let len = 4; len >= 2; len--) {
+        if (at - len < 0) continue;
+        if (question.includes(context.slice(at - len, at + 1))) {
+          best = Math.max(best, len + 1);
+          break;
+        }
+      }
+    }
+    if (best) out.push({ entry, score: best });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

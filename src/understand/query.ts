@@ -1,12 +1,13 @@
 // A question, understood: what it asks for (a figure, a passage, help) in terms of the catalogue,
 // before any value is looked up. The best-supported reading wins; readings that tie and would give
 // different figures become a question back to the user.
-import type { FormatVersion, SectionId } from '../catalogue/format.ts';
+import { BREAKDOWNS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
 import { DOMAIN_WORDS, FILLER_WORDS, FLAGS } from './cues.ts';
 import { strength, type Mention } from './match.ts';
-import type { Measure } from './measure.ts';
-import { bigrams, matchFigures, proseIndex } from './prose.ts';
+import { breakdownMeasures, breakdownOf, type Measure } from './measure.ts';
+import { directionOf, type Comparison } from './compare.ts';
+import { bigrams, matchFigures, proseIndex, statedRates } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 
 export type { Measure } from './measure.ts';
@@ -17,9 +18,13 @@ export type Intent = 'figure' | 'passage' | 'help' | 'clarify' | 'none';
 export interface Query {
   intent: Intent;
   lang: 'zh' | 'en';
-  /** figure: how the measures combine (value: one measure) */
+  /** figure: how the measures combine (value: one measure; breakdown: the whole, then its parts) */
   op?: Op;
   measures?: Measure[];
+  /** difference: which way it is asked (1: first minus second, −1: second minus first, 0: either) */
+  sign?: 1 | -1 | 0;
+  /** the figure compared across reports (other years, other agencies) */
+  compare?: Comparison;
   passage?: { section: SectionId; subsection?: string };
   /** clarify: the figures the question could mean (empty: it named none) */
   choices?: Measure[];
@@ -118,9 +123,12 @@ export function understand({ text, mentions, lang, report, previous, figureOf }:
 
   // A figure from the narrative, when its words say more than any table row's. When the table
   // gives the same number (the narrative restating it), the table is the better citation.
-  const bestProse = prose[0];
+  // A rate the report states (回复率 100%) is the answer to a question about that rate: a share is
+  // computed only from a part and a whole the tables have.
+  const statedRate = flags.share && report ? statedRates(proseIndex(report), text)[0] ?? prose.find((p) => p.entry.figure.unit === '%') : undefined;
+  const bestProse = statedRate ?? prose[0];
   const tableValue = table?.op === 'value' && table.measures.length === 1 ? figureOf?.(table.measures[0]!) : undefined;
-  if (bestProse && (!table || bestProse.score > table.score) && tableValue !== bestProse.entry.figure.value) {
+  if (bestProse && (statedRate || !table || bestProse.score > table.score) && tableValue !== bestProse.entry.figure.value) {
     const rivals = prose.filter((p) => p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
     const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
     if (rivals.length) return { intent: 'clarify', lang, choices };
@@ -135,7 +143,19 @@ export function understand({ text, mentions, lang, report, previous, figureOf }:
   // A figure is only given when the catalogue words explain most of the question: 「有多少员工因为处罚被开除」
   // mentions 处罚, but is not asking for the number of penalties.
   const confident = (t: TableReading) => (flags.quantity ? rest <= 1.5 * t.matched + 2 : !cue('how_to') && t.matched >= rest);
+  // 「申请人构成」: a breakdown the catalogue declares, named outright.
+  const declared = hits.filter((h) => h.target.dim === 'breakdown').sort((a, b) => b.score - a.score)[0];
+  if (declared?.target.dim === 'breakdown' && (!table || declared.score >= table.score || flags.breakdown)) {
+    const b = BREAKDOWNS.find((x) => x.id === (declared.target as { id: string }).id)!;
+    return { intent: 'figure', lang, op: 'breakdown', measures: breakdownMeasures(b, format) };
+  }
   if (table && confident(table)) {
+    // 「不予公开的构成」「行政复议结果分布」: the figure's parts, as the format arranges them.
+    if (flags.breakdown && table.op === 'value' && table.measures.length === 1) {
+      const parts = breakdownOf(table.measures[0]!, format);
+      if (parts) return { intent: 'figure', lang, op: 'breakdown', measures: parts };
+    }
+    if (table.op === 'difference') return { intent: 'figure', lang, op: 'difference', measures: table.measures, sign: directionOf(text) ?? 0 };
     if (table.choices?.length) {
       // Readings that tie but give the same figure are one answer.
       const values = new Set(table.choices.map((m) => figureOf?.(m)));

@@ -1,6 +1,8 @@
 // From the catalogue words found in a question to the table figures it can mean. Each reading is
 // scored by the words that support it; the caller picks the best and asks back on a tie.
-import { REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, type FormatVersion, type ReviewColumnId } from '../catalogue/format.ts';
+import {
+  ACTIVE_TABLES, REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, requestRowsFor, type FormatVersion, type ReviewColumnId,
+} from '../catalogue/format.ts';
 import { CONJUNCTION } from './cues.ts';
 import type { Dim, Mention, Target } from './match.ts';
 import { activeTableOf, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
@@ -12,7 +14,7 @@ export interface Hit {
   end: number;
 }
 
-export type Op = 'value' | 'sum' | 'share' | 'difference';
+export type Op = 'value' | 'sum' | 'share' | 'difference' | 'breakdown';
 
 export interface TableReading {
   op: Op;
@@ -48,6 +50,18 @@ function dropEnclosingGroups(rows: Hit[]): Hit[] {
     if (h.target.dim === 'req_colgroup') return !REQUEST_COLUMN_GROUPS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
     return true;
   });
+}
+
+/**
+ * Whether a report of this format has the row, group or column at all: 其他处理 is one row in the
+ * 2019 format and a group in the 2021 one, and only the report's own may be a reading.
+ */
+export function inFormat(t: Target, format: FormatVersion): boolean {
+  if (t.dim === 'req_row') return requestRowsFor(format).some((r) => r.id === t.id);
+  if (t.dim === 'req_group') return requestRowsFor(format).some((r) => r.group === t.id);
+  if (t.dim === 'act_row') return !!activeTableOf(format, t.id);
+  if (t.dim === 'act_col') return ACTIVE_TABLES[format].some((table) => table.columns.some((c) => c.id === t.id));
+  return true;
 }
 
 /** One hit per target, the strongest, in question order. */
@@ -101,7 +115,8 @@ export interface ReadingInput {
 }
 
 /** The best reading of the question as table figures, or undefined when it names no row. */
-export function tableReading({ text, hits, format, share, difference, shareAt }: ReadingInput): TableReading | undefined {
+export function tableReading({ text, hits: all, format, share, difference, shareAt }: ReadingInput): TableReading | undefined {
+  const hits = all.filter((h) => inFormat(h.target, format));
   const rows = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
   const allCols = dropEnclosingGroups(hits.filter((h) => isColDim(h.target.dim)));
   const colsOf = (f: Family | undefined) => distinct(allCols.filter((h) => familyOf(h.target.dim) === f));
@@ -156,7 +171,10 @@ export function tableReading({ text, hits, format, share, difference, shareAt }:
   const top = readings[0]!;
   const tied = readings.filter((r) => r.score >= top.score - 1e-9);
   if (tied.length > 1) {
-    return { op: 'value', measures: [], score: top.score, matched: top.score, choices: tied.flatMap((r) => r.choices ?? r.measures) };
+    const seen = new Set<string>();
+    const choices = tied.flatMap((r) => r.choices ?? r.measures).filter((m) => !seen.has(JSON.stringify(m)) && !!seen.add(JSON.stringify(m)));
+    if (choices.length === 1) return { ...top, measures: choices, choices: undefined };
+    return { op: 'value', measures: [], score: top.score, matched: top.score, choices };
   }
   if (share && top.measures.length === 1) return { ...top, op: 'share' };
   return top;

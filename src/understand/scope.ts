@@ -2,45 +2,37 @@
 // 周口市住建局, 住建局) and the year. The agency index is built from the knowledge base once and
 // reused until the knowledge base changes size.
 import type { KnowledgeBase } from '../kb/index.ts';
+import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, places, placeStem, type Place } from '../catalogue/places.ts';
+import { DOMAIN_WORDS } from './cues.ts';
 import { normalise } from './normalise.ts';
 
-// Official name fragment ↔ what people say. Data, not code: a new department is one line here.
-const ABBREVIATIONS: [full: string, short: string[]][] = [
-  ['住房和城乡建设', ['住建', '住房城乡建设', '住房城建']],
-  ['人力资源和社会保障', ['人社', '人力社保']],
-  ['发展和改革', ['发改']],
-  ['卫生健康', ['卫健']],
-  ['市场监督管理', ['市场监管', '市监']],
-  ['交通运输', ['交通']],
-  ['生态环境', ['环保', '生态环保']],
-  ['自然资源和规划', ['自然资源', '自规', '资规']],
-  ['教育体育', ['教体']],
-  ['文化广电和旅游', ['文旅', '文广旅']],
-  ['文化和旅游', ['文旅']],
-  ['农业农村', ['农业', '农委']],
-  ['应急管理', ['应急']],
-  ['城市管理', ['城管']],
-  ['医疗保障', ['医保']],
-  ['退役军人事务', ['退役军人']],
-  ['政务服务和大数据管理', ['大数据', '政数']],
-  ['科学技术', ['科技']],
-  ['工业和信息化', ['工信']],
-  ['公共资源交易', ['公共资源']],
-  ['委员会', ['委']],
-  ['人民政府', ['政府']],
-];
+const DOMAIN_HAN = DOMAIN_WORDS.filter((w) => /\p{Script=Han}/u.test(w));
 
 const PLACE = /^\p{Script=Han}{2,}?(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)/u;
-// A name of an agency in a question: some words, then what agencies are called.
-const AGENCY_NAME = /\p{Script=Han}{2,14}?(?:局|厅|委员会|人民政府|街道办事处|管委会|管理委员会)/gu;
-// 我局, 本局, 该局: the report's own voice, not another agency.
-const SELF = /^(?:我|本|该|贵|此|各)/;
 
 export interface AgencyIndex {
   size: number;
   /** alias → the agencies it can mean; `place` when the alias is only the place (周口市) */
   aliases: Map<string, { agencies: Set<string>; place: boolean }>;
   byFirst: Map<string, string[]>;
+  /** agency → the most specific place of the gazetteer its name holds (周口市 for 周口市住建局) */
+  homes: Map<string, Place>;
+}
+
+/** The most specific gazetteer place a name holds, scanning longest forms first. */
+function homeOf(name: string): Place | undefined {
+  const { forms, longest } = places();
+  let home: Place | undefined;
+  for (let i = 0; i < name.length; i++) {
+    for (let len = Math.min(longest, name.length - i); len >= 2; len--) {
+      const place = forms.get(name.slice(i, i + len));
+      if (!place) continue;
+      if (!home || LEVEL[place.level] > LEVEL[home.level]) home = place;
+      i += len - 1;
+      break;
+    }
+  }
+  return home;
 }
 
 /** The ways people write an agency's name. */
@@ -64,9 +56,11 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     placeForms.add(places.join(''));
     for (const p of places) {
       placeForms.add(p);
-      const stem = p.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, '');
-      if (stem.length >= 2) placeForms.add(stem);
+      for (const stem of [placeStem(p), p.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, '')]) if (stem.length >= 2) placeForms.add(stem);
     }
+    // 「市住建局」「市政府办公厅」: the level without the place's name.
+    const level = /(?:省|市|县|区)$/.exec(places.at(-1)!)?.[0];
+    if (level) placeForms.add(level);
   }
   const generic = (b: string) => /^(?:人民政府|政府|办公室|办事处)$/.test(b);
   const out = new Map<string, boolean>();
@@ -75,7 +69,7 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
       if (!p && (generic(b) || b.length < 3)) continue;
       out.set(p + b, false);
     }
-    if (p && !out.has(p)) out.set(p, true);
+    if (p.length >= 2 && !out.has(p)) out.set(p, true);
   }
   return [...out].map(([alias, place]) => ({ alias, place }));
 }
@@ -86,7 +80,10 @@ export function agencyIndex(kb: KnowledgeBase): AgencyIndex {
   const cached = cache.get(kb);
   if (cached && cached.size === kb.size) return cached;
   const aliases: AgencyIndex['aliases'] = new Map();
+  const homes: AgencyIndex['homes'] = new Map();
   for (const agency of kb.agencies()) {
+    const home = homeOf(normalise(agency));
+    if (home) homes.set(agency, home);
     for (const { alias, place } of agencyAliases(agency)) {
       const entry = aliases.get(alias) ?? { agencies: new Set<string>(), place };
       entry.agencies.add(agency);
@@ -101,7 +98,7 @@ export function agencyIndex(kb: KnowledgeBase): AgencyIndex {
     byFirst.set(a[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((x, y) => y.length - x.length);
-  const index = { size: kb.size, aliases, byFirst };
+  const index = { size: kb.size, aliases, byFirst, homes };
   cache.set(kb, index);
   return index;
 }
@@ -111,6 +108,8 @@ export interface Scope {
   agencies: string[];
   /** an agency named in the question that the knowledge base does not have */
   unknownAgency?: string;
+  /** a place named in the question that no loaded report's agency is in (郑州, Zhengzhou) */
+  unknownPlace?: string;
   /** a year written as a number */
   year?: number;
   /** spans of the question that name the agency or the year: not words about a figure */
@@ -118,6 +117,14 @@ export interface Scope {
 }
 
 const PLACE_END = /(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/;
+// A name of an agency in a question: some words, then what agencies are called (局, 委, 办, 厅, 政府…),
+// not followed by what makes the word something else (局长, 委托, 办理, 政府信息).
+const AGENCY_NAME = new RegExp(
+  '\\p{Script=Han}{2,14}?(?:局(?![长面势部限])|(?<![大展餐客前门])厅(?!长)|委员会|委(?![员托屈会婉])|办公室|办公厅|街道办事处|街道办|管委会|管理委员会|' +
+  '人民政府|政府(?!信息|网|门户|公开|采购|集中|会|文件|工作|部门|机关|规章|数据|热线|服务|办|令|规)|' +
+  '(?:政府|外|信访|综治|扶贫|网信|人防|侨|台|编|金融|督查|法制|老龄|文明)办(?![理结事法件公了过完好]))', 'gu');
+// 我局, 本局, 该局, 你们局: the report's own voice or the one being asked, not another agency.
+const SELF = /^(?:我们?|本|该|贵|此|各|你们?|您|咱们?|这个|那个)/;
 
 /** Where the longest known agency name that `name` ends with begins, if any. */
 function knownSuffix(name: string, index: AgencyIndex): number | undefined {
@@ -126,31 +133,103 @@ function knownSuffix(name: string, index: AgencyIndex): number | undefined {
 }
 
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?:年度|年)?(?!\d)/g;
+const LEVEL: Record<Place['level'], number> = { province: 0, prefecture: 1, county: 2 };
+
+interface PlaceMention {
+  start: number;
+  end: number;
+  place: Place;
+  /** the agencies of ours this place is part of */
+  agencies?: Set<string>;
+}
+
+/** Places named in the question, Chinese or English, outside the spans already claimed. */
+function placeMentions(text: string, claimed: [number, number][], index: AgencyIndex): PlaceMention[] {
+  const { forms, english, longest } = places();
+  const out: PlaceMention[] = [];
+  // A place may not cut through a word of the subject: 公开平台 holds no 开平.
+  const domain: [number, number][] = [];
+  for (const w of DOMAIN_HAN) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) domain.push([at, at + w.length]);
+  const free = (a: number, b: number) =>
+    !claimed.some(([x, y]) => a < y && x < b) && !domain.some(([x, y]) => a < y && x < b && (a > x || b < y) && (x < a || y > b));
+  const covered = (place: Place, form: string) =>
+    [form, place.name, placeStem(place.name)].map((f) => index.aliases.get(f)).find((e) => e?.place)?.agencies;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
+      const form = text.slice(i, i + len);
+      const place = forms.get(form);
+      if (!place || !free(i, i + len)) continue;
+      out.push({ start: i, end: i + len, place, agencies: covered(place, form) });
+      i += len - 1;
+      break;
+    }
+  }
+  if (/[a-z]{4}/.test(text)) {
+    for (const m of text.matchAll(/[a-z]+(?: [a-z]+)?/g)) {
+      const words = m[0].split(' ');
+      for (const [k, w] of [[0, m[0]], [0, words[0]!], [words[0]!.length + 1, words[1] ?? '']] as [number, string][]) {
+        const place = english.get(w);
+        if (!place) continue;
+        out.push({ start: m.index + k, end: m.index + k + w.length, place, agencies: covered(place, place.name) });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 export function findScope(text: string, index: AgencyIndex): Scope {
   const scope: Scope = { agencies: [], spans: [] };
   const agencies = new Set<string>();
+  const found: { start: number; end: number; agencies: Set<string> }[] = [];
   for (let i = 0; i < text.length; i++) {
     for (const alias of index.byFirst.get(text[i]!) ?? []) {
       if (!text.startsWith(alias, i)) continue;
       const entry = index.aliases.get(alias)!;
       for (const a of entry.agencies) agencies.add(a);
+      found.push({ start: i, end: i + alias.length, agencies: entry.agencies });
       scope.spans.push([i, i + alias.length]);
       i += alias.length - 1;
       break;
     }
+  }
+  // A place we have no report for: 郑州 when only Zhoukou is loaded. A province written before an
+  // agency of ours in it (河南省周口市住建局), or a city before one of its counties', only says where.
+  const named = placeMentions(text, scope.spans, index);
+  const qualifiers: [number, number][] = [];
+  for (const p of named) {
+    scope.spans.push([p.start, p.end]);
+    if (p.agencies) {
+      for (const a of p.agencies) agencies.add(a);
+      found.push({ start: p.start, end: p.end, agencies: p.agencies });
+    }
+  }
+  for (const p of named) {
+    if (p.agencies) continue;
+    const next = found.find((f) => f.start >= p.end && f.start - p.end <= 1);
+    // …and that agency's own place is named right after it (河南住建局 is Henan's, not Zhoukou's).
+    const within = (a: string) => {
+      const home = index.homes.get(a);
+      return !!home && home.province === p.place.province && !!next && text.slice(next.start, next.end).includes(placeStem(home.name))
+        && (p.place.level === 'province' ? home.level !== 'province' : home.level === 'county' && p.place.level === 'prefecture');
+    };
+    if (next && [...next.agencies].some(within)) qualifiers.push([p.start, p.end]);
+    else scope.unknownPlace ??= p.place.name;
   }
   // A name that looks like an agency's and is none of ours: 郑州市住房和城乡建设局 ends with a name we
   // know, but under another place; 周口市交通局 is in a known place, but not an agency we have.
   for (const m of text.matchAll(AGENCY_NAME)) {
     const end = m.index + m[0].length;
     // Trim words in front that belong to the question (请问交通局 → 交通局).
-    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于)/, '');
+    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '');
     if (SELF.test(name) || name.length < 3 || index.aliases.has(name)) continue;
     const known = knownSuffix(name, index);
-    if (known !== undefined && !PLACE_END.test(name.slice(0, known))) continue;
+    const start = end - name.length;
+    if (known !== undefined && (!PLACE_END.test(name.slice(0, known)) || qualifiers.some(([a, b]) => a <= start && b >= start + known))) continue;
     scope.unknownAgency ??= name;
-    scope.spans.push([end - name.length, end]);
+    scope.spans.push([start, end]);
   }
   for (const m of text.matchAll(YEAR)) {
     scope.year ??= Number(m[1]);
