@@ -1,5 +1,6 @@
 // Shared by the tests: paths to the shared reports and a runner for the real command line.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { connect, createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,4 +17,37 @@ export function tempDir(prefix = 'gongkai-'): string {
 export function cli(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, GONGKAI_LLM: '' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A port nobody listens on, on the loopback address. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+export const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+
+/** A throwaway redis-server on 127.0.0.1, without persistence. */
+export function startRedis(port: number): ChildProcess {
+  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+}
+
+/** Bounded wait until something accepts connections on the port (or, with `open` false, stops). */
+export async function untilAccepting(port: number, open = true): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ok = await new Promise<boolean>((done) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), done(true)));
+      socket.once('error', () => done(false));
+    });
+    if (ok === open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`port ${port} did not ${open ? 'open' : 'close'}`);
 }

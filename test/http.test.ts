@@ -1,8 +1,7 @@
 // The web channel as a client sees it: JSON in, the Answer (figure and citation) out, and clear
 // errors for bad bodies, oversized bodies and too many questions.
 import { existsSync } from 'node:fs';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Keyv from 'keyv';
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +9,7 @@ import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
+import { freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
 import { openStore } from '../src/session/store.ts';
 import { readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
@@ -107,14 +107,12 @@ describe('rate limit', () => {
   });
 });
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-
 describe.skipIf(!hasRedis)('rate limit across instances (SESSION_URL=redis://)', () => {
   let redis: ChildProcess;
   let url: string;
   beforeAll(async () => {
     const port = await freePort();
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = startRedis(port);
     url = `redis://127.0.0.1:${port}`;
     await untilAccepting(port);
   });
@@ -133,31 +131,6 @@ describe.skipIf(!hasRedis)('rate limit across instances (SESSION_URL=redis://)',
     await Promise.all([a!.close(), b!.close(), ...stores.map((s) => s.disconnect())]);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Bounded wait for redis-server to accept connections. */
-async function untilAccepting(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`redis-server did not start on ${port}`);
-}
 
 describe('a failing answer', () => {
   it('is a 500 with a code and a Chinese apology, and the server keeps answering', async () => {

@@ -2,38 +2,17 @@
 // on one instance and its follow-up on another get the right answer; with Redis gone, answers keep
 // coming (follow-ups degrade), and conversations resume when Redis is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './helpers.ts';
+import { ROOT, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 
-const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
+/** Bounded wait for a condition that takes a moment to come true. */
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${what} did not come up`);
-}
-
-function startRedis(port: number): ChildProcess {
-  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-}
-
-async function redisUp(port: number): Promise<boolean> {
-  return spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG';
 }
 
 function startServer(port: number, redisUrl: string): ChildProcess {
@@ -63,7 +42,7 @@ describe.skipIf(!hasRedis && !process.env.CI)('sessions shared through Redis (SE
   beforeAll(async () => {
     redisPort = await freePort();
     redis = startRedis(redisPort);
-    await waitFor(() => redisUp(redisPort), 'redis-server');
+    await untilAccepting(redisPort);
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
       ports.push(port);
@@ -92,14 +71,14 @@ describe.skipIf(!hasRedis && !process.env.CI)('sessions shared through Redis (SE
 
   it('answers keep coming while Redis is down, and conversations resume when it is back', async () => {
     redis.kill();
-    await waitFor(async () => !(await redisUp(redisPort)), 'redis shutdown');
+    await untilAccepting(redisPort, false);
     const whileDown = await ask(ports[0]!, '行政复议有多少件？', 'lb-user-3');
     expect(whileDown).toMatchObject({ kind: 'figure', value: 9 });
     const alsoDown = await ask(ports[1]!, '行政诉讼一共有多少件？', 'lb-user-3');
     expect(alsoDown).toMatchObject({ kind: 'figure', value: 4 });
 
     redis = startRedis(redisPort);
-    await waitFor(() => redisUp(redisPort), 'redis-server restart');
+    await untilAccepting(redisPort);
     // The clients reconnect on their own; a conversation started now is shared again.
     await waitFor(async () => {
       await ask(ports[0]!, '行政复议有多少件？', 'lb-user-4');

@@ -40,7 +40,7 @@ export const FLAGS = {
   /** a share of a whole */
   share: ['比例', '占比', '比重', '百分比', '百分之', '占', '率', 'percentage', 'percent', 'share', 'proportion', 'ratio', 'fraction'],
   /** the difference of two figures */
-  difference: ['相差', '差多少', '多多少', '少多少', '差额', '差距', '差了', '多出', '少了多少', '多了多少', 'difference', 'more than', 'fewer than', 'less than'],
+  difference: ['相差', '差多少', '多多少', '少多少', '差额', '差距', '差了', '多出', '少了多少', '多了多少', 'difference', 'more than', 'fewer than', 'less than', 'how many more', 'how many fewer', 'how much more', 'how much less'],
   /** the parts a figure is made of */
   breakdown: ['构成', '组成', '分布', '结构', '分类', '细分', '明细', '分别', '各类', '各项', '各种', '分项', '具体情况', '占比情况',
     'breakdown', 'broken down', 'break down', 'by type', 'distribution', 'composition', 'split', 'each type', 'by category'],
