@@ -5,7 +5,13 @@ import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { answer, respond, type SessionState } from '../src/answer/answer.ts';
 import type { Answer } from '../src/answer/types.ts';
+import { join } from 'node:path';
+import { KnowledgeBase } from '../src/kb/index.ts';
+import { readReportFile } from '../src/kb/store.ts';
+import { makeModel, render } from '../src/report/generate.ts';
+import { parseReport } from '../src/report/parse.ts';
 import { multiKb } from './answer-fixture.ts';
+import { ROOT } from './helpers.ts';
 
 const kb = multiKb();
 const NOW = new Date('2026-03-01');
@@ -129,5 +135,38 @@ describe('agencies in one year', () => {
     const two = ask('郑州住建局和周口住建局2024年哪个收到的申请多').answer;
     expect(two.parts?.map((p) => p.label)).toEqual(['郑州市住房和城乡建设局', '周口市住房和城乡建设局']);
     expect(ask('Which agency received the most requests in 2023?').answer.value).toBe(800);
+  });
+});
+
+describe('reports made by the generator, through the parser', () => {
+  // Three agencies over three years, each rendered as text by src/report/generate.ts and parsed
+  // back: the answers must be the model's numbers.
+  const seed = readReportFile(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'));
+  const agencies = ['周口市住房和城乡建设局', '洛阳市生态环境局', '南阳市人民政府办公室'];
+  const models = agencies.flatMap((agency, i) => [2022, 2023, 2024].map((year) => {
+    const m = makeModel(seed, 100 * i + year, year, 0);
+    m.agency = agency;
+    m.title = `${agency}${year}年政府信息公开工作年度报告`;
+    return m;
+  }));
+  const generated = new KnowledgeBase(models.map((m, i) => parseReport(render(m, 'tab'), { file: `gen-${i}.txt`, id: `gen-${i}`, agency: m.agency, year: m.year })));
+  const received = (agency: string, year: number) => models.find((m) => m.agency === agency && m.year === year)!.figures.requests.received!.total;
+  const say = (q: string) => respond(q, generated, { now: NOW }).answer;
+
+  it('picks the report by short name and year', () => {
+    expect(say('洛阳市环保局2023年收到多少申请').value).toBe(received('洛阳市生态环境局', 2023));
+    expect(say('南阳市政府办2022年收到多少申请').value).toBe(received('南阳市人民政府办公室', 2022));
+    expect(say('环保局收到多少申请').kind).toBe('clarify');
+  });
+
+  it('ranks the agencies of a year and compares a year with the one before', () => {
+    const ranked = say('2024年哪个单位收到的申请最多');
+    const expected = agencies.map((a) => ({ label: a, value: received(a, 2024) })).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh'));
+    expect(ranked.parts).toEqual(expected);
+    expect(ranked.value).toBe(expected[0]!.value);
+    expect(new Set(ranked.sources.map((s) => s.report)).size).toBe(3);
+    const yoy = say('洛阳市生态环境局2024年收到的申请比上一年增加了多少');
+    expect(yoy.value).toBe(received('洛阳市生态环境局', 2024) - received('洛阳市生态环境局', 2023));
+    expect(yoy.sources.map((s) => s.value)).toEqual([received('洛阳市生态环境局', 2024), received('洛阳市生态环境局', 2023)]);
   });
 });

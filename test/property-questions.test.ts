@@ -47,8 +47,9 @@ describe('10,000 generated questions', () => {
   const other = seedReport('zhoukou-zhujianju-2023', '周口市住房和城乡建设局', 2023);
   const kbs = [seedKb(report), seedKb(report, other)];
   // Every number a reply may show: cells, prose figures, digits printed in the prose, years, the hotline.
-  // 2025: the year 今年/this year means on the test's clock, named when no report has it.
-  const known = new Set<number>([12345, 2023, 2024, 2025, 1, 2, 3, 4, 5, 6, 7, 8, 9, 20]);
+  // Years a reply may name without a report for them: 2025, what 今年/this year means on the test's
+  // clock; 2022, the year before the earliest report, that 「比上一年」 needs and is told is missing.
+  const known = new Set<number>([12345, 2022, 2023, 2024, 2025, 1, 2, 3, 4, 5, 6, 7, 8, 9, 20]);
   for (const r of [report, other]) {
     for (const t of [...Object.values(r.active), r.requests]) for (const row of Object.values(t.rows)) for (const c of Object.values(row.cells)) if (c.state !== 'missing') known.add(c.value);
     for (const c of Object.values(r.review.cells)) if (c.state !== 'missing') known.add(c.value);

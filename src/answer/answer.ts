@@ -163,6 +163,8 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
     if (!('report' in choice)) return undefined;
     report = choice.report;
     const read = measureOf(report);
+    // 「比上一年增加了多少」 alone: which figure?
+    if (!read && !mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue'))) return { answer: renderClarify(report, [], lang), state: previous };
     if (!read) return undefined;
     compared = compare.kind === 'versus' ? compareYears(kb, report, read.m, compare, lang, brief) : compareSeries(kb, report, read.m, compare, lang, brief);
     query = read.q;

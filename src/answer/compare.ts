@@ -127,7 +127,8 @@ export function compareSeries(kb: KnowledgeBase, report: Report, m: Measure, cmp
       const got = lookup(report, m);
       if (!got.ok) return { answer: renderNotFound(report, m, got.failure, lang), years };
     }
-    return { answer: renderNoReport({ none: 'year', year: lacking[0] ?? first, agency: report.meta.agency }, kb, lang), years };
+    const asked = phrase(lang, 'asked_year_of', { agency: report.meta.agency, year: (lacking.length ? lacking : [first]).join(phrase(lang, 'join')) }).trim();
+    return { answer: renderNoReport({ none: 'year', name: asked, agency: report.meta.agency }, kb, lang), years };
   }
   const c = change(points[0]!, points.at(-1)!, 1, lang);
   const missingYears = gaps.map((y) => yearLabel(y, lang)).join(phrase(lang, 'join'));

@@ -142,7 +142,9 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   if (brief) {
     text = prose
       ? `「${clauseOf(prose.sentence, prose.raw)}」（${citations.join('；')}）`
-      : fill(lang, 'brief', { what, value, unit, citation: citations.join('；') });
+      : r.op === 'difference'
+        ? `${relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang)}（${citations.join('；')}）`
+        : fill(lang, 'brief', { what, value, unit, citation: citations.join('；') });
   } else if (prose) {
     text = fill(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: clauseOf(prose.sentence, prose.raw), citations: citations.join('\n') });
   } else {

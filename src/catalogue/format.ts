@@ -87,7 +87,7 @@ export const SECTIONS: SectionEntry[] = [
   {
     id: 'other', numeral: '六', labels: ['其他需要报告的事项'], en: 'Other matters to report',
     headingKeys: ['其他需要报告', '其他事项'],
-    synonyms: ['收费', '收取费用', '要收费', '处理费', '信息处理费', '费用', '要钱', '花钱', '其他需要报告', '其他事项',
+    synonyms: ['收费', '收取费用', '要收费', '处理费', '信息处理费', '费用', '要钱', '花钱', '交费', '缴费', '付费', '收不收费', '免费', '其他需要报告', '其他事项',
       'fee', 'fees', 'charge', 'charges', 'charged', 'cost', 'costs', 'other matters'],
   },
 ];
@@ -113,7 +113,7 @@ export interface ActiveTable {
 
 const rules: ActiveRow = {
   id: 'rules', labels: ['规章'], en: 'regulations (规章)', keys: [{ text: '规章' }],
-  synonyms: ['规章', 'regulations', 'rules'],
+  synonyms: ['规章', '政府规章', 'regulations', 'rules'],
 };
 const normativeDocs: ActiveRow = {
   id: 'normative_docs', labels: ['行政规范性文件', '规范性文件', '规范性档案'], en: 'normative documents',
@@ -122,15 +122,15 @@ const normativeDocs: ActiveRow = {
 };
 const licensing: ActiveRow = {
   id: 'licensing', labels: ['行政许可'], en: 'administrative licensing', keys: [{ text: '行政许可' }],
-  synonyms: ['行政许可', '许可', 'licensing', 'licences', 'licenses', 'permits'],
+  synonyms: ['行政许可', '许可', '审批', '行政审批', '许可证', '许可事项', 'licensing', 'licences', 'licenses', 'permits', 'approvals'],
 };
 const penalty: ActiveRow = {
   id: 'penalty', labels: ['行政处罚'], en: 'administrative penalties', keys: [{ text: '行政处罚' }],
-  synonyms: ['行政处罚', '处罚', 'penalties', 'penalty', 'fines'],
+  synonyms: ['行政处罚', '处罚', '罚款', '处罚决定', '处罚案件', 'penalties', 'penalty', 'fines', 'sanctions'],
 };
 const enforcement: ActiveRow = {
   id: 'enforcement', labels: ['行政强制'], en: 'administrative enforcement', keys: [{ text: '行政强制' }],
-  synonyms: ['行政强制', '强制措施', 'enforcement', 'coercive measures'],
+  synonyms: ['行政强制', '强制措施', '行政强制措施', '查封', '扣押', 'enforcement', 'coercive measures', 'compulsory measures'],
 };
 const fees: ActiveRow = {
   id: 'fees', labels: ['行政事业性收费'], en: 'administrative fees', keys: [{ text: '行政事业性收费' }, { text: '事业性收费' }],

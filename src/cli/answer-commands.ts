@@ -62,12 +62,12 @@ async function* stdinLines(): AsyncGenerator<string> {
   for await (const line of rl) if (line.trim()) yield line;
 }
 
-async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean }): Promise<void> {
+async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean; defaultReport?: string }): Promise<void> {
   const sessions = await batchStore(opts.sessionUrl);
   try {
     for await (const raw of stdinLines()) {
       const q = parseLine(raw);
-      const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief });
+      const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, defaultReport: opts.defaultReport });
       process.stdout.write(JSON.stringify({ ...(q.id !== undefined ? { id: q.id } : {}), ...a }) + '\n');
     }
   } finally {
@@ -86,18 +86,19 @@ export function registerAnswerCommands(program: Command): void {
     .argument('[question]', 'the question')
     .option('--kb <dir>', 'knowledge base folder (default knowledge/, or $GONGKAI_KB)')
     .option('--report <id>', 'answer from this report')
+    .option('--default-report <id>', 'the report to use when a question names none and several fit (default $GONGKAI_DEFAULT_REPORT)')
     .option('--session <id>', 'remember the conversation under this id (for follow-ups)')
     .option('--session-url <url>', 'session store: sqlite://FILE, redis://…, memory://')
     .option('--json', 'print the Answer as JSON')
     .option('--brief', 'one line: figure and citation')
     .option('--jsonl', 'read questions from stdin, one a line; write one JSON answer a line')
-    .action(async (question: string | undefined, opts: KbOption & { report?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean }) => {
+    .action(async (question: string | undefined, opts: KbOption & { report?: string; defaultReport?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean }) => {
       const kb = loadKb(opts);
       if (opts.jsonl) return askJsonl(kb, opts);
       if (!question) program.error('gongkai ask: a question, or --jsonl');
       const sessions = opts.session ? await openStore({ url: opts.sessionUrl, namespace: NAMESPACE }) : undefined;
       try {
-        print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief }), !!opts.json);
+        print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, defaultReport: opts.defaultReport }), !!opts.json);
       } finally {
         await closeStore(sessions);
       }

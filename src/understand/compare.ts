@@ -23,12 +23,12 @@ const count = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.
 const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 // 「比上一年」「较去年」「同比」: against the year before (上一年 is 上1年 once normalised).
-const VERSUS_PREVIOUS = /(?:比|较|相比|对比|与|和|跟|同)(?:上1?个?年度?|去年|前1年|上1年度)(?!结转)(?:相比|比较|比)?|同比|year[- ](?:on|over)[- ]year|(?:than|compared (?:to|with)|from|vs\.?|versus|over) (?:the )?(?:previous|last|prior|preceding) year/g;
+const VERSUS_PREVIOUS = /(?:比|较|相比|对比|与|和|跟|同)(?:上1?个?年度?|去年|前1年|上1年度)(?!结转)(?:相比|比较|比)?|同比|year[- ](?:on|over)[- ]year|(?:than|compared (?:to|with)|vs\.?|versus) (?:the )?(?:previous|last|prior|preceding) year/g;
 // 「比2023年」: against a year named. The year is the base, not the report asked about.
-const VERSUS_YEAR = /(?:比|较|与|和|跟|同|相比|对比)((?:19|20)\d\d)年?度?(?:相比|比较|比)?|(?:than|compared (?:to|with)|vs\.?|versus|over|from) (?:in )?((?:19|20)\d\d)/g;
+const VERSUS_YEAR = /(?:比|较|与|和|跟|同|相比|对比)((?:19|20)\d\d)年?度?(?:相比|比较|比)?|(?:than|compared (?:to|with)|vs\.?|versus) (?:in )?((?:19|20)\d\d)/g;
 const SERIES = new RegExp(
   `(?:近|最近|过去|前|这)${NUM}个?年(?:来|以来|度)?|${NUM}年(?:来|以来)|历年|逐年|每年|各年度?|历史变化|变化趋势|趋势|` +
-  '(?:last|past|previous) (\\d+|two|three|four|five|six|seven|eight|nine|ten) years|over the (?:last |past )?years|each year|every year|year by year|trend|over time', 'g');
+  '(?:(?:over|in|during|for) )?(?:the )?(?:last|past|previous) (\\d+|two|three|four|five|six|seven|eight|nine|ten) years|over the (?:last |past )?years|each year|every year|year by year|trend|over time', 'g');
 const RANK_WHO = /哪(?:1个|个|家|一家|些|1些)?(?:单位|部门|机关|机构|局|委|办|地方|地区|城市|市|县|区|政府)|哪(?:1个|个|家|一家)|(?:各|所有)(?:单位|部门|机关|机构)|\b(?:which|what) (?:agency|agencies|department|departments|office|offices|bureau|bureaus|city|cities|government)\b|\bwho\b|单位|部门|机关|\bagencies\b|\bdepartments\b/g;
 const RANK_ORDER = new RegExp(
   `最多|最少|最高|最低|最大|最小|更多|更少|较多|较少|排名|排行|排序|前${NUM}(?:名|位|个)?|(?<=哪.{0,12})(?:多|少)(?=[?,.!]|$)|` +

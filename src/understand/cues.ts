@@ -27,7 +27,8 @@ export const SPAN_CUES: Record<CueKind, string[]> = {
     '哪里办', '流程是什么', '办理流程', '需要什么材料', '需要哪些材料', '手续', '怎么办证', '怎么才能',
     'how do i', 'how can i', 'how to', 'where can i', 'where do i',
   ],
-  this_year: ['今年', '本年度', 'this year'],
+  // 本年度 and 本年 are the report's own words for the year it covers: not a date.
+  this_year: ['今年', 'this year'],
   last_year: ['去年', '上一年度', 'last year'],
   year_before_last: ['前年', 'the year before last'],
 };
@@ -61,8 +62,8 @@ export const DIRECTION: { sign: 1 | -1 | 0; words: string[] }[] = [
 export const CONJUNCTION = /^\s*(?:和|与|及|以及|加上|加|跟|同|、|,|\+|&|and|plus)\s*$/;
 
 /** Words that name the subject of every question here: they tell nothing about which figure. */
-export const DOMAIN_WORDS = ['政府信息公开', '政务公开', '信息公开', '政府信息', '依申请', '申请', '公开', '年度报告', '报告', '工作',
+export const DOMAIN_WORDS = ['政府信息公开', '政务公开', '信息公开', '政府信息', '依申请', '申请', '公开', '年度报告', '报告', '工作', '本年度', '本年',
   'government', 'information', 'disclosure', 'requests', 'request', 'applications', 'application', 'report', 'open'];
 
 /** Words that carry no content of their own: what is left of a question after its cues and terms. */
-export const FILLER_WORDS = /[有是的了呢吗啊呀吧么嘛请问那这个件条项次数共总多少几一都还在中里被和与及其为]|\b(?:how|many|much|what|which|is|are|was|were|the|a|an|of|in|to|by|for|there|did|do|does|it|they|this|that|and|or|any|number|total|please|tell|me)\b/gu;
+export const FILLER_WORDS = /[有是的了呢吗啊呀吧么嘛请问那这个件条项次数共总多少几一都还在中里被和与及其为]|\b(?:how|many|much|what|which|is|are|was|were|the|a|an|of|in|to|by|for|there|did|do|does|it|they|this|that|and|or|any|number|total|please|tell|me|at|on|over|during|from|with|per|as|be|been|has|have|had|its|their|so|far)\b/gu;

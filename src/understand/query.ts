@@ -35,10 +35,18 @@ export interface Query {
 export type Flag = keyof typeof FLAGS;
 export type Flags = Record<Flag, boolean>;
 
+// Chinese flag words occur anywhere; English ones as whole words ('ratio' is not in 'reconsiderations').
+const FLAG_TESTS = (Object.entries(FLAGS) as [Flag, readonly string[]][]).map(([flag, words]) => {
+  const latin = words.filter((w) => /^[a-z]/.test(w));
+  const escaped = latin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { flag, han: words.filter((w) => !/^[a-z]/.test(w)), latin: latin.length ? new RegExp(`\\b(?:${escaped.join('|')})\\b`) : undefined };
+});
+
 export function flagsOf(text: string): Flags {
   const out = {} as Flags;
-  for (const [flag, words] of Object.entries(FLAGS) as [Flag, readonly string[]][]) {
-    out[flag] = words.some((w) => text.includes(w));
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  for (const { flag, han, latin } of FLAG_TESTS) {
+    out[flag] = (!ascii && han.some((w) => text.includes(w))) || (!!latin && /[a-z]/.test(text) && latin.test(text));
   }
   return out;
 }

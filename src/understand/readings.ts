@@ -130,7 +130,8 @@ export function tableReading({ text, hits: all, format, share, difference, share
       const cols = joined(text, reqCols) ? reqCols : [reqCols.sort((a, b) => b.score - a.score)[0]!];
       const measures: Measure[] = cols.map((c) => ({ table: 'requests', row: received, column: idOf(c.target) }));
       const score = cols.reduce((s, c) => s + c.score, 0);
-      return { op: measures.length > 1 ? 'sum' : 'value', measures, score, matched: score };
+      // 「自然人占比」: a requester type's share of all requests received.
+      return { op: measures.length > 1 ? (share ? 'share' : 'sum') : share ? 'share' : 'value', measures: share ? measures.slice(0, 2) : measures, score, matched: score };
     }
     // An outcome alone (被纠正的有几件) could be of reconsideration or either kind of lawsuit.
     const revCol = bestCol('review');

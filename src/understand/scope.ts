@@ -224,9 +224,11 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     const end = m.index + m[0].length;
     // Trim words in front that belong to the question (请问交通局 → 交通局).
     const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '');
-    if (SELF.test(name) || name.length < 3 || index.aliases.has(name)) continue;
-    const known = knownSuffix(name, index);
     const start = end - name.length;
+    if (SELF.test(name) || name.length < 3 || index.aliases.has(name)) continue;
+    // 上海市人民政府 inside 上海市人民政府办公厅, a name we have
+    if (found.some((f) => f.start <= start && f.end >= end)) continue;
+    const known = knownSuffix(name, index);
     if (known !== undefined && (!PLACE_END.test(name.slice(0, known)) || qualifiers.some(([a, b]) => a <= start && b >= start + known))) continue;
     scope.unknownAgency ??= name;
     scope.spans.push([start, end]);
