@@ -75,7 +75,7 @@ export function readFigures(passages: Passage[]): ProseFigure[] {
         out.push({
           value: Number(m[1]),
           unit,
-          raw: m[0],
+          raw: m[1]!,
           sentence: sentence.trim(),
           context: squash(clause).replace(/^(其中|共|共计|累计|全年|目前|现)/, ''),
           section: p.section,

@@ -42,7 +42,7 @@ export function renderReport(r: Report): string {
   }
   if (r.figures.length) {
     out.push('', 'Figures in the prose');
-    for (const f of r.figures) out.push(`  ${f.raw.padEnd(10)} ${f.context}  (line ${f.line})`);
+    for (const f of r.figures) out.push(`  ${`${f.raw} ${f.unit}`.padEnd(10)} ${f.context}  (line ${f.line})`);
   }
   if (r.warnings.length) {
     out.push('', `Warnings (${r.warnings.length})`);

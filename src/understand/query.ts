@@ -143,8 +143,10 @@ export function understand({ text, mentions, lang, report, previous, figureOf }:
     return { intent: 'figure', lang, op: 'value', measures: choices };
   }
 
-  // A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table when one fits.
-  if (passage?.target.dim === 'section' && (!flags.quantity || !table)) {
+  // A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table
+  // when one fits, unless the passage's words say more than the table's (「信息处理费收了多少」 is
+  // about the fee, which the tables do not hold, not about requests received).
+  if (passage?.target.dim === 'section' && (!flags.quantity || !table || passage.score > table.score)) {
     const t = passage.target;
     return { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
   }
