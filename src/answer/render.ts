@@ -125,7 +125,11 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     const [hi, lo] = x >= y ? [values[0], values[1]] : [values[1], values[0]];
     formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(Math.abs(x - y), r.unit)}`;
   }
-  if (r.op === 'share') formula = `${values[0]}${phrase(lang, 'divide')}${values[1]}`;
+  if (r.op === 'share') {
+    const partValues = values.slice(0, -1);
+    const partSum = partValues.length > 1 ? `(${partValues.join(' + ')})` : partValues[0];
+    formula = `${partSum}${phrase(lang, 'divide')}${values.at(-1)}`;
+  }
   const cells = r.parts.flatMap((p) => p.cells);
   const notes = [
     cells.some((c) => c.state === 'blank') ? phrase(lang, 'blank') : '',
@@ -136,7 +140,9 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
   // A prose figure is shown as the report printed it (100, not 100.0).
   const value = prose ? prose.raw : formatValue(r.value, r.unit);
-  const what = r.op === 'sum' ? names.join(join) : r.op === 'share' ? `${names[0]}${lang === 'zh' ? '占' : ' / '}${names[1]}` : names.join(join);
+  // A share's parts are every name but the last, which is the whole.
+  const shareNames = r.op === 'share' ? { part: names.slice(0, -1).join(join), whole: names.at(-1)! } : undefined;
+  const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
   let text: string;
   if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
   if (brief) {
@@ -151,7 +157,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     const template = r.op === 'value' ? 'figure' : r.op;
     text = fill(lang, template, {
       report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '', citations: citations.join('\n'),
-      part: names[0] ?? '', whole: names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
+      part: shareNames?.part ?? names[0] ?? '', whole: shareNames?.whole ?? names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
       relation: r.op === 'difference' ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
     });
   }

@@ -182,6 +182,9 @@ export function resolve(report: Report, op: Op, measures: Measure[], sign: 1 | -
   if (op === 'sum') return { ok: true, op, value: parts.reduce((s, p) => s + p.value, 0), unit: a.unit, parts };
   if (!b) return { ok: false, failure: 'missing', measure: list[0]! };
   if (op === 'difference') return { ok: true, op, value: signedDifference(a.value, b.value, sign), unit: a.unit, parts, sign };
-  if (b.value === 0) return { ok: false, failure: 'zero_whole', measure: list[1]! };
-  return { ok: true, op, value: round1((a.value / b.value) * 100), unit: '%', parts };
+  // A share: the last measure is the whole, the ones before it the parts, added up.
+  const whole = parts.at(-1)!;
+  const partSum = parts.slice(0, -1).reduce((s, p) => s + p.value, 0);
+  if (whole.value === 0) return { ok: false, failure: 'zero_whole', measure: list.at(-1)! };
+  return { ok: true, op, value: round1((partSum / whole.value) * 100), unit: '%', parts };
 }

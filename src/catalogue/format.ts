@@ -23,6 +23,8 @@ export interface Entry {
   en: string;
   /** words people use in questions (Chinese and English), beyond the labels */
   synonyms?: string[];
+  /** generic words that mean this entry only when nothing more specific is named (多少申请 → 本年新收) */
+  fallback?: string[];
 }
 
 // ---------------------------------------------------------------- sections
@@ -48,7 +50,7 @@ export const SECTIONS: SectionEntry[] = [
     headingKeys: ['总体情况'],
     subsections: [
       { id: 'active', labels: ['主动公开情况'], en: 'proactive disclosure', headingKeys: ['主动公开'],
-        synonyms: ['主动公开工作', 'proactive disclosure'] },
+        synonyms: ['主动公开工作', '主动公开', '主动发布', 'proactive disclosure', 'proactively disclosed', 'proactively published'] },
       { id: 'on_request', labels: ['依申请公开情况'], en: 'disclosure on request', headingKeys: ['依申请公开'],
         synonyms: ['依申请公开工作', 'disclosure on request'] },
       { id: 'management', labels: ['政府信息管理情况'], en: 'information management', headingKeys: ['信息管理'],
@@ -280,7 +282,8 @@ export interface RequestRow extends Entry {
 export const REQUEST_ROWS: RequestRow[] = [
   { id: 'received', number: '一', labels: ['本年新收政府信息公开申请数量'], en: 'new requests received this year',
     keys: [{ text: '本年新收' }, { text: '新收政府信息公开申请' }],
-    synonyms: ['新收', '收到', '收到的申请', '接收', '受理', '申请数量', '申请数', '申请量', '申请件数', '多少申请', '多少件申请', '新收申请', '新增申请', '新接收', '接到', '收了', '申请了', '提出了', '提出', '提交', '递交', '来申请', '申请总数', '申请总量', '依申请公开申请数量', 'received', 'receive', 'receipt', 'requests received', 'new requests', 'applications received', 'submitted', 'filed', 'got', 'came in', 'incoming'] },
+    synonyms: ['新收', '收到', '收到的申请', '接收', '受理', '新收申请', '新增申请', '新接收', '接到', '收了', '依申请公开申请数量', 'received', 'receive', 'receipt', 'requests received', 'new requests', 'applications received', 'submitted', 'filed', 'got', 'came in', 'incoming'],
+    fallback: ['申请数量', '申请数', '申请量', '申请件数', '多少申请', '多少件申请', '申请了', '提出了', '提出', '提交', '递交', '来申请', '申请总数', '申请总量'] },
   { id: 'carried_over', number: '二', labels: ['上年结转政府信息公开申请数量'], en: 'requests carried over from last year',
     keys: [{ text: '上年结转' }],
     synonyms: ['上年结转', '上年度结转', '去年结转', '结转过来', '上一年结转', '上1年结转', '从上年结转', '从去年结转', '上年转来', '去年转来', '上年遗留', '去年遗留', '上年未办结', '去年没办完', '去年剩下', '积压', 'carried over', 'carried over from last year', 'carried over from the previous year', 'brought forward', 'backlog', 'left over from last year', 'pending from last year'] },
@@ -381,7 +384,7 @@ export const REVIEW_GROUPS: (Entry & { id: ReviewGroupId })[] = [
   { id: 'reconsideration', labels: ['行政复议'], en: 'administrative reconsideration',
     synonyms: ['行政复议', '复议', '申请复议', '被复议', '复议案件', 'reconsideration', 'reconsiderations', 'administrative review', 'administrative reviews', 'appeal', 'appeals'] },
   { id: 'litigation_direct', labels: ['未经复议直接起诉'], en: 'lawsuits filed directly',
-    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'without reconsideration'] },
+    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'filed directly', 'directly', 'without reconsideration'] },
   { id: 'litigation_after', labels: ['复议后起诉'], en: 'lawsuits after reconsideration',
     synonyms: ['复议后起诉', '复议后', 'after reconsideration', 'sued after reconsideration'] },
 ];

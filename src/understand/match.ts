@@ -37,6 +37,8 @@ export interface Mention {
 // A synonym is what people say, a label is what the report prints: the label is the surer sign.
 const LABEL_WEIGHT = 1;
 const SYNONYM_WEIGHT = 0.85;
+// A generic phrase (多少申请) only decides when no specific word is there to outweigh it.
+const FALLBACK_WEIGHT = 0.3;
 
 interface Term {
   text: string;
@@ -75,6 +77,7 @@ function compile(): Map<string, Term[]> {
     for (const k of keysOf(e)) if (!k.exact) add(k.text, target, LABEL_WEIGHT);
     add(e.en, target, LABEL_WEIGHT);
     for (const s of e.synonyms ?? []) add(s, target, SYNONYM_WEIGHT);
+    for (const s of e.fallback ?? []) add(s, target, FALLBACK_WEIGHT);
   };
 
   for (const r of REQUEST_ROWS) addEntry(r, { dim: 'req_row', id: r.id });

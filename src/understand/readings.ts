@@ -5,7 +5,7 @@ import {
 } from '../catalogue/format.ts';
 import { CONJUNCTION } from './cues.ts';
 import type { Dim, Mention, Target } from './match.ts';
-import { activeTableOf, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
+import { activeTableOf, defaultWhole, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
 
 export interface Hit {
   target: Target;
@@ -130,8 +130,9 @@ export function tableReading({ text, hits: all, format, share, difference, share
       const cols = joined(text, reqCols) ? reqCols : [reqCols.sort((a, b) => b.score - a.score)[0]!];
       const measures: Measure[] = cols.map((c) => ({ table: 'requests', row: received, column: idOf(c.target) }));
       const score = cols.reduce((s, c) => s + c.score, 0);
-      // 「自然人占比」: a requester type's share of all requests received.
-      return { op: measures.length > 1 ? (share ? 'share' : 'sum') : share ? 'share' : 'value', measures: share ? measures.slice(0, 2) : measures, score, matched: score };
+      // 「自然人占比」「自然人和商业企业占比」: requester types' share of all requests received.
+      if (share) return { op: 'share', measures: [...measures, { table: 'requests', row: received, column: 'total' }], score, matched: score };
+      return { op: measures.length > 1 ? 'sum' : 'value', measures, score, matched: score };
     }
     // An outcome alone (被纠正的有几件) could be of reconsideration or either kind of lawsuit.
     const revCol = bestCol('review');
@@ -152,18 +153,31 @@ export function tableReading({ text, hits: all, format, share, difference, share
 
   if (rows.length >= 2 && (share || difference || joined(text, rows))) {
     let parts = rows;
+    // For a share, the measures are the parts (added up when several) and then the whole.
+    let whole: Measure | undefined;
     if (share && shareAt >= 0) {
-      // 「予以公开占办理结果总数的比例」: the part before 占, the whole after it.
+      // 「予以公开占办理结果总数的比例」: the parts before 占, the whole after it.
       const before = rows.filter((r) => r.start < shareAt);
       const after = rows.filter((r) => r.start > shareAt);
-      if (before.length && after.length) parts = [before.at(-1)!, after[0]!];
+      if (before.length && after.length) parts = [...(joined(text, before) ? before : [before.at(-1)!]), after[0]!];
     }
     const readings = parts.map(single);
     if (readings.every((r) => r.measures.length === 1)) {
       const op: Op = share ? 'share' : difference ? 'difference' : 'sum';
-      const used = op === 'sum' ? readings : readings.slice(0, 2);
-      const score = used.reduce((s, r) => s + r.score, 0);
-      return { op, measures: used.map((r) => r.measures[0]!), score, matched: score };
+      let measures = readings.map((r) => r.measures[0]!);
+      if (op === 'difference') measures = measures.slice(0, 2);
+      if (op === 'share' && parts === rows && joined(text, rows)) {
+        // 「予以公开加部分公开占比」: the parts together, of the whole the format gives them; when
+        // they have no common whole, there is no share to give.
+        const wholes = new Set(measures.map((m) => JSON.stringify(defaultWhole(m) ?? null)));
+        whole = wholes.size === 1 ? defaultWhole(measures[0]!) : undefined;
+        if (!whole) return undefined;
+        measures = [...measures, whole];
+      } else if (op === 'share') {
+        measures = measures.slice(0, Math.max(2, measures.length));
+      }
+      const score = readings.reduce((s, r) => s + r.score, 0);
+      return { op, measures, score, matched: score };
     }
   }
 
