@@ -92,7 +92,7 @@ function rate(n: number, ms: number): string {
     const rssPerReport = (process.memoryUsage().rss - before) / n;
     const ctx = { kb, report: n === 1 ? undefined : seedReport.id, now: new Date('2025-03-01') };
     // respond() is the whole understanding and lookup, without the response cache that answer() adds.
-    for (let i = 0; i < 500; i++) respond(questions[i % questions.length]!, kb, ctx);
+    for (let i = 0; i < 5000; i++) respond(questions[i % questions.length]!, kb, ctx);
     const times: number[] = [];
     for (let round = 0; round < 50; round++) {
       for (const q of questions) {
@@ -150,7 +150,9 @@ function rate(n: number, ms: number): string {
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   const soakSeconds = Number(process.env.SOAK_SECONDS ?? 60);
   const rssStart = rss();
-  const soak = await run({ url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: soakSeconds, connections: 4, overallRate: 200 });
+  // One conversation, as a steady client keeps: memory then shows leaks, not stored sessions.
+  const soakBody = JSON.stringify({ question: '有多少申请予以公开？', session: 'soak' });
+  const soak = await run({ url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, body: soakBody, duration: soakSeconds, connections: 4, overallRate: 200 });
   const rssEnd = rss();
   rows.push([`soak ${soakSeconds} s at 200 answers/s: answers, errors`, `${soak.requests.total.toLocaleString('en')}, ${soak.errors + soak.non2xx}`]);
   rows.push([`soak: server memory at start → end`, `${rssStart.toFixed(0)} → ${rssEnd.toFixed(0)} MiB`]);

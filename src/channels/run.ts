@@ -9,7 +9,7 @@ import type { Channel } from './channel.ts';
 import type { ChannelConfig } from './config.ts';
 import { buildHttpServer, httpChannel } from './http/server.ts';
 import type { Logger } from './log.ts';
-import { createSlackHttp, createSlackSocket, type SlackHttp } from './slack/app.ts';
+import type { SlackHttp } from './slack/app.ts';
 
 export interface Running {
   channels: Channel[];
@@ -29,6 +29,8 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
   const channels: Channel[] = [];
   let slackHttp: SlackHttp | undefined;
   if (config.slack) {
+    // Bolt is loaded only when Slack is configured: it is a large part of start-up time otherwise.
+    const { createSlackHttp, createSlackSocket } = await import('./slack/app.ts');
     const deps = { ask, log, dedupeStore: await store('slack-dedupe') };
     const { botToken, apiUrl, appToken, signingSecret } = config.slack;
     if (appToken) channels.push(createSlackSocket({ botToken, apiUrl, appToken }, deps));

@@ -1,17 +1,27 @@
-// The `gongkai` command. Each group of subcommands lives beside the stage of the pipeline it drives.
+// The `gongkai` command. Each group of subcommands lives beside the stage of the pipeline it
+// drives, and only the group of the command being run is loaded: `gongkai serve` need not load
+// the PDF and Word readers, nor `gongkai import` the web server.
 import { Command } from 'commander';
-import { registerReportCommands } from './report-commands.ts';
-import { registerAnswerCommands } from './answer-commands.ts';
-import { registerChannelCommands } from './channel-commands.ts';
 import { GongkaiError } from '../errors.ts';
+
+type Register = (program: Command) => void;
+const GROUPS: Record<string, () => Promise<Register>> = {
+  report: async () => (await import('./report-commands.ts')).registerReportCommands,
+  answer: async () => (await import('./answer-commands.ts')).registerAnswerCommands,
+  channel: async () => (await import('./channel-commands.ts')).registerChannelCommands,
+};
+const GROUP_OF: Record<string, keyof typeof GROUPS> = {
+  import: 'report', check: 'report', show: 'report', list: 'report', generate: 'report',
+  ask: 'answer', chat: 'answer', eval: 'answer',
+  serve: 'channel', wechat: 'channel',
+};
 
 const program = new Command('gongkai')
   .description('Answers questions about government information-disclosure annual reports, every figure cited.')
   .showHelpAfterError();
 
-registerReportCommands(program);
-registerAnswerCommands(program);
-registerChannelCommands(program);
+const wanted = GROUP_OF[process.argv[2] ?? ''];
+for (const name of wanted ? [wanted] : (Object.keys(GROUPS) as (keyof typeof GROUPS)[])) (await GROUPS[name]!())(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 // The web session lives in one random cookie the server sets: HttpOnly (page scripts never see
 // it), SameSite=Lax (other sites cannot post questions as this user), Secure behind https.
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'gongkai_session';
@@ -20,7 +20,8 @@ export function readCookie(header: string | undefined, name: string): string | u
 export function ensureSession(request: FastifyRequest, reply: FastifyReply): { id: string; known: boolean } {
   const current = readCookie(request.headers.cookie, SESSION_COOKIE);
   if (current && VALID.test(current)) return { id: current, known: true };
-  const id = randomBytes(18).toString('base64url');
+  // randomUUID draws from a buffered pool: cheaper than a fresh randomBytes call per new visitor.
+  const id = randomUUID();
   const secure = request.protocol === 'https' ? '; Secure' : '';
   reply.header('set-cookie', `${SESSION_COOKIE}=${id}; Path=/; Max-Age=${MAX_AGE_S}; HttpOnly; SameSite=Lax${secure}`);
   return { id, known: false };
