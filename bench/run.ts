@@ -15,6 +15,12 @@ const ROOT = join(import.meta.dirname, '..');
 const seed = readFileSync(join(ROOT, 'knowledge', 'sources', 'zhoukou-zhujianju-2024.txt'));
 const rows: [string, string][] = [];
 
+// The dev questions, when the shared question set is beside the clone; a few of their kind otherwise.
+const devFile = join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+const questions: string[] = existsSync(devFile)
+  ? readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).question)
+  : ['有多少申请予以公开？', '部分公开的申请有多少件？', '行政复议有多少件？', '存在哪些主要问题？'];
+
 function rate(n: number, ms: number): string {
   return `${Math.round((n / ms) * 1000).toLocaleString('en')} /s`;
 }
@@ -82,10 +88,6 @@ function rate(n: number, ms: number): string {
   const { answer, respond } = await import('../src/answer/answer.ts');
   const { syntheticKb } = await import('./synthetic-kb.ts');
   const seedReport = readReportFile(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'));
-  const devFile = join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
-  const questions: string[] = existsSync(devFile)
-    ? readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).question)
-    : ['有多少申请予以公开？', '部分公开的申请有多少件？', '行政复议有多少件？', '存在哪些主要问题？'];
   for (const n of [1, 1000, 10000]) {
     const before = process.memoryUsage().rss;
     const kb = n === 1 ? new KnowledgeBase([seedReport]) : syntheticKb(seedReport, n);
@@ -142,7 +144,13 @@ function rate(n: number, ms: number): string {
   const run = (opts: object) => autocannon({ connections: 10, ...opts } as Parameters<typeof autocannon>[0]) as Promise<Result>;
   await run({ url: `${url}/healthz`, duration: 2 });
   const health = await run({ url: `${url}/healthz`, duration: 8 });
-  const asks = await run({ url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: 8 });
+  // A steady client, as a browser with its cookie: one session, questions from the dev set in turn.
+  const askBodies = questions.slice(0, 20).map((question) => JSON.stringify({ question, session: 'bench' }));
+  let next = 0;
+  const asks = await run({
+    url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, duration: 8,
+    requests: [{ setupRequest: (req: object) => ({ ...req, body: askBodies[next++ % askBodies.length] }) }],
+  });
   rows.push(['HTTP /healthz requests per second', `${Math.round(health.requests.average).toLocaleString('en')} /s`]);
   rows.push(['HTTP /api/ask answers per second', `${Math.round(asks.requests.average).toLocaleString('en')} /s`]);
   rows.push(['/api/ask ÷ /healthz', `${(asks.requests.average / health.requests.average).toFixed(2)}`]);

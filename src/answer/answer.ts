@@ -219,7 +219,8 @@ export async function answer(question: string, context: AnswerContext): Promise<
     if (read && read.answer.kind !== 'out_of_scope') response = read;
   }
   const { answer: reply, state } = response;
-  if (keep && state && state !== previous) await saveState(keep.sessions, keep.session, state);
+  // A repeated question leaves the conversation where it was: no write.
+  if (keep && state && state !== previous && JSON.stringify(state) !== JSON.stringify(previous)) await saveState(keep.sessions, keep.session, state);
   return reply;
 }
 

@@ -113,9 +113,10 @@ export function registerAnswerCommands(program: Command): void {
       const kb = loadKb(opts);
       const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief };
       const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
-      console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D to leave.`);
+      console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D or /quit to leave.`);
       rl.prompt();
       for await (const line of rl) {
+        if (/^\/?(quit|exit|bye|q)$|^退出$/i.test(line.trim())) break;
         if (line.trim()) console.log((await answer(line, context)).text + '\n');
         rl.prompt();
       }
