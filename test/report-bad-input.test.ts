@@ -87,6 +87,15 @@ describe('bad input', () => {
     expect(readdirSync(kb).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a table header repeated after a page break is not read as rows', () => {
+    const header = '- 5 -\n\t\t申请人情况\t\t\t\t\t\t总计\t\n\t\t自然人\t法人或其他组织\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
+    const at = seedText.indexOf('\t(五) 不予处理');
+    const r = readReport(write('pagebreak.txt', seedText.slice(0, at) + header + seedText.slice(at)));
+    expect(r.warnings).toEqual([]);
+    expect(r.requests.rows.total_handled!.cells.total).toMatchObject({ value: 178, line: 76 });
+    expect(r.requests.rows.not_processed_petition!.cells.total).toMatchObject({ value: 0 });
+  });
+
   it('a text without agency or year asks for --agency / --year', () => {
     const noTitle = seedText.replace(/^.*年度报告\s*$/m, '');
     const f = write('notitle.txt', noTitle);

@@ -17,6 +17,8 @@ export interface PendingRow {
   line: number;
   values: ValueToken[];
   stray?: { text: string; line: number };
+  /** read from a short, ambiguous label (总计, 其他): a row only if numbers follow it */
+  tentative?: boolean;
 }
 
 function matchKeys(key: string, keys: LabelKey[]): number {
@@ -66,7 +68,7 @@ function placeRow(
 /** Walks tokens, giving each value to the last row label seen. `match` recognises a row label. */
 function collectRows(
   lines: Line[],
-  match: (label: string, state: { seen: number; group?: string }) => { id: string; group?: string } | { heading: string; group?: string } | undefined,
+  match: (label: string, state: { seen: number; group?: string }) => { id: string; group?: string; tentative?: boolean } | { heading: string; group?: string } | undefined,
 ): PendingRow[] {
   const rows: PendingRow[] = [];
   let current: PendingRow | undefined;
@@ -75,6 +77,13 @@ function collectRows(
   for (const line of lines) {
     for (const t of line.tokens) {
       if (t.kind === 'label') {
+        // 总计 followed by another label, not by numbers, was a column header repeated after a
+        // page break, not the row 三(七).
+        if (current?.tentative && current.values.length === 0) {
+          rows.pop();
+          state.seen--;
+          current = undefined;
+        }
         pending += t.text;
         const m = match(pending, state) ?? match(t.text, state);
         if (!m) {
@@ -90,7 +99,7 @@ function collectRows(
         }
         state.seen++;
         state.group = m.group;
-        current = { id: m.id, line: line.no, values: [] };
+        current = { id: m.id, line: line.no, values: [], ...(m.tentative ? { tentative: true } : {}) };
         rows.push(current);
         continue;
       }
@@ -181,7 +190,9 @@ function requestMatcher(format: FormatVersion | undefined) {
     if (best && group && best.row.id === 'other_handled_2019') {
       return format === '2019' ? { id: best.row.id } : { heading: group.id, group: group.id };
     }
-    if (best && (!group || best.score > matchKeys(key, group.keys))) return { id: best.row.id, group: best.row.group };
+    if (best && (!group || best.score > matchKeys(key, group.keys))) {
+      return { id: best.row.id, group: best.row.group, tentative: best.row.keys.every((k) => k.exact) };
+    }
     if (group) return { heading: group.id, group: group.id };
     if (REQUEST_HEADINGS.some((h) => matchKeys(key, h.keys) > 0)) return { heading: 'results' };
     return undefined;
@@ -200,7 +211,9 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
       // A 2019 report with a 2021 item, or the other way round: keep it under its own id, but say so.
       warnings.push({ code: 'format_mismatch', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} belongs to the ${row.format} format, the report reads as ${format}` });
     }
-    if (table.rows[id]) {
+    const earlier = table.rows[id];
+    // A label printed again (a header repeated after a page break) only replaces a row without values.
+    if (earlier && (earlier.unreliable || Object.values(earlier.cells).some((c) => c.state !== 'missing') || p.values.length === 0)) {
       warnings.push({ code: 'duplicate_row', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} printed twice; the first is kept` });
       continue;
     }
