@@ -37,7 +37,8 @@ export function phrase(lang: Lang, key: string, values?: Record<string, string>)
 
 export function fill(lang: Lang, template: Template, values: Record<string, string>): string {
   return TEXT[lang].templates[template]
-    .replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '')
+    // The hotline is the one number every template may name; it is a constant, not a figure.
+    .replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? (k === 'hotline' ? HOTLINE : ''))
     .replace(/\n{2,}/g, '\n')
     .trim();
 }
