@@ -31,8 +31,8 @@ export function readReportFile(file: string): Report {
   return parsed.data;
 }
 
+/** Writes a report the parser made (and validated against the schema). */
 export function writeReportFile(dir: string, report: Report): string {
-  ReportSchema.parse(report);
   mkdirSync(dir, { recursive: true });
   const target = reportPath(dir, report.id);
   const tmp = `${target}.${process.pid}.tmp`;

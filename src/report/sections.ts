@@ -16,7 +16,11 @@ export interface SectionSpan {
 
 const HEADING = /^([一二三四五六])[、.,:]\s*(.+)$/;
 
+const MAY_BE_HEADING = /^[\s\u3000]*[一二三四五六]/;
+
 export function headingOf(text: string): SectionId | undefined {
+  // Most lines are not headings: a cheap look at the first character spares squashing them.
+  if (!MAY_BE_HEADING.test(text)) return undefined;
   const m = HEADING.exec(squash(text));
   if (!m) return undefined;
   const [, numeral, rest] = m;

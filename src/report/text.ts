@@ -16,7 +16,10 @@ export function simplify(text: string): string {
 }
 
 /** Full-width ASCII and the ideographic space → half-width. */
+const WIDE = /[\uFF01-\uFF5E\u3000]/;
+
 export function halfWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
