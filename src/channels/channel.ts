@@ -37,15 +37,20 @@ export interface Presentable {
  * with richer means shows them as a context block, a small caption or buttons instead.
  */
 export function presentable(answer: Answer): Presentable {
-  const citations = [...new Set(answer.sources.map((s) => s.citation).filter(Boolean))];
+  // The citation lines the reply itself shows (one per part of a breakdown, not one per cell)
+  // are the ones to display; the sources list every cell for programs that want them all.
+  const lines = answer.text.split('\n');
+  const shown = lines.map((l) => l.trim()).filter((l) => CITATION_LINE.test(l));
+  const citations = [...new Set(shown.length ? shown : answer.sources.map((s) => s.citation).filter(Boolean))];
   const drop = new Set([...citations, ...(answer.options ?? []).map((o) => `· ${o.label}`)]);
-  const body = answer.text
-    .split('\n')
+  const body = lines
     .filter((line) => !drop.has(line.trim()))
     .join('\n')
     .trim();
   return { body: body || answer.text, citations };
 }
+
+const CITATION_LINE = /^(?:来源：|Source: )/;
 
 /** `32 件`, or null when the answer carries no single figure. */
 export function figureOf(answer: Answer): string | null {

@@ -22,7 +22,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage(PHONE);
   await page.goto(listeningUrl(app));
-  for (const question of ['有多少申请予以公开？', '予以公开和部分公开一共多少件？']) {
+  for (const question of ['有多少申请予以公开？', '办理结果构成']) {
     const before = await page.locator('.msg.bot').count();
     await page.fill('#question', question);
     await page.click('#send');

@@ -50,9 +50,11 @@ function chart(parts) {
 // answer() writes citations, and a clarify answer's options as "· label" lines, into the text;
 // the page shows those as captions and buttons instead (as src/channels/channel.ts presentable()).
 function presentable(answer) {
-  const citations = [...new Set((answer.sources || []).map((s) => s.citation).filter(Boolean))];
+  const lines = answer.text.split('\n');
+  const shown = lines.map((l) => l.trim()).filter((l) => /^(?:来源：|Source: )/.test(l));
+  const citations = [...new Set(shown.length ? shown : (answer.sources || []).map((s) => s.citation).filter(Boolean))];
   const drop = new Set([...citations, ...(answer.options || []).map((o) => `· ${o.label}`)]);
-  const body = answer.text.split('\n').filter((line) => !drop.has(line.trim())).join('\n').trim();
+  const body = lines.filter((line) => !drop.has(line.trim())).join('\n').trim();
   return { body: body || answer.text, citations };
 }
 
