@@ -132,6 +132,7 @@ function rate(n: number, ms: number): string {
     env: { ...process.env, PORT: String(port), GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'error', SESSION_URL: 'memory://' },
     stdio: 'ignore',
   });
+  process.on('exit', () => server.kill());
   const url = `http://127.0.0.1:${port}`;
   const body = JSON.stringify({ question: '有多少申请予以公开？' });
   const post = () => fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

@@ -38,10 +38,16 @@ describe.runIf(existsSync(DEV) && existsSync(KNOWLEDGE))('the dev set', () => {
 // Our own question set about the seed (hand-checked against its tables): phrasing the dev set does
 // not use, breakdowns, stated rates, places we have no report for, and follow-ups.
 const EXTRA = fileURLToPath(new URL('./fixtures/questions-extra.jsonl', import.meta.url));
+// A second set, written without looking at how the bot reads questions: plain citizen, staff and
+// operator phrasings, English, traditional characters, and questions it must not answer.
+const PROBE = fileURLToPath(new URL('./fixtures/questions-probe.jsonl', import.meta.url));
 
-describe.runIf(existsSync(GRADE) && existsSync(KNOWLEDGE))('the extra question set', () => {
+describe.runIf(existsSync(GRADE) && existsSync(KNOWLEDGE)).each([
+  ['the extra question set', EXTRA],
+  ['the probe question set', PROBE],
+])('%s', (_name, set) => {
   it('passes grade.mjs through `gongkai ask --jsonl` (≥95 %, no wrong number)', () => {
-    const questions = spawnSync('node', [GRADE, '--strip', EXTRA], { encoding: 'utf8' }).stdout;
+    const questions = spawnSync('node', [GRADE, '--strip', set], { encoding: 'utf8' }).stdout;
     expect(questions.trim().split('\n').length).toBeGreaterThanOrEqual(60);
     const ask = spawnSync('node', ['bin/gongkai.js', 'ask', '--jsonl', '--kb', 'knowledge'], {
       cwd: root, input: questions, encoding: 'utf8', env: { ...process.env, GONGKAI_LLM: '', GONGKAI_DEFAULT_REPORT: '' },
@@ -50,7 +56,7 @@ describe.runIf(existsSync(GRADE) && existsSync(KNOWLEDGE))('the extra question s
     const dir = mkdtempSync(join(tmpdir(), 'gongkai-extra-'));
     const out = join(dir, 'answers.jsonl');
     writeFileSync(out, ask.stdout);
-    const graded = spawnSync('node', [GRADE, EXTRA, out, '--min', '0.95', '--max-wrong', '0', '--show'], { encoding: 'utf8' });
+    const graded = spawnSync('node', [GRADE, set, out, '--min', '0.95', '--max-wrong', '0', '--show'], { encoding: 'utf8' });
     rmSync(dir, { recursive: true, force: true });
     expect(graded.stdout).toMatch(/wrong numbers 0/);
     expect(graded.status, graded.stdout).toBe(0);

@@ -8,7 +8,7 @@ import { strength, type Mention } from './match.ts';
 import { breakdownMeasures, breakdownOf, type Measure } from './measure.ts';
 import { directionOf, type Comparison } from './compare.ts';
 import { bigrams, matchFigures, proseIndex, statedRates } from './prose.ts';
-import { familyOf, hitsOf, isColDim, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
+import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -115,7 +115,8 @@ export function understand({ text, mentions, lang, report, previous, figureOf }:
   const flags = flagsOf(text);
   const hits = hitsOf(mentions);
   const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
-  const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue'));
+  // 一共 / 总计 alone do not say which figure: they are not content.
+  const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn({ ...t, start: m.start, end: m.end })));
   const rest = unexplained(text, mentions);
   const format: FormatVersion = report?.meta.format ?? '2021';
 

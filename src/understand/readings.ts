@@ -40,6 +40,12 @@ export function hitsOf(mentions: Mention[]): Hit[] {
 
 const idOf = (t: Target) => ('id' in t ? t.id : '');
 
+/**
+ * 总计 / 一共 name the column a figure has anyway: they say nothing about which figure, so they add
+ * no weight to a reading (「一共处理了多少行政处罚」 is about penalties, not about section 三).
+ */
+export const isDefaultColumn = (h: Hit) => (h.target.dim === 'req_col' || h.target.dim === 'rev_col') && h.target.id === 'total';
+
 /** A group named together with one of its items is context for the item (不予公开里保护第三方…). */
 function dropEnclosingGroups(rows: Hit[]): Hit[] {
   const ids = new Set(rows.map((h) => idOf(h.target)));
@@ -97,6 +103,9 @@ function measureFor(row: Hit, column: Hit | undefined, format: FormatVersion): {
     if (!table) return { measure: { table: 'active', row: t.id } };
     const col = column && table.columns.find((c) => c.id === idOf(column.target));
     if (col) return { measure: { table: 'active', row: t.id, column: col.id } };
+    // A column the row's table does not have (处罚金额: penalties have no amount column) is not
+    // this row's figure under another name: there is no reading.
+    if (column) return {};
     // 处理决定数量 is the only figure of 行政许可; 规范性文件 has three that differ: ask.
     if (table.columns.length === 1) return { measure: { table: 'active', row: t.id, column: table.columns[0]!.id } };
     return { choices: table.columns.map((c) => ({ table: 'active', row: t.id, column: c.id })) };
@@ -124,7 +133,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
 
   if (rows.length === 0) {
     // A requester type alone (自然人申请了多少) asks how many requests it filed.
-    const reqCols = colsOf('requests');
+    const reqCols = colsOf('requests').filter((c) => !isDefaultColumn(c));
     if (reqCols.length) {
       const received = REQUEST_ROWS[0]!.id;
       const cols = joined(text, reqCols) ? reqCols : [reqCols.sort((a, b) => b.score - a.score)[0]!];
@@ -136,7 +145,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
     }
     // An outcome alone (被纠正的有几件) could be of reconsideration or either kind of lawsuit.
     const revCol = bestCol('review');
-    if (revCol) {
+    if (revCol && !isDefaultColumn(revCol)) {
       const column = idOf(revCol.target) as ReviewColumnId;
       return { op: 'value', measures: [], score: revCol.score, matched: revCol.score,
         choices: REVIEW_GROUP_IDS.map((group) => ({ table: 'review', group, column })) };
@@ -147,7 +156,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
   const single = (row: Hit): TableReading => {
     const col = bestCol(familyOf(row.target.dim));
     const { measure, choices } = measureFor(row, col, format);
-    const score = row.score + (col?.score ?? 0);
+    const score = row.score + (col && !isDefaultColumn(col) ? col.score : 0);
     return { op: 'value', measures: measure ? [measure] : [], choices, score, matched: score };
   };
 
@@ -182,8 +191,9 @@ export function tableReading({ text, hits: all, format, share, difference, share
   }
 
   // Otherwise the strongest row; rows equally strong and different → ask.
-  const readings = rows.map(single).sort((a, b) => b.score - a.score);
-  const top = readings[0]!;
+  const readings = rows.map(single).filter((r) => r.measures.length || r.choices?.length).sort((a, b) => b.score - a.score);
+  const top = readings[0];
+  if (!top) return undefined;
   const tied = readings.filter((r) => r.score >= top.score - 1e-9);
   if (tied.length > 1) {
     const seen = new Set<string>();
