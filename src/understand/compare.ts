@@ -35,6 +35,7 @@ const RANK_ORDER = new RegExp(
   '\\b(?:the )?(?:most|fewest|least|highest|lowest|largest|smallest)\\b|\\brank(?:ed|ing|ings)?\\b|\\btop (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b', 'g');
 const ASCENDING = /最少|最低|最小|更少|较少|^少$|fewest|least|lowest|smallest/;
 const DEFAULT_TOP = 5;
+const ABOUT_ITEMS = /理由|原因|哪类|哪种|哪一类|哪一种|哪项|哪一项|哪些情形|什么情形/;
 
 /** Which way the question asks a difference: +1 (增加、多多少), −1 (减少、少多少), 0 (相差). */
 export function directionOf(text: string): 1 | -1 | 0 | undefined {
@@ -56,7 +57,8 @@ export function findComparison(text: string): ComparisonCue {
   // Cheap test first: most questions compare nothing.
   if (!/比|较|同|近|最|历|逐|每|各|趋势|排|哪|前|来|年|than|year|trend|time|rank|top|most|fewest|least|highest|lowest|which|who/.test(text)) return { spans: [] };
   const rankOrder = spansOf(text, RANK_ORDER);
-  const rankWho = spansOf(text, RANK_WHO);
+  // 「不予公开的理由中最多的是哪个」 asks which reason, not which agency: a breakdown answers it.
+  const rankWho = ABOUT_ITEMS.test(text) ? [] : spansOf(text, RANK_WHO);
   if (rankOrder.length && (rankWho.length || rankOrder.some(({ m }) => /排名|排行|排序|rank/.test(m[0])))) {
     const numbered = rankOrder.map(({ m }) => count(m[1]) ?? (m[2] ? count(m[2]) ?? EN_COUNT[m[2]] : undefined)).find((n) => n !== undefined);
     const top = numbered ?? DEFAULT_TOP;

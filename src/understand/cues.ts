@@ -44,6 +44,8 @@ export const FLAGS = {
   difference: ['相差', '差多少', '多多少', '少多少', '差额', '差距', '差了', '多出', '少了多少', '多了多少', 'difference', 'more than', 'fewer than', 'less than', 'how many more', 'how many fewer', 'how much more', 'how much less'],
   /** the parts a figure is made of */
   breakdown: ['构成', '组成', '分布', '结构', '分类', '细分', '明细', '分别', '各类', '各项', '各种', '分项', '具体情况', '占比情况',
+    // 「不予公开的理由中最多的是哪个」: which item of a group is largest is read off its breakdown.
+    '哪类', '哪种', '哪一类', '哪一种', '哪项', '哪一项', '哪些理由', '哪些原因', '什么理由', '什么原因', '最多的是哪', '最多的是什么', '最少的是哪', '主要原因', '主要理由',
     'breakdown', 'broken down', 'break down', 'by type', 'distribution', 'composition', 'split', 'each type', 'by category'],
   /** a follow-up that leaves out what the previous question said */
   follow_up: ['那', '呢', '其中', '还有', '另外', '那么', '这其中', '这些', 'what about', 'how about', 'and the', 'of which', 'of those', 'among them'],
