@@ -148,8 +148,9 @@ function rate(n: number, ms: number): string {
   // A steady client, as a browser with its cookie: one session, questions from the dev set in turn.
   const askBodies = questions.slice(0, 20).map((question) => JSON.stringify({ question, session: 'bench' }));
   let next = 0;
+  const cookie = 'gongkai_session=bench-steady-browser-0001';
   const asks = await run({
-    url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, duration: 8,
+    url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, duration: 8,
     requests: [{ setupRequest: (req: object) => ({ ...req, body: askBodies[next++ % askBodies.length] }) }],
   });
   rows.push(['HTTP /healthz requests per second', `${Math.round(health.requests.average).toLocaleString('en')} /s`]);
