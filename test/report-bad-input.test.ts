@@ -96,6 +96,18 @@ describe('bad input', () => {
     expect(r.requests.rows.not_processed_petition!.cells.total).toMatchObject({ value: 0 });
   });
 
+  it('section headings printed without their numeral, or numbered another way, are found by their labels', () => {
+    const text = seedText
+      .replace('二、主动公开政府信息情况', '主动公开政府信息情况')
+      .replace('四、政府信息公开行政复议、行政诉讼情况', '政府信息公开行政复议、行政诉讼情况')
+      .replace('五、存在的主要问题及改进情况', '（五）存在的主要问题及改进情况');
+    const r = readReport(write('nonumerals.txt', text));
+    expect(r.warnings).toEqual([]);
+    expect(r.active.art20_5!.rows.licensing!.cells.decisions).toMatchObject({ value: 1117 });
+    expect(r.review.cells['reconsideration.total']).toMatchObject({ value: 9 });
+    expect(r.prose.find((p) => p.subsection === 'improvements')!.text).toContain('依申请公开转主动公开机制');
+  });
+
   it('a text without agency or year asks for --agency / --year', () => {
     const noTitle = seedText.replace(/^.*年度报告\s*$/m, '');
     const f = write('notitle.txt', noTitle);

@@ -17,8 +17,18 @@ export interface SectionSpan {
 const HEADING = /^([一二三四五六])[、.,:]\s*(.+)$/;
 
 const MAY_BE_HEADING = /^[\s\u3000]*[一二三四五六]/;
+// A heading printed without its numeral, or with another kind (（二）): the whole line is the
+// section's label, so a sentence that mentions it is not taken for one.
+const OTHER_NUMBERING = /^(?:[(]?[一二三四五六1-6][)、.,]?)?/;
+const BY_LABEL = new Map(SECTIONS.flatMap((s) => s.labels.map((l) => [squash(l), s.id] as const)));
+const LONGEST_LABEL = Math.max(...[...BY_LABEL.keys()].map((l) => l.length));
 
 export function headingOf(text: string): SectionId | undefined {
+  if (text.length <= LONGEST_LABEL + 12) {
+    const bare = squash(text).replace(OTHER_NUMBERING, '').replace(/[。:：]$/, '');
+    const id = BY_LABEL.get(bare);
+    if (id) return id;
+  }
   // Most lines are not headings: a cheap look at the first character spares squashing them.
   if (!MAY_BE_HEADING.test(text)) return undefined;
   const m = HEADING.exec(squash(text));
