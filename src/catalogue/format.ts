@@ -266,7 +266,7 @@ export interface ColumnGroup extends Entry {
 export const REQUEST_COLUMN_GROUPS: ColumnGroup[] = [
   { id: 'legal_person', labels: ['法人或其他组织'], en: 'legal persons and other organisations',
     items: ['commercial', 'research', 'social_org', 'legal_service', 'other_org'],
-    synonyms: ['法人或其他组织', '法人', '单位', '组织', 'legal persons', 'legal person', 'organisations', 'organizations'] },
+    synonyms: ['法人或其他组织', '法人', '单位', '组织', 'legal persons or other organizations', 'legal persons or other organisations', 'legal persons and other organizations', 'legal persons', 'legal person', 'organisations', 'organizations'] },
 ];
 
 export interface RequestRow extends Entry {
@@ -292,7 +292,7 @@ export const REQUEST_ROWS: RequestRow[] = [
     synonyms: ['予以公开', '全部公开', '同意公开', '公开了', '准予公开', '批准公开', '完全公开', '全部予以公开', '给予公开', '全公开', 'fully granted', 'granted in full', 'granted', 'fully disclosed', 'disclosed in full', 'full disclosure', 'approved', 'released in full', 'fully released'] },
   { id: 'partly_granted', number: '三(二)', labels: ['部分公开（区分处理的，只计这一情形，不计其他情形）', '部分公开'], en: 'granted in part',
     keys: [{ text: '部分公开' }],
-    synonyms: ['部分公开', '部分予以公开', '区分处理', '公开一部分', '部分同意公开', 'partially granted', 'partly granted', 'granted in part', 'partial disclosure', 'partially disclosed', 'partly disclosed', 'partially released'] },
+    synonyms: ['部分公开', '部分予以公开', '区分处理', '公开一部分', '部分同意公开', 'partially granted', 'partly granted', 'granted in part', 'in part', 'partially', 'partly', 'partial disclosure', 'partially disclosed', 'partly disclosed', 'partially released'] },
   ...items('refused', '三(三)', [
     ['refused_state_secret', '属于国家秘密', 'state secrets', ['国家秘密', '涉密', '保密', '机密', 'state secret', 'state secrets', 'classified']],
     ['refused_law_forbidden', '其他法律行政法规禁止公开', 'forbidden by other laws', ['法律行政法规禁止', '法规禁止', '禁止公开', '法律禁止', 'forbidden by law', 'prohibited by law']],

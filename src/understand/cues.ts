@@ -61,7 +61,7 @@ export const DIRECTION: { sign: 1 | -1 | 0; words: string[] }[] = [
 ];
 
 /** What may stand between two figures that are added up: 予以公开和部分公开, granted and refused. */
-export const CONJUNCTION = /^\s*(?:和|与|及|以及|加上|加|跟|同|、|,|\+|&|and|plus)\s*$/;
+export const CONJUNCTION = /^\s*(?:和|与|及|以及|加上|加|跟|同|或|或者|、|,|\+|&|and|plus|or)\s*$/;
 
 /** Words that name the subject of every question here: they tell nothing about which figure. */
 export const DOMAIN_WORDS = ['政府信息公开', '政务公开', '信息公开', '政府信息', '依申请', '申请', '公开', '年度报告', '报告', '工作', '本年度', '本年',

@@ -153,7 +153,11 @@ export function understand({ text, mentions, lang, report, previous, figureOf }:
   }
   // A figure is only given when the catalogue words explain most of the question: 「有多少员工因为处罚被开除」
   // mentions 处罚, but is not asking for the number of penalties.
-  const confident = (t: TableReading) => (flags.quantity ? rest <= 1.5 * t.matched + 2 : !cue('how_to') && t.matched >= rest);
+  // English words weigh a third of a character each, so an English question's unexplained words
+  // (「hotline tickets」) are held to a stricter bound than a Chinese question's.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const confident = (t: TableReading) =>
+    flags.quantity ? rest <= (ascii ? t.matched + 1 : 1.5 * t.matched + 2) : !cue('how_to') && t.matched >= rest;
   // 「申请人构成」: a breakdown the catalogue declares, named outright.
   const declared = hits.filter((h) => h.target.dim === 'breakdown').sort((a, b) => b.score - a.score)[0];
   if (declared?.target.dim === 'breakdown' && (!table || declared.score >= table.score || flags.breakdown)) {
