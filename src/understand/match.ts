@@ -31,7 +31,7 @@ export interface Mention {
   end: number;
   text: string;
   /** every target the words name, with how strongly: a label outweighs a synonym */
-  targets: { target: Target; score: number }[];
+  targets: { target: Target; score: number; fallback?: boolean }[];
 }
 
 // A synonym is what people say, a label is what the report prints: the label is the surer sign.
@@ -43,7 +43,7 @@ const FALLBACK_WEIGHT = 0.3;
 interface Term {
   text: string;
   latin: boolean;
-  targets: { target: Target; weight: number }[];
+  targets: { target: Target; weight: number; fallback?: boolean }[];
 }
 
 const IS_WORD_CHAR = /[a-z0-9]/;
@@ -63,21 +63,23 @@ function compile(): Map<string, Term[]> {
   const keysOf = (e: { keys?: LabelKey[] }) => e.keys ?? [];
   for (const r of REQUEST_ROWS) for (const k of keysOf(r)) if (k.exact) generic.add(k.text);
 
-  const add = (raw: string, target: Target, weight: number) => {
+  const add = (raw: string, target: Target, weight: number, fallback = false) => {
     const text = normalise(raw);
     if (!text) return;
     let term = terms.get(text);
     if (!term) terms.set(text, (term = { text, latin: IS_WORD_CHAR.test(text[0]!) || IS_WORD_CHAR.test(text.at(-1)!), targets: [] }));
     const same = term.targets.find((t) => sameTarget(t.target, target));
-    if (same) same.weight = Math.max(same.weight, weight);
-    else term.targets.push({ target, weight });
+    if (same) {
+      same.weight = Math.max(same.weight, weight);
+      if (!fallback) delete same.fallback;
+    } else term.targets.push({ target, weight, ...(fallback ? { fallback } : {}) });
   };
   const addEntry = (e: Entry & { keys?: LabelKey[] }, target: Target) => {
     for (const l of e.labels) if (!generic.has(l)) add(l, target, LABEL_WEIGHT);
     for (const k of keysOf(e)) if (!k.exact) add(k.text, target, LABEL_WEIGHT);
     add(e.en, target, LABEL_WEIGHT);
     for (const s of e.synonyms ?? []) add(s, target, SYNONYM_WEIGHT);
-    for (const s of e.fallback ?? []) add(s, target, FALLBACK_WEIGHT);
+    for (const s of e.fallback ?? []) add(s, target, FALLBACK_WEIGHT, true);
   };
 
   for (const r of REQUEST_ROWS) addEntry(r, { dim: 'req_row', id: r.id });
@@ -155,7 +157,7 @@ export function findMentions(text: string): Mention[] {
     const s = strength(f.term.text);
     taken.push({
       start: f.start, end: f.end, text: f.term.text,
-      targets: f.term.targets.map((t) => ({ target: t.target, score: s * t.weight })),
+      targets: f.term.targets.map((t) => ({ target: t.target, score: s * t.weight, ...(t.fallback ? { fallback: true } : {}) })),
     });
   }
   return taken.sort((a, b) => a.start - b.start);

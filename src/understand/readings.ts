@@ -12,6 +12,8 @@ export interface Hit {
   score: number;
   start: number;
   end: number;
+  /** a generic phrase (多少申请) that only counts when nothing specific is named */
+  fallback?: boolean;
 }
 
 export type Op = 'value' | 'sum' | 'share' | 'difference' | 'breakdown';
@@ -35,7 +37,7 @@ export const isRowDim = (dim: Dim) => FAMILIES.some((f) => ROW_DIMS[f].includes(
 export const isColDim = (dim: Dim) => FAMILIES.some((f) => COL_DIMS[f].includes(dim));
 
 export function hitsOf(mentions: Mention[]): Hit[] {
-  return mentions.flatMap((m) => m.targets.map((t) => ({ target: t.target, score: t.score, start: m.start, end: m.end })));
+  return mentions.flatMap((m) => m.targets.map((t) => ({ target: t.target, score: t.score, start: m.start, end: m.end, ...(t.fallback ? { fallback: true } : {}) })));
 }
 
 const idOf = (t: Target) => ('id' in t ? t.id : '');
@@ -126,7 +128,9 @@ export interface ReadingInput {
 /** The best reading of the question as table figures, or undefined when it names no row. */
 export function tableReading({ text, hits: all, format, share, difference, shareAt }: ReadingInput): TableReading | undefined {
   const hits = all.filter((h) => inFormat(h.target, format));
-  const rows = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
+  const named = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
+  // A generic phrase (「…的申请一共多少」) steps aside for any row named specifically.
+  const rows = named.some((h) => !h.fallback) ? named.filter((h) => !h.fallback) : named;
   const allCols = dropEnclosingGroups(hits.filter((h) => isColDim(h.target.dim)));
   const colsOf = (f: Family | undefined) => distinct(allCols.filter((h) => familyOf(h.target.dim) === f));
   const bestCol = (f: Family | undefined) => colsOf(f).sort((a, b) => b.score - a.score)[0];
