@@ -116,6 +116,7 @@ export interface Scope {
   spans: [number, number][];
 }
 
+const CARRIED_INTO = /(?:结转|转)(?:到|至|入)$/;
 const PLACE_END = /(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/;
 // A name of an agency in a question: some words, then what agencies are called (局, 委, 办, 厅, 政府…),
 // not followed by what makes the word something else (局长, 委托, 办理, 政府信息).
@@ -234,7 +235,8 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     scope.spans.push([start, end]);
   }
   for (const m of text.matchAll(YEAR)) {
-    scope.year ??= Number(m[1]);
+    // 「结转到2025年继续办理」 names the year a request moves into, not the report asked about.
+    if (!CARRIED_INTO.test(text.slice(Math.max(0, m.index - 4), m.index))) scope.year ??= Number(m[1]);
     scope.spans.push([m.index, m.index + m[0].length]);
   }
   scope.agencies = [...agencies];
