@@ -100,13 +100,18 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
   const out: FigureMatch[] = [];
   let asked: Set<number> | undefined;
   index.figures.forEach((entry, i) => {
-    if (shared[i]! < 2) return;
+    const unit = UNIT_WORDS[entry.figure.unit];
+    const unitAsked = !!unit?.test(question);
+    // One shared pair is enough only when no other figure's words hold it and the question asks
+    // for the figure's own unit (「有几个栏目」 → 「现共开设栏目 5 个」).
+    const single = shared[i] === 1 && unitAsked &&
+      [...grams].some((g) => entry.grams.has(g) && (index.postings.get(g) ?? []).filter((p) => p.inClause).length === 1);
+    if (shared[i]! < 2 && !single) return;
     // The question already states this number (「12345热线」): it is not what is asked.
     asked ??= new Set((question.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
     if (asked.has(entry.figure.value)) return;
-    const unit = UNIT_WORDS[entry.figure.unit];
-    const total = score[i]! + (unit?.test(question) ? 0.5 : 0);
-    if (total >= MIN_SCORE) out.push({ entry, score: total });
+    const total = score[i]! + (unitAsked ? 0.5 : 0);
+    if (total >= MIN_SCORE || single) out.push({ entry, score: Math.max(total, single ? MIN_SCORE : 0) });
   });
   return out.sort((a, b) => b.score - a.score);
 }
