@@ -1,7 +1,7 @@
 // Bad input gets a clear error that says what and where, or a partial report with warnings; and a
 // failed import never touches what the knowledge base already holds.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { readReport, importFiles } from '../src/report/import.ts';
@@ -106,6 +106,20 @@ describe('bad input', () => {
     expect(r.active.art20_5!.rows.licensing!.cells.decisions).toMatchObject({ value: 1117 });
     expect(r.review.cells['reconsideration.total']).toMatchObject({ value: 9 });
     expect(r.prose.find((p) => p.subsection === 'improvements')!.text).toContain('依申请公开转主动公开机制');
+  });
+
+  it('files of one folder import that share a name keep both reports, under their folders\' names', () => {
+    const root = tempDir();
+    for (const [dir, agency] of [['周口', '周口市住房和城乡建设局'], ['郑州', '郑州市住房和城乡建设局']] as const) {
+      mkdirSync(join(root, dir));
+      writeFileSync(join(root, dir, '年度报告.txt'), seedText.replace('周口市住房和城乡建设局 2024', `${agency} 2024`));
+    }
+    const kb = tempDir();
+    const res = cli(['import', root, '--kb', kb]);
+    expect(res.code).toBe(0);
+    const listed = cli(['list', '--kb', kb]).stdout;
+    expect(listed).toContain('周口-年度报告\t周口市住房和城乡建设局\t2024');
+    expect(listed).toContain('郑州-年度报告\t郑州市住房和城乡建设局\t2024');
   });
 
   it('a text without agency or year asks for --agency / --year', () => {

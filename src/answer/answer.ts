@@ -197,7 +197,11 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
 }
 
 /** Answers one question; with a session, remembers it for the next. */
-export async function answer(question: string, context: AnswerContext): Promise<Answer> {
+// A question is a sentence or two; anything longer is cut, so no message can fill the caches.
+const MAX_QUESTION = 2000;
+
+export async function answer(asked: string, context: AnswerContext): Promise<Answer> {
+  const question = asked.length > MAX_QUESTION ? asked.slice(0, MAX_QUESTION) : asked;
   const { kb, session, sessions } = context;
   const keep = session && sessions ? { session, sessions } : undefined;
   const previous = keep ? await loadState(keep.sessions, keep.session) : undefined;

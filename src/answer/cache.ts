@@ -1,6 +1,6 @@
 // respond() is a pure function of the question, the knowledge base, the options and the previous
 // turn, so its results can be kept: hotline and web traffic repeats the same questions all day.
-// An in-process LRU (a Map in insertion order), dropped whenever the knowledge base changes size.
+// An in-process LRU (a Map in insertion order), dropped whenever the knowledge base changes.
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Response } from './answer.ts';
 
@@ -8,7 +8,7 @@ const LIMIT = 5000;
 
 export class ResponseCache {
   private readonly entries = new Map<string, Response>();
-  private kbSize = -1;
+  private kbVersion = -1;
 
   constructor(private readonly kb: KnowledgeBase) {}
 
@@ -17,9 +17,9 @@ export class ResponseCache {
   }
 
   get(key: string): Response | undefined {
-    if (this.kbSize !== this.kb.size) {
+    if (this.kbVersion !== this.kb.version) {
       this.entries.clear();
-      this.kbSize = this.kb.size;
+      this.kbVersion = this.kb.version;
       return undefined;
     }
     const hit = this.entries.get(key);

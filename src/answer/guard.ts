@@ -63,15 +63,15 @@ function blankQuotes(text: string, isVerbatim: (quote: string) => boolean): stri
   return out;
 }
 
-const yearCache = new WeakMap<KnowledgeBase, { size: number; years: Set<number> }>();
+const yearCache = new WeakMap<KnowledgeBase, { version: number; years: Set<number> }>();
 
 /** The years the knowledge base has reports for: a reply may always name those. */
 export function yearsOf(kb: KnowledgeBase): Set<number> {
   const hit = yearCache.get(kb);
-  if (hit && hit.size === kb.size) return hit.years;
+  if (hit && hit.version === kb.version) return hit.years;
   const years = new Set<number>();
   for (const r of kb.all()) years.add(r.meta.year);
-  yearCache.set(kb, { size: kb.size, years });
+  yearCache.set(kb, { version: kb.version, years });
   return years;
 }
 

@@ -283,7 +283,7 @@ export const REQUEST_ROWS: RequestRow[] = [
   { id: 'received', number: '一', labels: ['本年新收政府信息公开申请数量'], en: 'new requests received this year',
     keys: [{ text: '本年新收' }, { text: '新收政府信息公开申请' }],
     synonyms: ['新收', '收到', '收到的申请', '接收', '受理', '新收申请', '新增申请', '新接收', '接到', '收了', '依申请公开申请数量', 'received', 'receive', 'receipt', 'requests received', 'new requests', 'applications received', 'submitted', 'filed', 'got', 'came in', 'incoming'],
-    fallback: ['申请', '人申请', '申请数量', '申请数', '申请量', '申请件数', '多少申请', '多少件申请', '申请了', '提出了', '提出', '提交', '递交', '来申请', '申请总数', '申请总量'] },
+    fallback: ['申请', '申请数量', '申请数', '申请量', '申请件数', '多少申请', '多少件申请', '申请了', '提出了', '提出', '提交', '递交', '来申请', '申请总数', '申请总量'] },
   { id: 'carried_over', number: '二', labels: ['上年结转政府信息公开申请数量'], en: 'requests carried over from last year',
     keys: [{ text: '上年结转' }],
     synonyms: ['上年结转', '上年度结转', '去年结转', '结转过来', '上一年结转', '上1年结转', '从上年结转', '从去年结转', '上年转来', '去年转来', '上年遗留', '去年遗留', '上年未办结', '去年没办完', '去年剩下', '积压', 'carried over', 'carried over from last year', 'carried over from the previous year', 'brought forward', 'backlog', 'left over from last year', 'pending from last year'] },

@@ -7,6 +7,7 @@ export class KnowledgeBase {
   private readonly byId = new Map<string, Report>();
   private readonly byAgency = new Map<string, Report[]>();
   private readonly byYear = new Map<number, Report[]>();
+  private changes = 0;
 
   constructor(reports: Iterable<Report> = []) {
     for (const r of reports) this.add(r);
@@ -16,7 +17,13 @@ export class KnowledgeBase {
     return new KnowledgeBase(listReportFiles(dir).map(readReportFile));
   }
 
+  /** Changes with every add and remove: what is derived from the reports is kept per version. */
+  get version(): number {
+    return this.changes;
+  }
+
   add(report: Report): void {
+    this.changes++;
     if (this.byId.has(report.id)) this.remove(report.id);
     this.byId.set(report.id, report);
     push(this.byAgency, report.meta.agency, report);
@@ -26,6 +33,7 @@ export class KnowledgeBase {
   remove(id: string): void {
     const old = this.byId.get(id);
     if (!old) return;
+    this.changes++;
     this.byId.delete(id);
     pull(this.byAgency, old.meta.agency, old);
     pull(this.byYear, old.meta.year, old);

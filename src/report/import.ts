@@ -7,7 +7,7 @@
 // every kind.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { GongkaiError } from '../errors.ts';
 import { writeReportFile } from '../kb/store.ts';
 import { decode } from './decode.ts';
@@ -92,7 +92,30 @@ function checkOptions(files: string[], opts: Options): void {
 }
 
 /** Writes each parsed report; a report that cannot be written becomes an error. */
+/**
+ * Reports of one batch that would share an id (every agency's 「年度报告.pdf」 in its own folder)
+ * take their folder's name in front, so that none overwrites another.
+ */
+function distinctIds(results: ImportResult[]): void {
+  const byId = new Map<string, ImportResult[]>();
+  for (const r of results) if (r.report) byId.set(r.report.id, [...(byId.get(r.report.id) ?? []), r]);
+  const taken = new Set(byId.keys());
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    taken.delete(id);
+    for (const r of group) {
+      const base = `${basename(dirname(resolve(r.file))).replace(/[^\p{L}\p{N}._-]+/gu, '-')}-${id}`;
+      let next = base;
+      for (let n = 2; taken.has(next); n++) next = `${base}-${n}`;
+      taken.add(next);
+      r.report!.warnings.push({ code: 'renamed_id', message: `id ${next}: another file of the same import is also named ${id}` });
+      r.report!.id = next;
+    }
+  }
+}
+
 function store(results: ImportResult[], kbDir: string): ImportResult[] {
+  distinctIds(results);
   for (const r of results) {
     if (!r.report) continue;
     try {

@@ -56,7 +56,7 @@ export function readPassages(section: SectionId, lines: Line[]): Passage[] {
 }
 
 // Units that make a number a figure; years (年), dates and document numbers (号) are not figures.
-const FIGURE = /(\d+(?:\.\d+)?)\s*(万元|亿元|人次|小时|分钟|件|项|条|个|次|人|家|篇|期|场|份|户|天|%|％|元)/g;
+const FIGURE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|人次|小时|分钟|件|项|条|个|次|人|家|篇|期|场|份|户|天|%|％|元)/g;
 
 export function readFigures(passages: Passage[]): ProseFigure[] {
   const out: ProseFigure[] = [];
@@ -73,7 +73,7 @@ export function readFigures(passages: Passage[]): ProseFigure[] {
         const clause = before.split(/[，,。；;：:、（(]/).pop() ?? '';
         const unit = (m[2] === '％' ? '%' : m[2]) as Unit;
         out.push({
-          value: Number(m[1]),
+          value: Number(m[1]!.replace(/,/g, '')),
           unit,
           raw: m[1]!,
           sentence: sentence.trim(),

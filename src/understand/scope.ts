@@ -11,7 +11,7 @@ const DOMAIN_HAN = DOMAIN_WORDS.filter((w) => /\p{Script=Han}/u.test(w));
 const PLACE = /^\p{Script=Han}{2,}?(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)/u;
 
 export interface AgencyIndex {
-  size: number;
+  version: number;
   /** alias → the agencies it can mean; `place` when the alias is only the place (周口市) */
   aliases: Map<string, { agencies: Set<string>; place: boolean }>;
   byFirst: Map<string, string[]>;
@@ -78,7 +78,7 @@ const cache = new WeakMap<KnowledgeBase, AgencyIndex>();
 
 export function agencyIndex(kb: KnowledgeBase): AgencyIndex {
   const cached = cache.get(kb);
-  if (cached && cached.size === kb.size) return cached;
+  if (cached && cached.version === kb.version) return cached;
   const aliases: AgencyIndex['aliases'] = new Map();
   const homes: AgencyIndex['homes'] = new Map();
   for (const agency of kb.agencies()) {
@@ -98,7 +98,7 @@ export function agencyIndex(kb: KnowledgeBase): AgencyIndex {
     byFirst.set(a[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((x, y) => y.length - x.length);
-  const index = { size: kb.size, aliases, byFirst, homes };
+  const index = { version: kb.version, aliases, byFirst, homes };
   cache.set(kb, index);
   return index;
 }
