@@ -16,8 +16,8 @@ import { readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
 
 const silent = createLogger(undefined, 'silent');
 
-function server(ask: Ask, { rateLimit = 0, kb = new KnowledgeBase() } = {}): FastifyInstance {
-  return buildHttpServer({ ask, kb, log: silent, rateStore: new Keyv(), rateLimit });
+function server(ask: Ask, { rateLimit = 0, kb = new KnowledgeBase(), shared = true } = {}): FastifyInstance {
+  return buildHttpServer({ ask, kb, log: silent, ...(shared ? { rateStore: new Keyv() } : {}), rateLimit });
 }
 
 describe('POST /api/ask', () => {
@@ -86,6 +86,17 @@ describe('rate limit', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json().error.code).toBe('rate_limited');
     expect((await post('b')).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('one address naming a new session each time is still limited, counting in-process without a shared store', async () => {
+    const app = server(recordingAsk(), { rateLimit: 2, shared: false });
+    const post = (session: string) => app.inject({ method: 'POST', url: '/api/ask', payload: { question: '问', session } });
+    const codes: number[] = [];
+    for (let i = 0; i < 12; i++) codes.push((await post(`fresh-${i}`)).statusCode);
+    // Five times the per-session limit from one address, then 429 whatever the session.
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(codes.slice(10)).toEqual([429, 429]);
     await app.close();
   });
 

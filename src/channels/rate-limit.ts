@@ -1,5 +1,5 @@
-// Questions per session per minute, as fixed one-minute windows counted in the Keyv store, so the
-// count holds across instances when SESSION_URL is Redis. Keyv has no atomic increment: within a
+// Questions per session per minute, as fixed one-minute windows: counted in Redis when
+// SESSION_URL is Redis, so the count holds across instances, in this process otherwise. Keyv has no atomic increment: within a
 // process the per-key queue keeps counts exact; across instances two simultaneous requests can
 // both read the same count, which lets a burst overshoot by at most one per instance.
 import type Keyv from 'keyv';
@@ -20,7 +20,8 @@ export function createRateLimiter({
   windowMs = 60_000,
   now = Date.now,
 }: {
-  store: Keyv;
+  /** shared counts (Redis, for several instances); without one, counts live in this process */
+  store?: Keyv;
   /** questions allowed per window; 0 turns limiting off */
   limit: number;
   windowMs?: number;
@@ -39,12 +40,26 @@ export function createRateLimiter({
     return run;
   }
 
+  // In-process counts are for the current window only: a new window starts them afresh, so
+  // nothing piles up in memory or on disk however many sessions come and go.
+  let localWindow = -1;
+  const local = new Map<string, number>();
+
   return {
     async hit(key) {
       const t = now();
       const window = Math.floor(t / windowMs);
       const retryAfter = Math.max(1, Math.ceil(((window + 1) * windowMs - t) / 1000));
       if (limit <= 0) return { allowed: true, retryAfter };
+      if (!store) {
+        if (window !== localWindow) {
+          local.clear();
+          localWindow = window;
+        }
+        const count = (local.get(key) ?? 0) + 1;
+        local.set(key, count);
+        return { allowed: count <= limit, retryAfter };
+      }
       const slot = `${key}@${window}`;
       const count = await serialised(slot, async () => {
         const next = ((await store.get<number>(slot)) ?? 0) + 1;

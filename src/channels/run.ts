@@ -38,7 +38,9 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
     log.info({ channel: 'slack', mode: appToken ? 'socket' : 'http' }, 'slack enabled');
   }
 
-  const app = buildHttpServer({ ask, kb, log, rateStore: await store('rate'), rateLimit: config.rateLimit, slack: slackHttp });
+  // Rate counts are shared only where instances share: in Redis. The SQLite file keeps no counts.
+  const shared = config.sessionUrl?.startsWith('redis');
+  const app = buildHttpServer({ ask, kb, log, ...(shared ? { rateStore: await store('rate') } : {}), rateLimit: config.rateLimit, slack: slackHttp });
   const http = httpChannel(app, { port: config.port, host: config.host });
   channels.unshift(http);
   const running = await startAll(channels, stores, log);

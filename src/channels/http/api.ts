@@ -13,6 +13,7 @@ export interface ApiDeps {
   ask: Ask;
   kb: KnowledgeBase;
   limiter: RateLimiter;
+  addressLimiter: RateLimiter;
   log: Logger;
 }
 
@@ -20,7 +21,7 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
   return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message } });
 }
 
-export function registerApi(app: FastifyInstance, { ask, kb, limiter, log }: ApiDeps): void {
+export function registerApi(app: FastifyInstance, { ask, kb, limiter, addressLimiter, log }: ApiDeps): void {
   app.post('/api/ask', async (request, reply) => {
     const parsed = AskRequestSchema.safeParse(request.body);
     if (!parsed.success) return sendError(reply, 400, 'bad_request', describeIssues(parsed.error));
@@ -34,7 +35,8 @@ export function registerApi(app: FastifyInstance, { ask, kb, limiter, log }: Api
     // A client that keeps no cookie and names no session would get a fresh session per request;
     // counting it by address keeps the limit meaningful for it.
     const rateKey = session !== undefined || cookie.known ? `web:${sessionId}` : `ip:${request.ip}`;
-    const decision = await limiter.hit(rateKey);
+    const byAddress = await addressLimiter.hit(`ip:${request.ip}`);
+    const decision = byAddress.allowed ? await limiter.hit(rateKey) : byAddress;
     if (!decision.allowed) {
       reply.header('retry-after', String(decision.retryAfter));
       return sendError(reply, 429, 'rate_limited', `too many questions from this session; try again in ${decision.retryAfter} s`);

@@ -12,13 +12,15 @@ import { registerApi, sendError } from './api.ts';
 import { registerStaticPage } from './static.ts';
 
 export const BODY_LIMIT = 16 * 1024;
+/** One address may ask this many times the per-session limit (several people behind one NAT). */
+const ADDRESS_FACTOR = 5;
 
 export interface HttpServerOptions {
   ask: Ask;
   kb: KnowledgeBase;
   log: Logger;
-  /** Keyv store for the rate counters (namespace e.g. 'rate') */
-  rateStore: Keyv;
+  /** shared store for the rate counters (Redis with several instances); in-process when absent */
+  rateStore?: Keyv;
   /** questions per session per minute; 0 = off */
   rateLimit: number;
   /** Bolt's HTTPReceiver.requestListener, mounted at /slack/events */
@@ -42,7 +44,9 @@ export function buildHttpServer(options: HttpServerOptions): FastifyInstance {
   if (options.slack) mountRaw(app, options.slack.path, options.slack.listener);
 
   const limiter = createRateLimiter({ store: options.rateStore, limit: options.rateLimit, now: options.now });
-  registerApi(app, { ask: options.ask, kb: options.kb, limiter, log });
+  // A client can name any session it likes; the address bounds what one client can send in all.
+  const addressLimiter = createRateLimiter({ store: options.rateStore, limit: options.rateLimit * ADDRESS_FACTOR, now: options.now });
+  registerApi(app, { ask: options.ask, kb: options.kb, limiter, addressLimiter, log });
   registerStaticPage(app);
   return app;
 }
