@@ -15,7 +15,7 @@ export interface StoreOptions {
 
 export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv> {
   const target = url ?? process.env.SESSION_URL ?? `sqlite://${DEFAULT_SESSION_FILE}`;
-  if (target.startsWith('memory:')) return new Keyv({ namespace });
+  if (target.startsWith('memory:')) return sweeping(new Keyv({ namespace }));
   if (target.startsWith('redis://') || target.startsWith('rediss://')) {
     const { default: KeyvRedis } = await import('@keyv/redis');
     // A Redis that goes away must not stall answers: commands fail at once instead of queueing
@@ -35,7 +35,7 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
     const file = target.slice('sqlite://'.length);
     mkdirSync(dirname(file), { recursive: true });
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
-    return new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 }), namespace });
+    return sweeping(new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 }), namespace }));
   }
   throw new Error(`SESSION_URL ${target}: expected redis://, sqlite:// or memory://`);
 }
@@ -54,4 +54,33 @@ function withWarning(store: Keyv, target: string): Keyv {
     down = false;
   });
   return store;
+}
+
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
+
+/**
+ * SQLite and memory drop an expired entry only when it is read again, and an abandoned
+ * conversation never is: walking the store now and then (Keyv deletes what has expired as it
+ * goes) keeps it from growing without bound. Redis expires keys by itself.
+ */
+function sweeping(store: Keyv): Keyv {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      await sweepExpired(store);
+    } catch {
+      // a sweep that fails is tried again next time
+    } finally {
+      running = false;
+    }
+  }, SWEEP_EVERY_MS);
+  timer.unref();
+  return store;
+}
+
+export async function sweepExpired(store: Keyv): Promise<void> {
+  if (!store.iterator) return;
+  for await (const entry of store.iterator(undefined)) void entry;
 }
