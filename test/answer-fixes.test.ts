@@ -38,10 +38,13 @@ describe('differences', () => {
     expect(a.sources.every((s) => s.formula === '51 − 32 = 19')).toBe(true);
   });
 
-  it('asked the other way round, the value carries the sign and the words say which way', () => {
+  it('asked the other way round, the value is the size the words state and the words say which way', () => {
     const a = ask('予以公开比部分公开多多少');
-    expect(a.value).toBe(-19);
+    expect(a.value).toBe(19);
     expect(a.text).toContain('予以公开比部分公开少 19 件');
+    const b = ask('部分公开比予以公开少多少');
+    expect(b.value).toBe(19);
+    expect(b.text).toContain('部分公开比予以公开多 19 件（51 − 32 = 19）');
     expect(ask('部分公开和予以公开相差多少').value).toBe(19);
     expect(ask('How many fewer requests were granted in full than granted in part?').text).toContain('granted in full was 19 fewer than granted in part');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { respond } from '../src/answer/answer.ts';
 import { resolve } from '../src/answer/resolve.ts';
-import type { Report } from '../src/report/schema.ts';
+import type { Cell, Report } from '../src/report/schema.ts';
 import { seedKb, seedReport } from './answer-fixture.ts';
 
 const ask = (report: Report, q: string) => respond(q, seedKb(report)).answer;
@@ -32,13 +32,37 @@ describe('looking figures up', () => {
 });
 
 describe('cells as the report printed them', () => {
-  it('a blank cell is 0 and the reply says it was blank', () => {
+  const BLANK: Cell = { state: 'blank', value: 0, unit: '件', line: 44, raw: '' };
+  /** The seed with cells of row 三(一) 予以公开 replaced, asked one question. */
+  const askGranted = (cells: Record<string, Cell>, q: string) => {
     const r = seedReport();
-    r.requests.rows.granted!.cells.total = { state: 'blank', value: 0, unit: '件', line: 44, raw: '' };
-    const a = ask(r, '予以公开有多少件？');
-    expect(a.value).toBe(0);
-    expect(a.text).toContain('空白');
+    Object.assign(r.requests.rows.granted!.cells, cells);
+    return ask(r, q);
+  };
+
+  it('a blank item cell is 0 and the reply says it was blank', () => {
+    const a = askGranted({ natural_person: BLANK }, '自然人的申请中有多少予以公开？');
+    expect(a).toMatchObject({ kind: 'figure', value: 0 });
+    expect(a.text).toContain('报告中该栏为空白，按零计');
     expect(a.sources[0]!.state).toBe('blank');
+  });
+
+  it('a blank total is not 0 when its row has values: it is the row’s sum, and the reply says so', () => {
+    const a = askGranted({ total: BLANK }, '予以公开有多少件？');
+    expect(a.value).toBe(32);
+    expect(a.text).toContain('予以公开为 32 件。（总计栏为空白，按该行各栏之和计算。）');
+    expect(a.sources[0]).toMatchObject({ state: 'computed', value: 32 });
+    expect(a.sources).toHaveLength(7);
+    // a blank total whose row lacks a cell is not found, never 0
+    expect(askGranted({ total: BLANK, commercial: { state: 'missing' } }, '予以公开有多少件？')).toMatchObject({ kind: 'not_found', value: null });
+  });
+
+  it('a blank section 四 total is the sum of its four outcomes', () => {
+    const r = seedReport();
+    r.review.cells['litigation_direct.total'] = { ...BLANK, line: 70 };
+    const a = ask(r, '未经复议直接起诉的行政诉讼有多少件？');
+    expect(a.value).toBe(3);
+    expect(a.text).toContain('总计栏为空白，按该行各栏之和计算');
   });
 
   it('a missing cell is not found, never 0', () => {

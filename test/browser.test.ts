@@ -11,6 +11,8 @@ import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
 import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
 import { CHROMIUM, launchChromium, PHONE } from '../src/channels/testing/browser.ts';
+import { answer } from '../src/answer/answer.ts';
+import { seedKb } from './answer-fixture.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 
@@ -125,5 +127,25 @@ describe.skipIf(!hasChromium || !realReady)('web chat over the real answer()', (
       await page.close();
       await app.close();
     }
+  });
+});
+
+describe.skipIf(!hasChromium)('web chat over the real answer()', () => {
+  const kb = seedKb();
+  const sessions = new Keyv();
+  let served: Awaited<ReturnType<typeof serve>> | undefined;
+  let page: Page;
+  beforeAll(async () => {
+    served = await serve((q, o) => answer(q, { kb, sessions, session: o.session, report: o.report, brief: o.brief, llm: null }), kb);
+    page = await browser.newPage(PHONE);
+    await page.goto(served.url);
+  });
+  afterAll(async () => Promise.all([page?.close(), served?.app.close()]));
+
+  it('a difference asked the wrong way round shows no negative headline, only the words that say which way', async () => {
+    const text = await askInPage(page, '部分公开比予以公开少多少');
+    expect(text).toContain('部分公开比予以公开多 19 件');
+    expect(text).not.toContain('-19');
+    expect(await page.locator('.msg.bot').last().locator('.figure').count()).toBe(0);
   });
 });

@@ -8,15 +8,15 @@ import type { CueKind } from '../understand/cues.ts';
 import { findMentions } from '../understand/match.ts';
 import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
-import { understand, type Query } from '../understand/query.ts';
+import { flagsOf, negated, understand, type Query } from '../understand/query.ts';
 import { agencyIndex, findScope } from '../understand/scope.ts';
-import { findComparison, type Comparison } from '../understand/compare.ts';
+import { findComparison, impliedChange, type Comparison, type ComparisonCue } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
 import { anchorOf, chooseReport, yearAsked, type Choice, type Preferences } from './choose.ts';
 import { compareSeries, compareYears, rankAgencies, type Compared } from './compare.ts';
 import { checkNumbers, yearsOf } from './guard.ts';
 import {
-  renderClarify, renderClarifyReports, renderFigure, renderHelp, renderNoPassage, renderNoReport, renderNotFound,
+  renderClarify, renderClarifyReports, renderFigure, renderHelp, renderNoChange, renderNoPassage, renderNoReport, renderNotFound,
   renderOutOfScope, renderPassages, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
@@ -80,22 +80,47 @@ function guarded(reply: Answer, kb: KnowledgeBase, vouched: number[], lang: 'zh'
   return verdict.ok ? { answer: reply, ok: true } : { answer: renderRefused(lang), ok: false };
 }
 
-export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
+/** A question read for which reports it is about, before any report is chosen. */
+interface Asked {
+  lang: 'zh' | 'en';
+  /** comparison words (比上一年, 近三年, 哪个单位…最多) */
+  cmp: ComparisonCue;
+  scope: Scope;
+  /** the question with comparison, agency and year words blanked: what is left is about the figure */
+  text: string;
+  mentions: Mention[];
+  year: number | undefined;
+  /** it names a year or an agency (2023年, 去年, 郑州住建局) */
+  scoped: boolean;
+}
+
+const YEAR_CUES: CueKind[] = ['this_year', 'last_year', 'year_before_last'];
+
+function readQuestion(question: string, kb: KnowledgeBase, now: Date): Asked {
   const lang = languageOf(question);
   const normal = normalise(question);
-  // Comparison words (比上一年, 近三年, 哪个单位…最多), then agency and year words, say which reports, not which figure.
+  // Comparison words, then agency and year words, say which reports, not which figure.
   const cmp = findComparison(normal);
   const scope = findScope(cmp.spans.length ? blank(normal, cmp.spans) : normal, agencyIndex(kb));
   const text = blank(normal, [...cmp.spans, ...scope.spans]);
   const mentions = findMentions(text);
   const cues = mentions.flatMap((m) => m.targets.flatMap((t) => (t.target.dim === 'cue' ? [t.target.cue] : []))) as CueKind[];
-  const year = yearAsked(scope, cues, opts.now ?? new Date());
+  const scoped = scope.spans.length > 0 || cues.some((c) => YEAR_CUES.includes(c));
+  return { lang, cmp, scope, text, mentions, year: yearAsked(scope, cues, now), scoped };
+}
+
+export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
+  const { lang, cmp, scope, text, mentions, year, scoped } = readQuestion(question, kb, opts.now ?? new Date());
   const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
   const vouched = year ? [year] : [];
   const brief = opts.brief ?? false;
 
-  if (cmp.compare) {
-    const compared = respondCompare(cmp.compare, { kb, scope, year, prefs, text, mentions, lang, brief, previous });
+  // 「予以公开减少了多少」: a change of one figure, with no base named, is against the year before.
+  const implied = cmp.compare ? undefined : impliedChange(text, mentions);
+  const compare = cmp.compare ?? implied?.compare;
+  if (compare && !(implied?.compare && flagsOf(text).share)) {
+    const compareText = implied?.compare ? blank(text, implied.spans) : text;
+    const compared = respondCompare(compare, { kb, scope, year, prefs, text: compareText, mentions, lang, brief, previous });
     if (compared) return compared;
   }
 
@@ -109,7 +134,12 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   }
 
   const report = choice.report;
-  const query = understand({ text, mentions, lang, report, previous: previous?.query, figureOf: (m) => valueIn(report, m) });
+  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, figureOf: (m) => valueIn(report, m) });
+  // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
+  // the figure itself is not the answer.
+  if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {
+    return { answer: renderNoChange(report, query.measures![0]!, lang), state: previous };
+  }
   const { answer, ok } = guarded(render(report, query, kb, brief), kb, vouched, lang);
   const remembered = ok && (query.intent === 'figure' || query.intent === 'passage');
   return { answer, state: remembered ? { query, report: report.id } : previous };
@@ -177,7 +207,7 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
 function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): Answer {
   switch (q.intent) {
     case 'figure': {
-      const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.sign);
+      const r = resolve(report, q.op ?? 'value', q.measures ?? []);
       return r.ok ? renderFigure(report, r, q.lang, brief) : renderNotFound(report, r.measure, r.failure, q.lang);
     }
     case 'passage': {
@@ -188,7 +218,7 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
       return found.length ? renderPassages(report, found, q.lang, brief) : renderNoPassage(report, section, subsection, q.lang);
     }
     case 'clarify':
-      return renderClarify(report, q.choices ?? [], q.lang);
+      return renderClarify(report, q.choices ?? [], q.lang, q.negated);
     case 'help':
       return renderHelp(kb, q.lang);
     case 'none':
@@ -219,7 +249,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
   const llm = context.llm === undefined ? await defaultLlm() : context.llm;
   if (response.answer.kind === 'out_of_scope' && llm) {
     const reading = await llm.read(question, kb);
-    const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief, defaultReport }, previous);
+    const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief, now, defaultReport }, previous);
     if (read && read.answer.kind !== 'out_of_scope') response = read;
   }
   const { answer: reply, state } = response;
@@ -230,16 +260,20 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
 
 /**
  * A reading chosen by the optional model (a validated tool call), answered like any other: the
- * report is the one named, asked for, talked about, or the only one; figures come from resolve(),
- * words from the templates, and the guard checks every number.
+ * report is the one the question names, asked for, talked about, or the only one; figures come from
+ * resolve(), words from the templates, and the guard checks every number.
  */
-const NO_SCOPE: Scope = { agencies: [], spans: [] };
-
 export function respondToReading(reading: ToolReading, question: string, kb: KnowledgeBase, opts: RespondOptions, previous?: SessionState): Response {
   const lang = languageOf(question);
   if (reading.kind === 'list_reports') return { answer: guarded(renderHelp(kb, lang), kb, [], lang).answer, state: previous };
   const named = reading.report && kb.get(reading.report) ? reading.report : undefined;
-  const choice = chooseReport(kb, NO_SCOPE, undefined, { wanted: opts.report ?? named, previous: previous?.report, fallback: opts.defaultReport });
+  // The agency and year the question names decide over the report the model or the channel picked.
+  const { scope, year, cmp, text, mentions } = readQuestion(question, kb, opts.now ?? new Date());
+  // A question that negates a figure or asks how one changed is not answered by the figure itself.
+  if (reading.kind === 'figure' && (cmp.compare || impliedChange(text, mentions).compare || negated(text, mentions))) {
+    return { answer: renderOutOfScope('weak', lang), state: previous };
+  }
+  const choice = chooseReport(kb, scope, year, { wanted: opts.report ?? named, previous: previous?.report, fallback: opts.defaultReport });
   if (!('report' in choice)) return { answer: guarded(renderNoChoice(choice, question, kb, lang), kb, [], lang).answer, state: previous };
   const query: Query = reading.kind === 'figure'
     ? { intent: 'figure', lang, op: reading.op, measures: reading.measures }

@@ -32,7 +32,7 @@ export function yearAsked(scope: Scope, cues: CueKind[], now: Date): number | un
 }
 
 export interface Preferences {
-  /** --report, or the channel's fixed report: answers from it and no other */
+  /** --report, or the channel's fixed report: answers unless the question names another year or agency */
   wanted?: string;
   /** the report the conversation was about */
   previous?: string;
@@ -45,14 +45,21 @@ export function anchorOf(kb: KnowledgeBase, prefs: Preferences): Report | undefi
   return (prefs.previous ? kb.get(prefs.previous) : undefined) ?? (prefs.fallback ? kb.get(prefs.fallback) : undefined);
 }
 
+/** Whether a report is of the year and agency the question names (when it names them). */
+function fits(report: Report, scope: Scope, year: number | undefined): boolean {
+  return !scope.unknownPlace && !scope.unknownAgency && (!year || report.meta.year === year)
+    && (!scope.agencies.length || scope.agencies.includes(report.meta.agency));
+}
+
 export function chooseReport(kb: KnowledgeBase, scope: Scope, year: number | undefined, prefs: Preferences = {}): Choice {
-  if (prefs.wanted) {
-    const r = kb.get(prefs.wanted);
-    return r ? { report: r } : { none: 'report' };
-  }
+  // The report asked for answers what the question does not say otherwise: 「2023年…」 with the 2024
+  // report pinned is about 2023, and is answered from the 2023 report or not at all.
+  const wanted = prefs.wanted ? kb.get(prefs.wanted) : undefined;
+  if (prefs.wanted && !wanted) return { none: 'report' };
+  if (wanted && fits(wanted, scope, year)) return { report: wanted };
   const unknown = scope.unknownPlace ?? scope.unknownAgency;
   if (unknown) return { none: 'agency', name: unknown };
-  const anchor = anchorOf(kb, prefs);
+  const anchor = wanted ?? anchorOf(kb, prefs);
 
   if (!scope.agencies.length) {
     if (year) {

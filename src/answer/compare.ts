@@ -9,9 +9,10 @@ import type { Comparison } from '../understand/compare.ts';
 import type { Measure } from '../understand/measure.ts';
 import { measureName, type Lang } from './labels.ts';
 import {
-  answer, citationOf, fill, formatValue, phrase, renderNoReport, renderNotFound, reportList, sourceOf, unitText, type Template,
+  answer, cellNotes, citationOf, fill, phrase, renderNoReport, renderNotFound, reportList, sourceOf, unitText, type Template,
 } from './render.ts';
-import { lookup, signedDifference, type Part } from './resolve.ts';
+import { difference, formatValue, roundAs } from './numbers.ts';
+import { lookup, type Part } from './resolve.ts';
 import type { Answer, Derived, Source } from './types.ts';
 
 export interface Compared {
@@ -20,7 +21,6 @@ export interface Compared {
   years: number[];
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 /** Sources of a ranking are every cell compared, up to this many reports; past it, those shown. */
 const MAX_RANK_SOURCES = 30;
 
@@ -31,14 +31,18 @@ interface Point {
 
 const yearLabel = (year: number, lang: Lang) => phrase(lang, 'year_label', { year: String(year) });
 
-/** The change from one point to another, in words, with its formula and the percentage change. */
-function change(from: Point, to: Point, sign: 1 | -1 | 0, lang: Lang): { text: string; value: number; derived: Derived[] } {
+/**
+ * The change from one point to another, in words, with its formula and the percentage change. Its
+ * value is the size of the change the words state (「减少 20 件」 is 20): the words say which way.
+ */
+function change(from: Point, to: Point, lang: Lang): { text: string; value: number; derived: Derived[] } {
   const unit = to.part.unit;
   const a = from.part.value;
   const b = to.part.value;
   const fv = formatValue(a, unit);
   const tv = formatValue(b, unit);
-  const size = formatValue(Math.abs(b - a), unit);
+  const value = difference(a, b, unit);
+  const size = formatValue(value, unit);
   const formula = b >= a ? `${tv}${phrase(lang, 'minus')}${fv} = ${size}` : `${fv}${phrase(lang, 'minus')}${tv} = ${size}`;
   const words = { from: yearLabel(from.report.meta.year, lang), to: yearLabel(to.report.meta.year, lang), value: size, unit: unitText(unit, lang), formula };
   let text = phrase(lang, b > a ? 'change_more' : b < a ? 'change_fewer' : 'change_same', words);
@@ -47,13 +51,13 @@ function change(from: Point, to: Point, sign: 1 | -1 | 0, lang: Lang): { text: s
     if (a === 0) {
       text += phrase(lang, 'pct_none', words);
     } else {
-      const percent = round1(((b - a) / a) * 100);
+      const percent = roundAs(((b - a) / a) * 100, '%');
       const shown = formatValue(Math.abs(percent), '%');
       text += phrase(lang, percent > 0 ? 'pct_up' : 'pct_down', { ...words, percent: shown });
       derived.push({ label: phrase(lang, 'pct_label'), value: percent, formula: `(${tv}${phrase(lang, 'minus')}${fv})${phrase(lang, 'divide')}${fv} × 100` });
     }
   }
-  return { text, value: signedDifference(b, a, sign), derived };
+  return { text, value, derived };
 }
 
 function sourcesOf(points: Point[], lang: Lang, formula?: string): Source[] {
@@ -65,8 +69,7 @@ function citationsOf(points: Point[], lang: Lang): string {
 }
 
 function notes(points: Point[], lang: Lang): string {
-  const cells = points.flatMap((p) => p.part.cells);
-  return [cells.some((c) => c.state === 'blank') ? phrase(lang, 'blank') : '', cells.some((c) => c.state === 'computed') ? phrase(lang, 'computed') : ''].join('');
+  return cellNotes(points.flatMap((p) => p.part.cells), lang);
 }
 
 function finish(template: Template, values: Record<string, string>, lang: Lang, brief: boolean): string {
@@ -84,7 +87,7 @@ export function compareYears(kb: KnowledgeBase, report: Report, m: Measure, cmp:
   const then = lookup(base, m);
   if (!then.ok) return { answer: renderNotFound(base, m, then.failure, lang), years: [baseYear] };
   const points = [{ report, part: now.part }, { report: base, part: then.part }];
-  const c = change(points[1]!, points[0]!, cmp.sign, lang);
+  const c = change(points[1]!, points[0]!, lang);
   const text = finish('versus', {
     agency: report.meta.agency, what: measureName(m, report.meta.format, lang), series: seriesText(points, lang), change: c.text,
     notes: notes(points, lang), citations: citationsOf(points, lang),
@@ -130,7 +133,7 @@ export function compareSeries(kb: KnowledgeBase, report: Report, m: Measure, cmp
     const asked = phrase(lang, 'asked_year_of', { agency: report.meta.agency, year: (lacking.length ? lacking : [first]).join(phrase(lang, 'join')) }).trim();
     return { answer: renderNoReport({ none: 'year', name: asked, agency: report.meta.agency }, kb, lang), years };
   }
-  const c = change(points[0]!, points.at(-1)!, 1, lang);
+  const c = change(points[0]!, points.at(-1)!, lang);
   const missingYears = gaps.map((y) => yearLabel(y, lang)).join(phrase(lang, 'join'));
   const text = finish('series', {
     agency: report.meta.agency, what: measureName(m, report.meta.format, lang), series: seriesText(points, lang), change: c.text,

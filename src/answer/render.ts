@@ -10,10 +10,11 @@ import type { Missing } from './choose.ts';
 import type { Answer, AnswerKind, Derived, Source } from './types.ts';
 import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, type Lang } from './labels.ts';
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
+import { difference, formatValue } from './numbers.ts';
 
 export const HOTLINE = '12345';
 
-const KINDS = ['figure', 'sum', 'share', 'difference', 'breakdown', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-report', 'help',
+const KINDS = ['figure', 'sum', 'share', 'difference', 'breakdown', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-negated', 'clarify-report', 'help',
   'out_of_scope', 'not_found', 'not_found-report', 'brief', 'refused', 'versus', 'series', 'rank'] as const;
 export type Template = (typeof KINDS)[number];
 
@@ -41,11 +42,6 @@ export function fill(lang: Lang, template: Template, values: Record<string, stri
     .replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? (k === 'hotline' ? HOTLINE : ''))
     .replace(/\n{2,}/g, '\n')
     .trim();
-}
-
-export function formatValue(value: number, unit: string): string {
-  if (unit === '%') return value.toFixed(1);
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
 export function unitText(unit: string, lang: Lang): string {
@@ -124,18 +120,14 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   if (r.op === 'difference') {
     const [x, y] = r.parts.map((p) => p.value) as [number, number];
     const [hi, lo] = x >= y ? [values[0], values[1]] : [values[1], values[0]];
-    formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(Math.abs(x - y), r.unit)}`;
+    formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(difference(x, y, r.unit), r.unit)}`;
   }
   if (r.op === 'share') {
     const partValues = values.slice(0, -1);
     const partSum = partValues.length > 1 ? `(${partValues.join(' + ')})` : partValues[0];
     formula = `${partSum}${phrase(lang, 'divide')}${values.at(-1)}`;
   }
-  const cells = r.parts.flatMap((p) => p.cells);
-  const notes = [
-    cells.some((c) => c.state === 'blank') ? phrase(lang, 'blank') : '',
-    cells.some((c) => c.state === 'computed') ? phrase(lang, 'computed') : '',
-  ].join('');
+  const notes = cellNotes(r.parts.flatMap((p) => p.cells), lang);
   const citations = [...new Set(r.parts.map((p) => citationOf(report, p.measure, lang)))];
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
@@ -170,7 +162,20 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
 /** 「A比B少 19 件」: the size of a difference, with the way it goes in words. */
 export function relation(a: string, b: string, x: number, y: number, unit: string, lang: Lang): string {
   const key = x > y ? 'diff_more' : x < y ? 'diff_fewer' : 'diff_same';
-  return phrase(lang, key, { a, b, value: formatValue(Math.abs(x - y), unit), unit: unitText(unit, lang) });
+  return phrase(lang, key, { a, b, value: formatValue(difference(x, y, unit), unit), unit: unitText(unit, lang) });
+}
+
+/**
+ * What a reply says about the cells it used: a blank item counted as 0, a total the report left
+ * blank or did not give, summed from its row.
+ */
+export function cellNotes(cells: readonly UsedCell[], lang: Lang): string {
+  const computed = cells.filter((c) => c.state === 'computed');
+  return [
+    cells.some((c) => c.state === 'blank') ? phrase(lang, 'blank') : '',
+    computed.some((c) => c.was === 'blank') ? phrase(lang, 'computed_blank') : '',
+    computed.some((c) => c.was !== 'blank') ? phrase(lang, 'computed') : '',
+  ].join('');
 }
 
 /** 「申请人构成」: the whole, then each part with its value; each cell cited; `parts` for a chart. */
@@ -180,11 +185,7 @@ function renderBreakdown(report: Report, r: Extract<Resolved, { ok: true }>, lan
   const labelOf = (p: Part) => partLabel(report, whole, p, lang);
   const lines = r.parts.map((p) => phrase(lang, 'part_line', { label: labelOf(p), value: formatValue(p.value, p.unit), unit }));
   const missing = (r.missing ?? []).map((m) => phrase(lang, 'part_missing', { label: measureName(m, report.meta.format, lang) }));
-  const cells = [whole, ...r.parts].flatMap((p) => p.cells);
-  const notes = [
-    cells.some((c) => c.state === 'blank') ? phrase(lang, 'blank') : '',
-    cells.some((c) => c.state === 'computed') ? phrase(lang, 'computed') : '',
-  ].join('');
+  const notes = cellNotes([whole, ...r.parts].flatMap((p) => p.cells), lang);
   const citations = [...new Set([whole, ...r.parts].map((p) => citationOf(report, p.measure, lang)))];
   const what = nameOf(report, whole, lang);
   const value = formatValue(r.value, r.unit);
@@ -222,16 +223,24 @@ export function renderPassages(report: Report, passages: Passage[], lang: Lang, 
   return answer('text', lang, text, { sources });
 }
 
-/** The readings to choose from, as labels and ready-made questions. */
-export function renderClarify(report: Report | undefined, choices: Measure[], lang: Lang): Answer {
-  const format = report?.meta.format ?? '2021';
+/** What a figure is called in a list of options: its catalogue name, or for a prose figure the words before it. */
+export function figureLabel(report: Report | undefined, m: Measure, lang: Lang): string {
+  if (m.table === 'prose') return report ? report.figures[m.figure]!.context.replace(/[\d.]+/g, '').replace(/^[,，\s]+/, '') : '';
+  return measureName(m, report?.meta.format ?? '2021', lang);
+}
+
+/**
+ * The readings to choose from, as labels and ready-made questions. `negated`: the question negated
+ * or excluded the figure it named, and the choices are the others of its whole.
+ */
+export function renderClarify(report: Report | undefined, choices: Measure[], lang: Lang, negated = false): Answer {
   const list = choices.length ? choices : STARTERS;
   const options = list.map((m) => {
-    const label = m.table === 'prose' && report ? report.figures[m.figure]!.context.replace(/[\d.]+/g, '').replace(/^[,，\s]+/, '') : measureName(m, format, lang);
+    const label = figureLabel(report, m, lang);
     return { label, question: lang === 'zh' ? `${label}是多少？` : `What is the number of ${label}?` };
   });
-  const text = fill(lang, choices.length ? 'clarify' : 'clarify-open', { options: options.map((o) => `· ${o.label}`).join('\n') });
-  return answer('clarify', lang, text, { options });
+  const template = negated ? 'clarify-negated' : choices.length ? 'clarify' : 'clarify-open';
+  return answer('clarify', lang, fill(lang, template, { options: options.map((o) => `· ${o.label}`).join('\n') }), { options });
 }
 
 // What a bare 「有多少件？」 is offered: the first figure of each table.
@@ -277,6 +286,12 @@ export function renderOutOfScope(why: string, lang: Lang): Answer {
 
 export function renderNotFound(report: Report, measure: Measure, failure: Failure, lang: Lang): Answer {
   return notFound(report, measureName(measure, report.meta.format, lang), phrase(lang, failure), citationOf(report, measure, lang), lang);
+}
+
+/** 「予以公开减少了多少」 of a figure no earlier report can be compared for: not the figure itself. */
+export function renderNoChange(report: Report, measure: Measure, lang: Lang): Answer {
+  const what = phrase(lang, 'change_of', { what: figureLabel(report, measure, lang) });
+  return notFound(report, what, phrase(lang, 'no_change'), citationOf(report, measure, lang), lang);
 }
 
 export function renderNoPassage(report: Report, section: string, subsection: string | undefined, lang: Lang): Answer {

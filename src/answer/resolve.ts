@@ -9,6 +9,7 @@ import {
 import type { Cell, Report, Row } from '../report/schema.ts';
 import { activeTableOf, defaultWhole, type Measure } from '../understand/measure.ts';
 import type { Op } from '../understand/readings.ts';
+import { difference, roundAs } from './numbers.ts';
 
 export interface UsedCell {
   measure: Measure;
@@ -16,6 +17,8 @@ export interface UsedCell {
   /** computed: a total the report left empty, summed from its row */
   state: 'value' | 'blank' | 'computed' | 'prose';
   line?: number;
+  /** computed: whether the report printed the total as a blank or did not have it at all */
+  was?: 'blank' | 'missing';
 }
 
 export type Failure = 'missing' | 'unreliable' | 'no_table' | 'not_in_format' | 'zero_whole' | 'no_whole' | 'unit_mismatch';
@@ -34,8 +37,6 @@ export type Resolved =
     whole?: Part;
     /** breakdown: parts the report does not give (not zero: missing) */
     missing?: Measure[];
-    /** difference: which way it was asked (see Query.sign) */
-    sign?: 1 | -1 | 0;
   }
   | { ok: false; failure: Failure; measure: Measure };
 
@@ -46,8 +47,18 @@ function fromCell(cell: Cell | undefined, measure: Measure): CellResult | undefi
   return { ok: true, value: cell.value, cells: [{ measure, value: cell.value, state: cell.state, line: cell.line }] };
 }
 
-/** A total the report left empty is the sum of its row's other cells, if all of those are there. */
-function totalFromRow(row: Row, columns: string[], measure: (column: string) => Measure, total: Measure): CellResult {
+/**
+ * A total is the report's own number when it printed one. A total it left blank or did not have is
+ * the sum of its row's other cells, if all of those are there: a blank total is not a 0 when the row
+ * has values (only a blank item cell counts as 0).
+ */
+function totalOf(row: Row, columns: string[], measure: (column: string) => Measure, total: Measure): CellResult {
+  const cell = row.cells.total;
+  if (cell?.state === 'value') return fromCell(cell, total)!;
+  return totalFromRow(row, columns, measure, total, cell?.state === 'blank' ? 'blank' : 'missing');
+}
+
+function totalFromRow(row: Row, columns: string[], measure: (column: string) => Measure, total: Measure, was: 'blank' | 'missing'): CellResult {
   const cells: UsedCell[] = [];
   for (const c of columns) {
     const got = fromCell(row.cells[c], measure(c));
@@ -55,7 +66,7 @@ function totalFromRow(row: Row, columns: string[], measure: (column: string) => 
     cells.push(...got.cells);
   }
   const value = cells.reduce((s, c) => s + c.value, 0);
-  return { ok: true, value, cells: [{ measure: total, value, state: 'computed' }, ...cells] };
+  return { ok: true, value, cells: [{ measure: total, value, state: 'computed', was }, ...cells] };
 }
 
 function sum(results: CellResult[]): CellResult {
@@ -72,10 +83,8 @@ function requestCell(report: Report, rowId: string, column: string): CellResult 
   const m: Measure = { table: 'requests', row: rowId, column };
   if (!row) return { ok: false, failure: 'missing' };
   if (row.unreliable) return { ok: false, failure: 'unreliable' };
-  const got = fromCell(row.cells[column], m);
-  if (got) return got;
-  if (column !== 'total') return { ok: false, failure: 'missing' };
-  return totalFromRow(row, REQUEST_PARTS, (c) => ({ table: 'requests', row: rowId, column: c }), m);
+  if (column === 'total') return totalOf(row, REQUEST_PARTS, (c) => ({ table: 'requests', row: rowId, column: c }), m);
+  return fromCell(row.cells[column], m) ?? { ok: false, failure: 'missing' };
 }
 
 function requests(report: Report, m: Extract<Measure, { table: 'requests' }>): CellResult {
@@ -96,11 +105,9 @@ function review(report: Report, m: Extract<Measure, { table: 'review' }>): CellR
   const groups = REVIEW_GROUP_SUMS.find((g) => g.id === m.group)?.items ?? [m.group];
   return sum(groups.map((group) => {
     const own: Measure = { table: 'review', group, column: m.column };
-    const got = fromCell(report.review.cells[`${group}.${m.column}`], own);
-    if (got) return got;
-    if (m.column !== 'total') return { ok: false, failure: 'missing' };
-    const row: Row = { cells: Object.fromEntries(REVIEW_PARTS.map((c) => [c, report.review.cells[`${group}.${c}`] ?? { state: 'missing' }])) };
-    return totalFromRow(row, REVIEW_PARTS, (c) => ({ table: 'review', group, column: c as typeof m.column }), own);
+    if (m.column !== 'total') return fromCell(report.review.cells[`${group}.${m.column}`], own) ?? { ok: false, failure: 'missing' };
+    const row: Row = { cells: Object.fromEntries(['total', ...REVIEW_PARTS].map((c) => [c, report.review.cells[`${group}.${c}`] ?? { state: 'missing' }])) };
+    return totalOf(row, REVIEW_PARTS, (c) => ({ table: 'review', group, column: c as typeof m.column }), own);
   }));
 }
 
@@ -137,8 +144,6 @@ export function valueIn(report: Report, m: Measure): number | undefined {
   return got.ok ? got.part.value : undefined;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
 /** A whole and its parts: every part the report gives, and which it does not. */
 function breakdown(report: Report, measures: Measure[]): Resolved {
   const [wholeMeasure, ...partMeasures] = measures;
@@ -155,13 +160,8 @@ function breakdown(report: Report, measures: Measure[]): Resolved {
   return { ok: true, op: 'breakdown', value: whole.part.value, unit: whole.part.unit, parts, whole: whole.part, ...(missing.length ? { missing } : {}) };
 }
 
-/** a − b as asked: 「少多少」 is b − a, 「相差」 the distance. */
-export function signedDifference(a: number, b: number, sign: 1 | -1 | 0 = 0): number {
-  return round1(sign === 1 ? a - b : sign === -1 ? b - a : Math.abs(a - b));
-}
-
 /** The figure a query asks for: one measure, or a declared combination of several. */
-export function resolve(report: Report, op: Op, measures: Measure[], sign: 1 | -1 | 0 = 0): Resolved {
+export function resolve(report: Report, op: Op, measures: Measure[]): Resolved {
   if (op === 'breakdown') return breakdown(report, measures);
   let list = measures;
   if (op === 'share' && list.length === 1) {
@@ -181,10 +181,11 @@ export function resolve(report: Report, op: Op, measures: Measure[], sign: 1 | -
   if (parts.some((p) => p.unit !== a.unit)) return { ok: false, failure: 'unit_mismatch', measure: list[1]! };
   if (op === 'sum') return { ok: true, op, value: parts.reduce((s, p) => s + p.value, 0), unit: a.unit, parts };
   if (!b) return { ok: false, failure: 'missing', measure: list[0]! };
-  if (op === 'difference') return { ok: true, op, value: signedDifference(a.value, b.value, sign), unit: a.unit, parts, sign };
+  // The size of the difference; the reply says which figure is the larger.
+  if (op === 'difference') return { ok: true, op, value: difference(a.value, b.value, a.unit), unit: a.unit, parts };
   // A share: the last measure is the whole, the ones before it the parts, added up.
   const whole = parts.at(-1)!;
   const partSum = parts.slice(0, -1).reduce((s, p) => s + p.value, 0);
   if (whole.value === 0) return { ok: false, failure: 'zero_whole', measure: list.at(-1)! };
-  return { ok: true, op, value: round1((partSum / whole.value) * 100), unit: '%', parts };
+  return { ok: true, op, value: roundAs((partSum / whole.value) * 100, '%'), unit: '%', parts };
 }

@@ -30,6 +30,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export const AnswerSchema = z.object({
   kind: AnswerKindSchema,
   text: z.string(),
+  /** the figure the reply states, rounded as shown; for a difference or a change its size (the text says which way) */
   value: z.number().nullable(),
   unit: z.string().nullable(),
   sources: z.array(SourceSchema),

@@ -2,11 +2,12 @@
 // 「近三年予以公开的变化」) or agencies in one year (「哪个单位收到的申请最多」). The words that say so
 // are found here and claimed, so that the rest of the question is read as usual for the figure.
 import { chineseNumber } from './normalise.ts';
-import { DIRECTION } from './cues.ts';
+import { CHANGE_WORDS } from './cues.ts';
+import { wordsOutside, type Mention } from './match.ts';
 
 export type Comparison =
   /** this report against the same agency's report of `year` (default: the year before) */
-  | { kind: 'versus'; year?: number; sign: 1 | -1 | 0 }
+  | { kind: 'versus'; year?: number }
   /** the same agency over `years` years up to this report's (all it has when undefined) */
   | { kind: 'series'; years?: number }
   /** agencies in one year, best first (desc) or worst first (asc) */
@@ -37,18 +38,6 @@ const ASCENDING = /最少|最低|最小|更少|较少|^少$|fewest|least|lowest|
 const DEFAULT_TOP = 5;
 const ABOUT_ITEMS = /理由|原因|哪类|哪种|哪一类|哪一种|哪项|哪一项|哪些情形|什么情形/;
 
-/** Which way the question asks a difference: +1 (增加、多多少), −1 (减少、少多少), 0 (相差). */
-export function directionOf(text: string): 1 | -1 | 0 | undefined {
-  let best: { at: number; sign: 1 | -1 | 0 } | undefined;
-  for (const { sign, words } of DIRECTION) {
-    for (const w of words) {
-      const at = /^[a-z]/.test(w) ? text.search(new RegExp(`\\b${w}\\b`)) : text.indexOf(w);
-      if (at >= 0 && (!best || at < best.at)) best = { at, sign };
-    }
-  }
-  return best?.sign;
-}
-
 function spansOf(text: string, re: RegExp): { span: [number, number]; m: RegExpMatchArray }[] {
   return [...text.matchAll(re)].map((m) => ({ span: [m.index!, m.index! + m[0].length] as [number, number], m }));
 }
@@ -71,13 +60,22 @@ export function findComparison(text: string): ComparisonCue {
     const n = count(m[1]) ?? count(m[2]) ?? (m[3] ? count(m[3]) ?? EN_COUNT[m[3]] : undefined);
     return { compare: { kind: 'series', ...(n && n >= 2 ? { years: Math.min(n, 20) } : {}) }, spans: series.map((x) => x.span) };
   }
-  const sign = directionOf(text) ?? 1;
   const year = spansOf(text, VERSUS_YEAR);
   if (year.length) {
     const m = year[0]!.m;
-    return { compare: { kind: 'versus', year: Number(m[1] ?? m[2]), sign }, spans: year.map((x) => x.span) };
+    return { compare: { kind: 'versus', year: Number(m[1] ?? m[2]) }, spans: year.map((x) => x.span) };
   }
   const previous = spansOf(text, VERSUS_PREVIOUS);
-  if (previous.length) return { compare: { kind: 'versus', sign }, spans: previous.map((x) => x.span) };
+  if (previous.length) return { compare: { kind: 'versus' }, spans: previous.map((x) => x.span) };
   return { spans: [] };
+}
+
+/**
+ * 「予以公开减少了多少」「2024年予以公开增长了多少」: a change asked of a figure with no base named is
+ * a change from the year before. The change words must stand outside the catalogue's terms; whether
+ * the question names one figure (and not two, 「予以公开比部分公开减少了多少」) is for the caller.
+ */
+export function impliedChange(text: string, mentions: Mention[]): ComparisonCue {
+  const spans = wordsOutside(text, mentions, CHANGE_WORDS);
+  return spans.length ? { compare: { kind: 'versus' }, spans } : { spans: [] };
 }

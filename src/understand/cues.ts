@@ -53,12 +53,26 @@ export const FLAGS = {
   describe: ['哪些', '什么', '怎么样', '如何', '情况', '介绍', '说说', '讲讲', '吗', 'what are', 'which', 'describe', 'tell me about', 'what did', 'did they', 'does it', 'do they', 'is there'],
 } as const;
 
-/** Which way a difference is asked: 「少多少」 wants the second minus the first; 「相差」 either way. */
-export const DIRECTION: { sign: 1 | -1 | 0; words: string[] }[] = [
-  { sign: -1, words: ['少多少', '少了多少', '少几', '减少', '下降', '降低', '减了', '少了', 'fewer', 'less', 'decrease', 'decreased', 'drop', 'dropped', 'fall', 'fell', 'decline', 'declined', 'lower'] },
-  { sign: 0, words: ['相差', '差额', '差距', '差多少', 'difference'] },
-  { sign: 1, words: ['多多少', '多了多少', '多几', '增加', '增长', '上升', '提高', '多了', '多出', 'more', 'increase', 'increased', 'rise', 'rose', 'grow', 'grew', 'higher'] },
-];
+/**
+ * Words that ask how one figure changed (「予以公开减少了多少」): without a figure to compare it with,
+ * the comparison is against the year before. Measured only outside catalogue terms.
+ */
+export const CHANGE_WORDS = ['增加', '减少', '增长', '下降', '上升', '降低', '提高', '升高', '变化', '变动', '增减', '增幅', '降幅', '涨了', '降了',
+  'increase', 'increased', 'decrease', 'decreased', 'change', 'changed', 'rise', 'rose', 'grow', 'grew', 'growth', 'fall', 'fell', 'drop',
+  'dropped', 'decline', 'declined', 'go up', 'went up', 'go down', 'went down'];
+
+/**
+ * Words that negate or exclude what they touch (「没有予以公开的」「自然人以外」「other than」): the
+ * question is then not about the figure it names. Only words outside catalogue terms count, so that
+ * 不予公开, 无法提供, 未经复议直接起诉 and 尚未审结 keep their meaning.
+ */
+export const NEGATION = {
+  words: ['没有', '没', '未', '非', '不是', '不属于', '不包括', '不含', '不算', '并非', '除了', '除去', '除开', '以外', '之外', '排除',
+    'not', 'non', 'never', 'other than', 'except', 'excluding', 'exclude', 'apart from', 'aside from', 'without',
+    'didnt', 'wasnt', 'werent', 'isnt', 'arent', 'dont', 'doesnt', 'havent', 'hasnt'],
+  /** question forms that hold such a word without negating anything (有没有 asks whether there are any) */
+  forms: ['有没有', '是不是', '是否', '非常', '未来'],
+};
 
 /** What may stand between two figures that are added up: 予以公开和部分公开, granted and refused. */
 export const CONJUNCTION = /^\s*(?:和|与|及|以及|加上|加|跟|同|或|或者|、|,|\+|&|and|plus|or)\s*$/;

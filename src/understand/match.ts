@@ -162,3 +162,23 @@ export function findMentions(text: string): Mention[] {
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Where words of a cue list stand in a normalised question outside the catalogue's terms (and
+ * outside `forms`, longer words that hold one without meaning it): 「没有」 counts in 「没有予以公开的」,
+ * not in 「没有现成信息需要另行制作」, a row label, nor in 「有没有」. Latin words count whole only.
+ */
+export function wordsOutside(text: string, mentions: readonly Mention[], words: readonly string[], forms: readonly string[] = []): [number, number][] {
+  const covered: [number, number][] = mentions.map((m) => [m.start, m.end]);
+  for (const f of forms) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) covered.push([at, at + f.length]);
+  const out: [number, number][] = [];
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const end = at + w.length;
+      if (IS_WORD_CHAR.test(w[0]!) && ((at > 0 && IS_WORD_CHAR.test(text[at - 1]!)) || (end < text.length && IS_WORD_CHAR.test(text[end]!)))) continue;
+      if (covered.some(([a, b]) => at < b && a < end)) continue;
+      out.push([at, end]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}

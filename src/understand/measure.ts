@@ -78,3 +78,16 @@ export function breakdownOf(m: Measure, format: FormatVersion): Measure[] | unde
   }
   return undefined;
 }
+
+/**
+ * What 「予以公开以外的」「不是自然人的」 may mean: the other parts of the whole the named figures
+ * belong to, then that whole (办理结果 without 予以公开: 部分公开, 不予公开 …, 总计). Empty when the
+ * format gives the figure no whole to take it out of.
+ */
+export function complementOf(named: readonly Measure[], format: FormatVersion): Measure[] {
+  const first = named[0];
+  const whole = first && defaultWhole(first);
+  const parts = whole && breakdownOf(whole, format);
+  if (!parts || !named.every((m) => parts.some((p) => sameMeasure(p, m)))) return [];
+  return [...parts.slice(1).filter((p) => !named.some((m) => sameMeasure(m, p))), parts[0]!];
+}

@@ -3,10 +3,10 @@
 // different figures become a question back to the user.
 import { BREAKDOWNS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import { DOMAIN_WORDS, FILLER_WORDS, FLAGS } from './cues.ts';
-import { strength, type Mention } from './match.ts';
-import { breakdownMeasures, breakdownOf, type Measure } from './measure.ts';
-import { directionOf, type Comparison } from './compare.ts';
+import { DOMAIN_WORDS, FILLER_WORDS, FLAGS, NEGATION } from './cues.ts';
+import { strength, wordsOutside, type Mention } from './match.ts';
+import { breakdownMeasures, breakdownOf, complementOf, type Measure } from './measure.ts';
+import type { Comparison } from './compare.ts';
 import { bigrams, matchFigures, proseIndex, statedRates } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 
@@ -21,13 +21,13 @@ export interface Query {
   /** figure: how the measures combine (value: one measure; breakdown: the whole, then its parts) */
   op?: Op;
   measures?: Measure[];
-  /** difference: which way it is asked (1: first minus second, −1: second minus first, 0: either) */
-  sign?: 1 | -1 | 0;
   /** the figure compared across reports (other years, other agencies) */
   compare?: Comparison;
   passage?: { section: SectionId; subsection?: string };
   /** clarify: the figures the question could mean (empty: it named none) */
   choices?: Measure[];
+  /** clarify: the question negates or excludes the figure it names (「没有予以公开的」) */
+  negated?: true;
   /** none: why nothing was answered */
   why?: 'how_to' | 'no_match' | 'weak';
 }
@@ -59,6 +59,8 @@ export interface UnderstandInput {
   /** the report the answer will come from, for prose figures; absent when not yet chosen */
   report?: Report;
   previous?: Query;
+  /** the question names a year or an agency (blanked from `text`, or 去年): 「那2023年呢」 asks the previous figure again */
+  scoped?: boolean;
   /** the value a measure has in the chosen report, to tell ties that matter from ties that do not */
   figureOf?: (m: Measure) => number | undefined;
 }
@@ -82,8 +84,15 @@ function unexplained(text: string, mentions: Mention[]): number {
   return strength(rest);
 }
 
-/** Only a part of a figure was said (「那部分公开呢？」「其中自然人呢？」): take the rest from before. */
-function followUp(previous: Query | undefined, hits: Hit[], flags: Flags): Query | undefined {
+const FOLLOW_UP_WORDS = [...FLAGS.follow_up];
+
+/**
+ * Only a part of a figure was said (「那部分公开呢？」「其中自然人呢？」): take the rest from before.
+ * A question that names no part of a figure repeats the previous one only when it names another
+ * report (「那2023年呢」「郑州住建局呢」) and says nothing else: 「那你们局长是谁？」 and 「还有呢」 are
+ * not asking for the same figure again.
+ */
+function followUp(previous: Query | undefined, hits: Hit[], flags: Flags, again: () => boolean): Query | undefined {
   const prev = previous?.intent === 'figure' && previous.op === 'value' && previous.measures?.length === 1 ? previous.measures[0]! : undefined;
   if (!prev || prev.table === 'prose') return undefined;
   const content = hits.filter((h) => isRowDim(h.target.dim) || isColDim(h.target.dim));
@@ -105,13 +114,37 @@ function followUp(previous: Query | undefined, hits: Hit[], flags: Flags): Query
     if (prev.table === 'requests') measure = { ...prev, row: id(row) };
     if (prev.table === 'review') measure = { ...prev, group: id(row) };
     if (prev.table === 'active') measure = { table: 'active', row: id(row), column: prev.column };
-  } else if (!row && !col && flags.follow_up) {
+  } else if (!row && !col && flags.follow_up && hits.every((h) => h.target.dim === 'cue') && again()) {
     measure = prev; // 「那去年呢」: the same figure, another report
   }
   return measure && { intent: 'figure', lang: 'zh', op: 'value', measures: [measure] };
 }
 
-export function understand({ text, mentions, lang, report, previous, figureOf }: UnderstandInput): Query {
+/** The question with the words that only say it follows on (那, 呢, what about) blanked. */
+function withoutFollowUpWords(text: string): string {
+  let out = text;
+  for (const w of FOLLOW_UP_WORDS) if (out.includes(w)) out = out.replaceAll(w, ' '.repeat(w.length));
+  return out;
+}
+
+/** Whether the question negates or excludes something, in words outside the catalogue's terms. */
+export function negated(text: string, mentions: Mention[]): boolean {
+  return wordsOutside(text, mentions, NEGATION.words, NEGATION.forms).length > 0;
+}
+
+/**
+ * A question understood. When it negates or excludes the figure it names (「没有予以公开的」「予以公开以外的」
+ * 「不是自然人的」), the named figure is not the answer: the user is asked which figure they mean, and
+ * offered the others of its whole.
+ */
+export function understand(input: UnderstandInput): Query {
+  const q = read(input);
+  if (q.intent !== 'figure' || !negated(input.text, input.mentions)) return q;
+  const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
+  return { intent: 'clarify', lang: q.lang, choices: complementOf(named, input.report?.meta.format ?? '2021'), negated: true };
+}
+
+function read({ text, mentions, lang, report, previous, scoped, figureOf }: UnderstandInput): Query {
   const flags = flagsOf(text);
   const hits = hitsOf(mentions);
   const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
@@ -120,7 +153,7 @@ export function understand({ text, mentions, lang, report, previous, figureOf }:
   const rest = unexplained(text, mentions);
   const format: FormatVersion = report?.meta.format ?? '2021';
 
-  const merged = followUp(previous, hits, flags);
+  const merged = followUp(previous, hits, flags, () => !!scoped && unexplained(withoutFollowUpWords(text), mentions) === 0);
   if (merged) return { ...merged, lang };
 
   const table = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
@@ -170,7 +203,7 @@ export function understand({ text, mentions, lang, report, previous, figureOf }:
       const parts = breakdownOf(table.measures[0]!, format);
       if (parts) return { intent: 'figure', lang, op: 'breakdown', measures: parts };
     }
-    if (table.op === 'difference') return { intent: 'figure', lang, op: 'difference', measures: table.measures, sign: directionOf(text) ?? 0 };
+    if (table.op === 'difference') return { intent: 'figure', lang, op: 'difference', measures: table.measures };
     if (table.choices?.length) {
       // Readings that tie but give the same figure are one answer.
       const values = new Set(table.choices.map((m) => figureOf?.(m)));
