@@ -77,3 +77,35 @@ describe('every figure of the format, by its labels', () => {
     expect(unanswered.length, unanswered.join('\n')).toBeLessThanOrEqual(Math.floor(cases.length * 0.05));
   });
 });
+
+// The same figures by their English names: fewer are read (English phrasings vary more), but none wrongly.
+const english: Case[] = [];
+for (const row of requestRowsFor('2021')) {
+  if (row.id === 'other_other' || row.id === 'total_handled') continue;
+  for (const col of REQUEST_COLUMNS) {
+    const cell = report.requests.rows[row.id]!.cells[col.id]!;
+    if (cell.state === 'missing') continue;
+    english.push({ question: col.id === 'total' ? `How many: ${row.en}?` : `How many ${row.en} from ${col.en}?`, expected: cell.value });
+  }
+}
+for (const g of REVIEW_GROUPS) {
+  for (const c of REVIEW_COLUMNS) {
+    const cell = report.review.cells[`${g.id}.${c.id}`]!;
+    if (cell.state !== 'missing') english.push({ question: `How many ${g.en}: ${c.en}?`, expected: cell.value });
+  }
+}
+
+describe('every figure of the format, by its English names', () => {
+  it(`never answers one of ${english.length} questions with another cell`, () => {
+    const wrong: string[] = [];
+    let answered = 0;
+    for (const { question, expected } of english) {
+      const a = ask(question);
+      if (a.value === null) continue;
+      answered++;
+      if (a.value !== expected) wrong.push(`${question} → ${a.value} (expected ${expected}): ${a.text.split('\n')[0]}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(answered).toBeGreaterThanOrEqual(Math.ceil(english.length * 0.7));
+  });
+});

@@ -4,7 +4,7 @@
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS,
   REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, SECTIONS,
-  type Entry, type LabelKey, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId,
+  type Entry, type FigureRef, type LabelKey, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
@@ -39,6 +39,13 @@ const LABEL_WEIGHT = 1;
 const SYNONYM_WEIGHT = 0.85;
 // A generic phrase (多少申请) only decides when no specific word is there to outweigh it.
 const FALLBACK_WEIGHT = 0.3;
+const WHOLE_WEIGHT = 0.75;
+
+function wholeTarget(ref: FigureRef): Target | undefined {
+  if (ref.table === 'review') return REVIEW_GROUP_SUMS.some((g) => g.id === ref.group) ? { dim: 'rev_sum', id: ref.group } : { dim: 'rev_group', id: ref.group as ReviewGroupId };
+  if (ref.table === 'requests') return REQUEST_ROW_GROUPS.some((g) => g.id === ref.row) ? { dim: 'req_group', id: ref.row } : { dim: 'req_row', id: ref.row };
+  return undefined;
+}
 
 interface Term {
   text: string;
@@ -75,7 +82,9 @@ function compile(): Map<string, Term[]> {
     } else term.targets.push({ target, weight, ...(fallback ? { fallback } : {}) });
   };
   const addEntry = (e: Entry & { keys?: LabelKey[] }, target: Target) => {
-    for (const l of e.labels) if (!generic.has(l)) add(l, target, LABEL_WEIGHT);
+    // Only the rows that print a bare 总计 or 其他 lose it as a term; the columns 总计 and 其他 keep it.
+    const bare = target.dim === 'req_row' ? generic : new Set<string>();
+    for (const l of e.labels) if (!bare.has(l)) add(l, target, LABEL_WEIGHT);
     for (const k of keysOf(e)) if (!k.exact) add(k.text, target, LABEL_WEIGHT);
     add(e.en, target, LABEL_WEIGHT);
     for (const s of e.synonyms ?? []) add(s, target, SYNONYM_WEIGHT);
@@ -95,7 +104,13 @@ function compile(): Map<string, Term[]> {
       for (const c of t.columns) addEntry(c, { dim: 'act_col', id: c.id });
     }
   }
-  for (const b of BREAKDOWNS) addEntry(b, { dim: 'breakdown', id: b.id });
+  for (const b of BREAKDOWNS) {
+    addEntry(b, { dim: 'breakdown', id: b.id });
+    // A breakdown's words also name its whole, more weakly: 「行政复议结果维持」 is the
+    // reconsiderations upheld, not a breakdown with a stray word.
+    const whole = wholeTarget(b.whole);
+    if (whole) for (const l of [...b.labels, ...(b.synonyms ?? [])]) add(l, whole, WHOLE_WEIGHT);
+  }
   // Sections 二–四 are tables: their rows answer for them. The prose sections answer with passages.
   for (const s of SECTIONS) {
     if (s.id === 'active' || s.id === 'requests' || s.id === 'review') continue;

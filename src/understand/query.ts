@@ -170,7 +170,10 @@ function read({ text, mentions, lang, report, previous, scoped, figureOf }: Unde
   const statedRate = flags.share && report ? statedRates(proseIndex(report), text)[0] ?? prose.find((p) => p.entry.figure.unit === '%') : undefined;
   const bestProse = statedRate ?? prose[0];
   const tableValue = table?.op === 'value' && table.measures.length === 1 ? figureOf?.(table.measures[0]!) : undefined;
-  if (bestProse && (statedRate || !table || bestProse.score > table.score) && tableValue !== bestProse.entry.figure.value) {
+  // A question the table reading explains word for word (「行政复议结果维持有多少件」) asks for the
+  // table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
+  const tableExplainsAll = !!table && table.measures.length > 0 && rest <= 0.5;
+  if (bestProse && (statedRate || !table || (bestProse.score > table.score && !tableExplainsAll)) && tableValue !== bestProse.entry.figure.value) {
     const rivals = prose.filter((p) => p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
     const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
     if (rivals.length) return { intent: 'clarify', lang, choices };
