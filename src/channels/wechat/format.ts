@@ -17,5 +17,12 @@ export function answerText(answer: Answer): string {
     options.slice(0, 9).forEach((o, i) => lines.push(`${i + 1}. ${o.label}`));
   }
   const text = lines.join('\n');
-  return text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS - 1)}…`;
+  if (text.length <= MAX_CHARS) return text;
+  // Too long for one message (a long quoted passage): shorten the body at a sentence or line end,
+  // never inside a number, and keep every citation.
+  const tail = ['…', ...citations].join('\n');
+  const room = Math.max(0, MAX_CHARS - tail.length - 1);
+  const cut = body.slice(0, room);
+  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('\n'), cut.lastIndexOf('；'));
+  return `${end > 0 ? cut.slice(0, end + 1) : cut.replace(/[\d.,]+$/, '')}\n${tail}`;
 }
