@@ -22,9 +22,11 @@ const MAY_BE_HEADING = /^[\s\u3000]*[一二三四五六]/;
 const OTHER_NUMBERING = /^(?:[(]?[一二三四五六1-6][)、.,]?)?/;
 const BY_LABEL = new Map(SECTIONS.flatMap((s) => s.labels.map((l) => [squash(l), s.id] as const)));
 const LONGEST_LABEL = Math.max(...[...BY_LABEL.keys()].map((l) => l.length));
+// Every label ends in one of a few words (情况, 事项): a line without one is no label.
+const LABEL_ENDINGS = [...new Set([...BY_LABEL.keys()].map((l) => l.slice(-2)))];
 
 export function headingOf(text: string): SectionId | undefined {
-  if (text.length <= LONGEST_LABEL + 12) {
+  if (text.length <= LONGEST_LABEL + 12 && LABEL_ENDINGS.some((e) => text.includes(e))) {
     const bare = squash(text).replace(OTHER_NUMBERING, '').replace(/[。:：]$/, '');
     const id = BY_LABEL.get(bare);
     if (id) return id;

@@ -49,7 +49,17 @@ export function stripNotes(s: string): string {
     .replace(/^[^()]*\)/, '');
 }
 
+// Table labels are the same few hundred strings in every report: their keys are kept.
+const KEYS = new Map<string, string>();
+const KEYS_LIMIT = 20_000;
+
 /** The key text of a table label: squashed, notes and numbering removed. */
 export function labelKey(s: string): string {
-  return stripNumbering(stripNotes(squash(s)));
+  let key = KEYS.get(s);
+  if (key === undefined) {
+    key = stripNumbering(stripNotes(squash(s)));
+    if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+    KEYS.set(s, key);
+  }
+  return key;
 }

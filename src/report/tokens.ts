@@ -21,6 +21,7 @@ export interface Line {
 
 const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DASH = /^[-—–−/]$/;
+const HAS_DIGIT_OR_DASH = /[\d\uFF10-\uFF19\-—–−/]/;
 const PAGE_MARKER = /^(?:-\s*\d+\s*-|P\.\s*\d+|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const PAGE_PREFIX = /^Page\s+\d+\s*-\s*/;
 
@@ -70,6 +71,8 @@ function tokeniseLine(raw: string, no: number): Line {
 
 /** A cell is a number, a dash, or a label possibly followed by space-separated numbers (PDF text). */
 function cellTokens(cell: string, no: number): Token[] {
+  // Most cells are words without a digit: nothing to split off.
+  if (!HAS_DIGIT_OR_DASH.test(cell)) return [{ kind: 'label', text: cell, line: no }];
   const half = cell.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (NUMBER.test(half)) return [{ kind: 'num', value: toNumber(half), raw: half, line: no }];
   if (DASH.test(half)) return [{ kind: 'blank', raw: half, line: no }];
