@@ -127,7 +127,8 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   const choice = chooseReport(kb, scope, year, prefs);
   if (!('report' in choice)) {
     // Help and chit-chat do not need a report; a question about a figure does.
-    const q = understand({ text, mentions, lang });
+    // 「那2023年呢」 after a figure: the follow-up is understood, and the missing report said so.
+    const q = understand({ text, mentions, lang, previous: previous?.query, scoped });
     if (q.intent === 'help') return { answer: guarded(renderHelp(kb, lang), kb, vouched, lang).answer, state: previous };
     if (q.intent === 'none') return { answer: renderOutOfScope(q.why ?? 'no_match', lang), state: previous };
     return { answer: guarded(renderNoChoice(choice, question, kb, lang), kb, vouched, lang).answer, state: previous };
