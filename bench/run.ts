@@ -28,7 +28,7 @@ function rate(n: number, ms: number): string {
 // Import: parse only, then parse + atomic write, over 1,000 reports.
 {
   const n = 1000;
-  for (let i = 0; i < 50; i++) parseBytes(seed, { file: 'warmup.txt' });
+  for (let i = 0; i < 300; i++) parseBytes(seed, { file: `warmup.txt` });
   let t = performance.now();
   for (let i = 0; i < n; i++) parseBytes(seed, { file: `r${i}.txt` });
   rows.push(['import: parse, reports per second (1,000)', rate(n, performance.now() - t)]);
