@@ -81,7 +81,7 @@ export interface FigureMatch {
 }
 
 // Below this, a shared word or two is chance, not a question about that figure.
-const MIN_SCORE = 1.6;
+const MIN_SCORE = 1.4;
 const SENTENCE_WEIGHT = 0.3;
 const UNIT_WORDS: Record<string, RegExp> = {
   条: /(?:几|多少)条/, 个: /(?:几|多少)个/, 次: /(?:几|多少)次/, 项: /(?:几|多少)项/, 人: /(?:几|多少)(?:人|名)/, 人次: /多少人次/,
