@@ -62,3 +62,13 @@ describe.runIf(existsSync(GRADE) && existsSync(KNOWLEDGE)).each([
     expect(graded.status, graded.stdout).toBe(0);
   });
 });
+
+describe('gongkai ask --jsonl', () => {
+  it('answers one line per question, in order, echoing ids even of lines that lack a question', () => {
+    const input = ['{"id":"a","question":"有多少申请予以公开？"}', '', '部分公开多少件？', '{"id":5}', '{not json'].join('\n');
+    const run = spawnSync('node', ['bin/gongkai.js', 'ask', '--jsonl', '--kb', 'knowledge'], { cwd: root, input, encoding: 'utf8', env: { ...process.env, GONGKAI_LLM: '' } });
+    expect(run.status).toBe(0);
+    const answers = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => [a.id, a.value])).toEqual([['a', 32], [undefined, 51], [5, null], [undefined, null]]);
+  });
+});

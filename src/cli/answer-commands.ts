@@ -43,9 +43,10 @@ function parseLine(line: string): Line {
   if (line.trimStart().startsWith('{')) {
     try {
       const v = JSON.parse(line) as Record<string, unknown>;
-      if (typeof v.question === 'string') {
+      // A JSON line keeps its id whatever else it lacks: answers must stay one per line, in order.
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
         return {
-          id: v.id, question: v.question,
+          id: v.id, question: typeof v.question === 'string' ? v.question : '',
           ...(typeof v.session === 'string' ? { session: v.session } : {}),
           ...(typeof v.report === 'string' ? { report: v.report } : {}),
         };
