@@ -150,6 +150,14 @@ describe('gongkai check', () => {
     expect(json.findings.map((x: { relation: number }) => x.relation)).toContain(3);
   });
 
+  it('on a partial report, says which relations could not be checked rather than that all hold', () => {
+    const cut = seedText.slice(0, seedText.indexOf('5. 属于三类内部事务信息'));
+    const res = cli(['check', write('cut.txt', cut)]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/every relation that could be checked holds \(\d+ not checked: cells missing from the text\)/);
+    expect(res.stdout).not.toContain('all relations hold');
+  });
+
   it('import then list and show through the command line', () => {
     const kb = tempDir();
     expect(cli(['import', SEED, '--kb', kb, '--id', 'zk']).code).toBe(0);

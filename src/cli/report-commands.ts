@@ -158,5 +158,11 @@ function printFindings(report: Report, findings: Finding[]): void {
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  console.log(errors ? `${errors} relation${errors === 1 ? '' : 's'} broken` : `all relations hold${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
+  const unchecked = findings.filter((f) => f.severity === 'unchecked').length;
+  const notes = [
+    ...(warnings ? [`${warnings} warning${warnings === 1 ? '' : 's'}`] : []),
+    ...(unchecked ? [`${unchecked} not checked: cells missing from the text`] : []),
+  ];
+  const verdict = errors ? `${errors} relation${errors === 1 ? '' : 's'} broken` : unchecked ? 'every relation that could be checked holds' : 'all relations hold';
+  console.log(`${verdict}${notes.length ? ` (${notes.join('; ')})` : ''}`);
 }
