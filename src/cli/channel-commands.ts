@@ -26,7 +26,10 @@ export function registerChannelCommands(program: Command): void {
       });
       const log = createLogger();
       const { runServe, stopOnSignal } = await import('../channels/run.ts');
-      await stopOnSignal(await runServe(config, log), log);
+      const running = await runServe(config, log);
+      // The log is JSON for machines; a person at a terminal also gets the address in plain words.
+      if (process.stderr.isTTY) process.stderr.write(`Gongkai: web chat at ${running.url}/ (Ctrl-C to stop)\n`);
+      await stopOnSignal(running, log);
     });
 
   program
