@@ -240,10 +240,10 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
   const cache = cacheFor(kb);
   const defaultReport = context.defaultReport ?? (process.env.GONGKAI_DEFAULT_REPORT || undefined);
   const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getFullYear(), previous);
-  let response = cache.get(key);
+  let response = await cache.get(key);
   if (!response) {
     response = respond(question, kb, { report: context.report, brief: context.brief, now, defaultReport }, previous);
-    cache.set(key, response);
+    await cache.set(key, response);
   }
   // A question the catalogue could not read may go to the optional model, which can only choose
   // a lookup; the reply is then made here, by the same resolver, templates and guard.

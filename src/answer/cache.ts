@@ -1,13 +1,38 @@
 // respond() is a pure function of the question, the knowledge base, the options and the previous
 // turn, so its results can be kept: hotline and web traffic repeats the same questions all day.
-// An in-process LRU (a Map in insertion order), dropped whenever the knowledge base changes.
+// Kept through Keyv like every cache here, in this process (the answers depend on this process's
+// knowledge base), in a bounded store that drops the least recently used, and emptied whenever
+// the knowledge base changes.
+import Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Response } from './answer.ts';
 
 const LIMIT = 5000;
 
+/** A Map that keeps the most recently used entries and drops the oldest past its limit. */
+class RecentMap<K, V> extends Map<K, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override get(key: K): V | undefined {
+    const v = super.get(key);
+    if (v !== undefined) {
+      super.delete(key);
+      super.set(key, v);
+    }
+    return v;
+  }
+  override set(key: K, value: V): this {
+    super.delete(key);
+    super.set(key, value);
+    if (this.size > this.limit) this.delete(this.keys().next().value as K);
+    return this;
+  }
+}
+
 export class ResponseCache {
-  private readonly entries = new Map<string, Response>();
+  // Objects are kept as they are (no serialising): a hit costs well under a microsecond.
+  private readonly store = new Keyv<Response>({ store: new RecentMap<string, unknown>(LIMIT), namespace: 'responses', serialize: undefined, deserialize: undefined });
   private kbVersion = -1;
 
   constructor(private readonly kb: KnowledgeBase) {}
@@ -16,24 +41,18 @@ export class ResponseCache {
     return `${report ?? ''}\u0001${brief ? 1 : 0}\u0001${year}\u0001${previous === undefined ? '' : JSON.stringify(previous)}\u0001${question}`;
   }
 
-  get(key: string): Response | undefined {
+  async get(key: string): Promise<Response | undefined> {
     if (this.kbVersion !== this.kb.version) {
-      this.entries.clear();
+      await this.store.clear();
       this.kbVersion = this.kb.version;
       return undefined;
     }
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
+    return this.store.get(key);
   }
 
-  set(key: string, value: Response): void {
+  async set(key: string, value: Response): Promise<void> {
     // Shared between callers from now on: nobody may change it.
-    this.entries.set(key, deepFreeze(value));
-    if (this.entries.size > LIMIT) this.entries.delete(this.entries.keys().next().value!);
+    await this.store.set(key, deepFreeze(value));
   }
 }
 
