@@ -109,3 +109,36 @@ describe('every figure of the format, by its English names', () => {
     expect(answered).toBeGreaterThanOrEqual(Math.ceil(english.length * 0.7));
   });
 });
+
+// The 2019 format: its own section 二 tables and the single row 三(六) 其他处理, from a generated report.
+describe('every figure of the 2019 format, by its labels', async () => {
+  const { generateReports } = await import('../src/report/generate.ts');
+  const { parseReport } = await import('../src/report/parse.ts');
+  const { ACTIVE_TABLES: TABLES } = await import('../src/catalogue/format.ts');
+  const [generated] = generateReports(seed, { count: 1, seed: 3, years: [2019], layout: 'tab' });
+  const old = parseReport(String(generated!.content), { file: generated!.file });
+  let n = 5000;
+  for (const row of Object.values(old.requests.rows)) for (const [c, cell] of Object.entries(row.cells)) if (cell.state !== 'missing') row.cells[c] = { ...cell, state: 'value', value: n++ };
+  for (const t of Object.values(old.active)) for (const row of Object.values(t.rows)) for (const [c, cell] of Object.entries(row.cells)) if (cell.state !== 'missing') row.cells[c] = { ...cell, state: 'value', value: n++ };
+  const oldKb = new KnowledgeBase([old]);
+  const questions: Case[] = [];
+  for (const row of requestRowsFor('2019')) {
+    const label = row.id === 'total_handled' ? '办理结果总计' : row.labels.at(-1)!.replace(/（.*$/, '');
+    for (const col of REQUEST_COLUMNS) {
+      const cell = old.requests.rows[row.id]!.cells[col.id]!;
+      if (cell.state !== 'missing') questions.push({ question: col.id === 'total' ? `${label}总计有多少件` : `${label}中${col.labels[0]}有多少件`, expected: cell.value });
+    }
+  }
+  for (const t of TABLES['2019']) for (const row of t.rows) for (const col of t.columns) {
+    const cell = old.active[t.id]!.rows[row.id]!.cells[col.id]!;
+    if (cell.state !== 'missing') questions.push({ question: `${row.labels[0]}${col.labels[0]!.replace(/（.*$/, '')}是多少`, expected: cell.value });
+  }
+
+  it(`answers ${questions.length} questions about a 2019 report with the right cell`, () => {
+    expect(old.meta.format).toBe('2019');
+    const off = questions
+      .map(({ question, expected }) => ({ question, expected, got: respond(question, oldKb, { now: new Date('2020-03-01') }).answer.value }))
+      .filter((x) => x.got !== x.expected);
+    expect(off).toEqual([]);
+  });
+});
