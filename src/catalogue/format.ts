@@ -502,3 +502,29 @@ export type CellRef =
   | { table: 'requests'; row: string; column: RequestColumnId }
   | { table: 'review'; group: ReviewGroupId; column: ReviewColumnId }
   | { table: 'active'; row: string; column: string };
+
+// ---------------------------------------------------------------- narrative words in English
+
+/**
+ * The narrative of a report is Chinese; an English question reaches a figure stated there through
+ * these words, read as the Chinese they stand for. Only words that name what narrative figures
+ * count: the tables have their own English names above.
+ */
+export const NARRATIVE_GLOSSARY: { en: string[]; zh: string }[] = [
+  { en: ['hotline', 'hot line'], zh: '热线' },
+  { en: ['12345'], zh: '政务服务' },
+  { en: ['ticket', 'tickets', 'work order', 'work orders', 'case referrals', 'referrals'], zh: '交办工单' },
+  { en: ['wechat', 'weixin'], zh: '微信公众号' },
+  { en: ['official account', 'public account'], zh: '公众号' },
+  { en: ['website', 'web site', 'portal'], zh: '网站' },
+  { en: ['posts', 'posted', 'published', 'released', 'items'], zh: '发布信息' },
+  { en: ['online inquiries', 'online consultations', 'inquiries', 'consultations', 'questions answered'], zh: '网上政务咨询' },
+  { en: ['replied', 'answered', 'replies'], zh: '回复' },
+  { en: ['reply rate', 'response rate'], zh: '回复率' },
+  { en: ['columns', 'sections of the platform', 'channels'], zh: '开设栏目' },
+  { en: ['meetings', 'meeting'], zh: '会议' },
+  { en: ['ideology', 'ideological'], zh: '意识形态工作' },
+  { en: ['study sessions', 'studied', 'study'], zh: '理论中心组组织学习' },
+  { en: ['rumour', 'rumor', 'rumours', 'rumors', 'debunked', 'debunking'], zh: '网络辟谣' },
+  { en: ['training', 'trainings', 'trained'], zh: '培训' },
+];

@@ -1,7 +1,7 @@
 // A question, understood: what it asks for (a figure, a passage, help) in terms of the catalogue,
 // before any value is looked up. The best-supported reading wins; readings that tie and would give
 // different figures become a question back to the user.
-import { BREAKDOWNS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
+import { BREAKDOWNS, NARRATIVE_GLOSSARY, type FormatVersion, type SectionId } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
 import { DOMAIN_WORDS, FILLER_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { strength, wordsOutside, type Mention } from './match.ts';
@@ -64,6 +64,15 @@ export interface UnderstandInput {
   /** the value a measure has in the chosen report, to tell ties that matter from ties that do not */
   figureOf?: (m: Measure) => number | undefined;
 }
+
+/** An English question's narrative words, as the Chinese the report prints (see NARRATIVE_GLOSSARY). */
+function narrativeInChinese(text: string): string {
+  return NARRATIVE_WORDS.filter(({ re }) => re.test(text)).map(({ zh }) => zh).join(' ');
+}
+const NARRATIVE_WORDS = NARRATIVE_GLOSSARY.map(({ en, zh }) => ({
+  zh,
+  re: new RegExp(`(?:^|[^a-z0-9])(?:${en.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`),
+}));
 
 function withoutDomainWords(text: string): string {
   let out = text;
@@ -158,7 +167,8 @@ function read({ text, mentions, lang, report, previous, scoped, figureOf }: Unde
 
   const table = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
   // Words that name the whole subject (政府信息公开) are in every clause: they cannot tell figures apart.
-  const prose = flags.quantity && report ? matchFigures(proseIndex(report), text, bigrams(withoutDomainWords(text))) : [];
+  const proseWords = lang === 'en' ? narrativeInChinese(text) : withoutDomainWords(text);
+  const prose = flags.quantity && report && proseWords ? matchFigures(proseIndex(report), text, bigrams(proseWords)) : [];
   const passage = hits
     .filter((h) => h.target.dim === 'section')
     .sort((a, b) => b.score - a.score)[0];
@@ -167,13 +177,16 @@ function read({ text, mentions, lang, report, previous, scoped, figureOf }: Unde
   // gives the same number (the narrative restating it), the table is the better citation.
   // A rate the report states (回复率 100%) is the answer to a question about that rate: a share is
   // computed only from a part and a whole the tables have.
-  const statedRate = flags.share && report ? statedRates(proseIndex(report), text)[0] ?? prose.find((p) => p.entry.figure.unit === '%') : undefined;
+  const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] ?? prose.find((p) => p.entry.figure.unit === '%') : undefined;
   const bestProse = statedRate ?? prose[0];
   const tableValue = table?.op === 'value' && table.measures.length === 1 ? figureOf?.(table.measures[0]!) : undefined;
   // A question the table reading explains word for word (「行政复议结果维持有多少件」) asks for the
   // table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
   const tableExplainsAll = !!table && table.measures.length > 0 && rest <= 0.5;
-  if (bestProse && (statedRate || !table || (bestProse.score > table.score && !tableExplainsAll)) && tableValue !== bestProse.entry.figure.value) {
+  // An English question whose table reading leaves its own words unexplained (「hotline tickets
+  // received」) is about what the narrative words name.
+  const weakTable = !!table && lang === 'en' && rest > table.matched + 1;
+  if (bestProse && (statedRate || !table || weakTable || (bestProse.score > table.score && !tableExplainsAll)) && tableValue !== bestProse.entry.figure.value) {
     const rivals = prose.filter((p) => p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
     const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
     if (rivals.length) return { intent: 'clarify', lang, choices };
