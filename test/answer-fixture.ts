@@ -3,6 +3,7 @@
 import { ACTIVE_TABLES, REQUEST_COLUMNS, REVIEW_ORDER, requestRowsFor } from '../src/catalogue/format.ts';
 import { KnowledgeBase } from '../src/kb/index.ts';
 import type { Cell, Report } from '../src/report/schema.ts';
+import { readFigures } from '../src/report/prose.ts';
 
 const v = (value: number, line = 1, unit: '件' | '万元' = '件'): Cell => ({ state: 'value', value, unit, line, raw: String(value) });
 
@@ -26,24 +27,6 @@ const PROSE: { section: Report['prose'][number]['section']; subsection: string |
   { section: 'other', subsection: null, heading: '六、其他需要报告的事项',
     text: '依据《国务院办公厅关于印发<政府信息公开信息处理费管理办法>的通知》（国办函[2020]109号）规定的按件、按量收费标准，本年度没有产生信息公开处理费。' },
 ];
-
-const UNIT = /^(件|项|条|个|次|%)/;
-
-/** Prose figures as the parser states them: a number with its unit, and the clause before it. */
-function figuresOf(prose: Report['prose']): Report['figures'] {
-  const out: Report['figures'] = [];
-  for (const p of prose) {
-    for (const sentence of p.text.split(/(?<=。)/)) {
-      for (const m of sentence.matchAll(/(\d+)\s*(?=件|项|条|个|次|%)/g)) {
-        const unit = UNIT.exec(sentence.slice(m.index + m[0].length))![1] as '件';
-        const before = sentence.slice(0, m.index);
-        const context = before.split(/[，。；、]/).at(-1)!.trim();
-        out.push({ value: Number(m[1]), unit, raw: m[1]!, sentence: sentence.trim(), context, section: p.section, subsection: p.subsection, line: p.line });
-      }
-    }
-  }
-  return out;
-}
 
 /** The seed's figures under another agency and year; `requests` overrides section 三 totals (all from 自然人). */
 export function seedReport(id = 'zhoukou-zhujianju-2024', agency = '周口市住房和城乡建设局', year = 2024, requests: Record<string, number> = {}): Report {
@@ -76,7 +59,8 @@ export function seedReport(id = 'zhoukou-zhujianju-2024', agency = '周口市住
     requests: { present: true, line: 38, rows: requestRows },
     review: { present: true, line: 70, cells: Object.fromEntries(REVIEW_ORDER.map((k, i) => [`${k.group}.${k.column}`, v(reviewValues[i]!, 70)])) },
     prose,
-    figures: figuresOf(prose),
+    // The parser's own reading of the prose, so the fixture states figures as imported reports do.
+    figures: readFigures(prose),
     warnings: [],
   };
 }

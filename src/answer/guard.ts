@@ -19,19 +19,20 @@ export interface GuardVerdict {
 }
 
 /** One spelling for comparing quotes: NFKC, runs of spaces as one, runs of line breaks as one. */
-const squash = (s: string) => s.normalize('NFKC').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n');
+// Not report/text.ts squash (which drops every space to compare labels): quotes keep their words apart.
+const evenSpacing = (s: string) => s.normalize('NFKC').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n');
 
 const proseCache = new WeakMap<Report, string[]>();
-/** A report's own words: its passages and the sentences of its prose figures, squashed. */
+/** A report's own words: its passages and the sentences of its prose figures, evenly spaced. */
 function wordsOf(report: Report): string[] {
   let words = proseCache.get(report);
-  if (!words) proseCache.set(report, (words = [...report.prose.map((p) => squash(p.text)), ...report.figures.map((f) => squash(f.sentence))]));
+  if (!words) proseCache.set(report, (words = [...report.prose.map((p) => evenSpacing(p.text)), ...report.figures.map((f) => evenSpacing(f.sentence))]));
   return words;
 }
 
 /** Text one of these reports really holds, word for word: a passage or the sentence of a prose figure. */
 function verbatim(kb: KnowledgeBase, reportIds: Iterable<string>, quote: string): boolean {
-  const q = squash(quote).trim();
+  const q = evenSpacing(quote).trim();
   if (!q) return false;
   for (const id of reportIds) {
     const report = kb.get(id);
@@ -81,9 +82,9 @@ export function yearsOf(kb: KnowledgeBase): Set<number> {
  */
 export function checkNumbers(answer: Answer, kb: KnowledgeBase, vouched: number[] = []): GuardVerdict {
   // NFKC: a full-width ９９９ is a number too.
-  let text = squash(answer.text);
+  let text = evenSpacing(answer.text);
   for (const s of answer.sources) {
-    if (s.quote && verbatim(kb, [s.report], s.quote)) text = text.replaceAll(squash(s.quote).trim(), ' ');
+    if (s.quote && verbatim(kb, [s.report], s.quote)) text = text.replaceAll(evenSpacing(s.quote).trim(), ' ');
   }
   if (/[「“『]/.test(text)) {
     const cited = new Set(answer.sources.map((s) => s.report));

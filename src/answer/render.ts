@@ -112,6 +112,7 @@ export function nameOf(report: Report, part: Part, lang: Lang): string {
 }
 
 export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean): Answer {
+  if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
   const names = r.parts.map((p) => nameOf(report, p, lang));
   const values = r.parts.map((p) => formatValue(p.value, p.unit));
   const join = phrase(lang, 'join');
@@ -137,7 +138,6 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   const shareNames = r.op === 'share' ? { part: names.slice(0, -1).join(join), whole: names.at(-1)! } : undefined;
   const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
   let text: string;
-  if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
   if (brief) {
     text = prose
       ? `「${clauseOf(prose.sentence, prose.raw)}」（${citations.join('；')}）`

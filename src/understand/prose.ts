@@ -44,12 +44,10 @@ export function proseIndex(report: Report): ProseIndex {
   const hit = cache.get(report);
   if (hit) return hit;
   const figures = report.figures
-    // A year is a date, not a figure a question asks for.
-    .filter((f) => !(f.unit === '' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100))
-    .map((figure) => {
+    .map((figure, index) => {
       const grams = bigrams(normalise(figure.context));
       const sentenceGrams = new Set([...bigrams(normalise(figure.sentence))].filter((g) => !grams.has(g)));
-      return { index: report.figures.indexOf(figure), figure, grams, sentenceGrams };
+      return { index, figure, grams, sentenceGrams };
     });
   const docs: Set<string>[] = [
     ...figures.map((f) => f.grams),
