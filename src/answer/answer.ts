@@ -8,7 +8,7 @@ import type { CueKind } from '../understand/cues.ts';
 import { findMentions } from '../understand/match.ts';
 import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
-import { flagsOf, negated, understand, type Query } from '../understand/query.ts';
+import { flagsOf, negated, understand, type Explanation, type Measure, type Query } from '../understand/query.ts';
 import { agencyIndex, findScope } from '../understand/scope.ts';
 import { findComparison, impliedChange, type Comparison, type ComparisonCue } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
@@ -144,6 +144,16 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   const { answer, ok } = guarded(render(report, query, kb, brief), kb, vouched, lang);
   const remembered = ok && (query.intent === 'figure' || query.intent === 'passage');
   return { answer, state: remembered ? { query, report: report.id } : previous };
+}
+
+/** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
+export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; answer: Answer } {
+  const { lang, scope, text, mentions, year, scoped } = readQuestion(question, kb, opts.now ?? new Date());
+  const choice = chooseReport(kb, scope, year, { wanted: opts.report, fallback: opts.defaultReport });
+  const report = 'report' in choice ? choice.report : undefined;
+  const trace = {} as Explanation;
+  understand({ text, mentions, lang, report, scoped, trace, ...(report ? { figureOf: (m: Measure) => valueIn(report, m) } : {}) });
+  return { ...(report ? { report: report.id } : {}), explanation: trace.rule ? trace : undefined, answer: respond(question, kb, opts).answer };
 }
 
 function renderNoChoice(choice: Exclude<Choice, { report: Report }>, question: string, kb: KnowledgeBase, lang: 'zh' | 'en'): Answer {

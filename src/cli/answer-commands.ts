@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import Keyv from 'keyv';
-import { answer, type AnswerContext } from '../answer/answer.ts';
+import { answer, explain, type AnswerContext } from '../answer/answer.ts';
 import { summarise, type EvalQuestion } from '../answer/grade.ts';
 import type { Answer } from '../answer/types.ts';
 import { KnowledgeBase } from '../kb/index.ts';
@@ -76,6 +76,19 @@ async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: 
   }
 }
 
+function printExplanation(e: ReturnType<typeof explain>, json: boolean): void {
+  if (json) return console.log(JSON.stringify(e, null, 1));
+  const x = e.explanation;
+  console.log(`report: ${e.report ?? '—'}`);
+  if (x) {
+    console.log(`words: ${x.words.map((w) => `${w.text}/${w.role}`).join(' ')}`);
+    console.log('candidates:');
+    for (const c of x.candidates) console.log(`  ${c.reader.padEnd(9)} ${c.score.toFixed(2).padStart(6)}  ${c.reading}${c.left.length ? `  left: ${c.left.join(', ')}` : ''}`);
+    console.log(`rule: ${x.rule}`);
+  }
+  console.log(`answer: ${e.answer.text}`);
+}
+
 function print(a: Answer, json: boolean): void {
   console.log(json ? JSON.stringify(a, null, 1) : a.text);
 }
@@ -93,10 +106,12 @@ export function registerAnswerCommands(program: Command): void {
     .option('--json', 'print the Answer as JSON')
     .option('--brief', 'one line: figure and citation')
     .option('--jsonl', 'read questions from stdin, one a line; write one JSON answer a line')
-    .action(async (question: string | undefined, opts: KbOption & { report?: string; defaultReport?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean }) => {
+    .option('--explain', "show how the question was read: each word's role, each reader's candidates, the rule that decided")
+    .action(async (question: string | undefined, opts: KbOption & { report?: string; defaultReport?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean; explain?: boolean }) => {
       const kb = loadKb(opts);
       if (opts.jsonl) return askJsonl(kb, opts);
       if (!question) program.error('gongkai ask: a question, or --jsonl');
+      if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: opts.defaultReport }), !!opts.json);
       const sessions = opts.session ? await openStore({ url: opts.sessionUrl, namespace: NAMESPACE }) : undefined;
       try {
         print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, defaultReport: opts.defaultReport }), !!opts.json);

@@ -6,6 +6,7 @@ import {
   REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, SECTIONS,
   type Entry, type FigureRef, type LabelKey, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
+import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
 
@@ -88,6 +89,8 @@ function compile(): Map<string, Term[]> {
     for (const k of keysOf(e)) if (!k.exact) add(k.text, target, LABEL_WEIGHT);
     add(e.en, target, LABEL_WEIGHT);
     for (const s of e.synonyms ?? []) add(s, target, SYNONYM_WEIGHT);
+    const p = PARAPHRASES[targetKey(target)];
+    for (const s of [...(p?.zh ?? []), ...(p?.en ?? [])]) add(s, target, SYNONYM_WEIGHT);
     for (const s of e.fallback ?? []) add(s, target, FALLBACK_WEIGHT, true);
   };
 
@@ -132,6 +135,10 @@ function compile(): Map<string, Term[]> {
   for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
   return byFirst;
 }
+
+/** A target's key in the catalogue's own terms: `req_row:granted`, `section:problems.improvements`. */
+export const targetKey = (t: Target): string =>
+  t.dim === 'cue' ? `cue:${t.cue}` : t.dim === 'section' ? `section:${t.id}${t.subsection ? `.${t.subsection}` : ''}` : `${t.dim}:${t.id}`;
 
 export function sameTarget(a: Target, b: Target): boolean {
   if (a.dim !== b.dim) return false;

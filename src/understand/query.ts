@@ -1,14 +1,20 @@
 // A question, understood: what it asks for (a figure, a passage, help) in terms of the catalogue,
-// before any value is looked up. The best-supported reading wins; readings that tie and would give
-// different figures become a question back to the user.
+// before any value is looked up. Readers propose candidates (a table cell, a derived figure, a
+// sentence's figure, a passage, a breakdown); one arbiter decides by named rules. A figure is only
+// chosen when its reading accounts for every word of the question; readings that tie and would
+// give different figures become a question back to the user.
 import { BREAKDOWNS, NARRATIVE_GLOSSARY, type FormatVersion, type SectionId } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import { DOMAIN_WORDS, FILLER_WORDS, FLAGS, NEGATION } from './cues.ts';
-import { strength, wordsOutside, type Mention } from './match.ts';
-import { breakdownMeasures, breakdownOf, complementOf, type Measure } from './measure.ts';
+import { leftOver, type Coverage, type LeftOver } from './account.ts';
+import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
+import { wordsOutside, type Mention } from './match.ts';
+import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
-import { bigrams, matchFigures, proseIndex, statedRates } from './prose.ts';
+import { normalise } from './normalise.ts';
+import { bigrams, matchFigures, proseIndex, statedRates, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
+import { unitKindOf, type UnitKind } from './roles.ts';
+import { cut, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -29,7 +35,11 @@ export interface Query {
   /** clarify: the question negates or excludes the figure it names (「没有予以公开的」) */
   negated?: true;
   /** none: why nothing was answered */
-  why?: 'how_to' | 'no_match' | 'weak';
+  why?: 'how_to' | 'no_match' | 'weak' | 'unexplained';
+  /** none (unexplained): the words of the question no figure accounts for (平均, 粉丝) */
+  unexplained?: string[];
+  /** none (unexplained): the nearest figure the report does state, offered as a question */
+  suggestion?: Measure;
 }
 
 export type Flag = keyof typeof FLAGS;
@@ -80,21 +90,6 @@ function withoutDomainWords(text: string): string {
   return out;
 }
 
-/** Strength of what the question says that no catalogue word, cue or filler explains. */
-function unexplained(text: string, mentions: Mention[]): number {
-  let rest = '';
-  let at = 0;
-  for (const m of mentions) {
-    rest += text.slice(at, m.start) + ' ';
-    at = m.end;
-  }
-  rest = withoutDomainWords(rest + text.slice(at));
-  rest = rest.replace(FILLER_WORDS, ' ').replace(/[^\p{Script=Han}a-z]/gu, '');
-  return strength(rest);
-}
-
-const FOLLOW_UP_WORDS = [...FLAGS.follow_up];
-
 /**
  * Only a part of a figure was said (「那部分公开呢？」「其中自然人呢？」): take the rest from before.
  * A question that names no part of a figure repeats the previous one only when it names another
@@ -129,13 +124,6 @@ function followUp(previous: Query | undefined, hits: Hit[], flags: Flags, again:
   return measure && { intent: 'figure', lang: 'zh', op: 'value', measures: [measure] };
 }
 
-/** The question with the words that only say it follows on (那, 呢, what about) blanked. */
-function withoutFollowUpWords(text: string): string {
-  let out = text;
-  for (const w of FOLLOW_UP_WORDS) if (out.includes(w)) out = out.replaceAll(w, ' '.repeat(w.length));
-  return out;
-}
-
 /** Whether the question negates or excludes something, in words outside the catalogue's terms. */
 export function negated(text: string, mentions: Mention[]): boolean {
   return wordsOutside(text, mentions, NEGATION.words, NEGATION.forms).length > 0;
@@ -146,91 +134,255 @@ export function negated(text: string, mentions: Mention[]): boolean {
  * 「不是自然人的」), the named figure is not the answer: the user is asked which figure they mean, and
  * offered the others of its whole.
  */
-export function understand(input: UnderstandInput): Query {
+export function understand(input: ReadInput): Query {
   const q = read(input);
   if (q.intent !== 'figure' || !negated(input.text, input.mentions)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
   return { intent: 'clarify', lang: q.lang, choices: complementOf(named, input.report?.meta.format ?? '2021'), negated: true };
 }
 
-function read({ text, mentions, lang, report, previous, scoped, figureOf }: UnderstandInput): Query {
+/** How a question was read, for `--explain`: every word's role, every reader's candidates, the rule that decided. */
+export interface Explanation {
+  words: { text: string; role: string }[];
+  candidates: { reader: string; reading: string; score: number; left: string[] }[];
+  rule: string;
+}
+
+export interface ReadInput extends UnderstandInput {
+  /** filled in when given: how the question was read */
+  trace?: Explanation;
+}
+
+// ---------------------------------------------------------------- readers
+
+interface Candidate {
+  reader: 'table' | 'derived' | 'prose' | 'passage' | 'breakdown' | 'search';
+  query: Query;
+  score: number;
+  left: LeftOver[];
+}
+
+const figureUnit = (m: Measure, report: Report | undefined, format: FormatVersion): UnitKind => {
+  if (m.table === 'prose') return report?.figures[m.figure] ? unitKindOf(report.figures[m.figure]!.unit) : 'count';
+  if (m.table === 'active') {
+    const col = activeTableOf(format, m.row)?.columns.find((c) => c.id === m.column);
+    return col ? unitKindOf(col.unit) : 'count';
+  }
+  return 'count';
+};
+
+function tableCoverage(t: TableReading, format: FormatVersion): Coverage {
+  const first = t.measures[0] ?? t.choices?.[0];
+  const family = first && first.table !== 'prose' ? first.table : undefined;
+  const op = t.choices?.length ? 'clarify' : t.op;
+  return { targets: t.used.map((h) => h.target), family, unit: first ? figureUnit(first, undefined, format) : 'count', op };
+}
+
+/** The words of a report's sentence, as questions are cut: what a prose figure's reading explains. */
+const sentenceWordCache = new WeakMap<Report, Map<string, Set<string>>>();
+function textWords(report: Report, text: string): Set<string> {
+  let byText = sentenceWordCache.get(report);
+  if (!byText) sentenceWordCache.set(report, (byText = new Map()));
+  let set = byText.get(text);
+  if (!set) {
+    set = new Set(cut(normalise(text)).map((w) => w.text));
+    byText.set(text, set);
+  }
+  return set;
+}
+
+function proseCoverage(report: Report, p: FigureMatch): Coverage {
+  const f = p.entry.figure;
+  return { targets: [], words: textWords(report, `${f.sentence}\n${f.context}`), unit: unitKindOf(f.unit), op: 'value' };
+}
+
+const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
+
+/**
+ * 「全部公开和只公开一部分的加起来」「12345工单数减去信息公开申请数」「A比B多几件」: the question cut at
+ * its operator words, each part read as a figure of its own (a cell, a group, a prose figure). Every
+ * part must be one figure whose words account for the part; a part that names only a column takes
+ * the row of the part before it (「制发减去废止」 of one row).
+ */
+function derivedReading(input: UnderstandInput, words: readonly Word[], format: FormatVersion): Candidate | undefined {
+  const { text, mentions, report } = input;
+  const ops = words.filter((w) => OPERATOR_ROLES.has(w.role));
+  const minus = ops.some((w) => w.role === 'minus' || w.role === 'compare');
+  if (!ops.length) return undefined;
+  const cuts: [number, number][] = ops.map((w) => [w.start, w.end]);
+  for (let i = 0; i < text.length; i++) {
+    if (/[,;、，；()（）]/.test(text[i]!) && !mentions.some((m) => m.start <= i && i < m.end)) cuts.push([i, i + 1]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const [a, b] of cuts) {
+    if (a > at) spans.push([at, a]);
+    at = Math.max(at, b);
+  }
+  if (at < text.length) spans.push([at, text.length]);
+  const measures: Measure[] = [];
+  let score = 0;
+  for (const [a, b] of spans) {
+    const partWords = words.filter((w) => w.start >= a && w.end <= b);
+    const partMentions = mentions.filter((m) => m.start >= a && m.end <= b);
+    const said = partMentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue')) || partWords.some((w) => w.role === 'content' || w.role === 'narrowing');
+    if (!said) continue;
+    const part = partFigure(input, text.slice(a, b), partWords, partMentions, format, measures.at(-1));
+    if (!part) return { reader: 'derived', query: { intent: 'clarify', lang: input.lang, choices: measures }, score: 0, left: [{ text: text.slice(a, b).trim(), why: 'word' }] };
+    measures.push(part.measure);
+    score += part.score;
+  }
+  if (measures.length < 2 || !report) return undefined;
+  const op: Op = minus ? 'difference' : 'sum';
+  return { reader: 'derived', query: { intent: 'figure', lang: input.lang, op, measures: op === 'difference' ? measures.slice(0, 2) : measures }, score, left: [] };
+}
+
+/** One part of a derived question as a single figure, or undefined when it is not exactly one. */
+function partFigure(input: UnderstandInput, partText: string, words: readonly Word[], mentions: readonly Mention[], format: FormatVersion, before: Measure | undefined): { measure: Measure; score: number } | undefined {
+  const hits = hitsOf([...mentions]);
+  const t = tableReading({ text: input.text, hits, format, share: false, difference: false, shareAt: -1 });
+  if (t && t.op === 'value' && t.measures.length === 1 && leftOver(words, mentions, tableCoverage(t, format)).length === 0) return { measure: t.measures[0]!, score: t.score };
+  // 「废止」 after 「规范性文件制发」: a column alone is the row before's.
+  const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)));
+  if (before && before.table !== 'prose' && cols.length === 1 && familyOf(cols[0]!.target.dim) === before.table) {
+    const id = 'id' in cols[0]!.target ? cols[0]!.target.id : '';
+    const measure = { ...before, column: id } as Measure;
+    const cov: Coverage = { targets: [cols[0]!.target], family: before.table, op: 'value', unit: figureUnit(measure, input.report, format) };
+    if (leftOver(words, mentions, cov).length === 0) return { measure, score: cols[0]!.score };
+  }
+  const { report } = input;
+  if (!report) return undefined;
+  const grams = bigrams(input.lang === 'en' ? narrativeInChinese(partText) : withoutDomainWords(partText));
+  const prose = matchFigures(proseIndex(report), partText, grams).filter((p) => leftOver(words, mentions, proseCoverage(report, p)).length === 0);
+  const best = prose[0];
+  if (!best || prose.some((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value)) return undefined;
+  return { measure: { table: 'prose', figure: best.entry.index }, score: best.score };
+}
+
+function describe(q: Query): string {
+  if (q.intent !== 'figure') return q.intent + (q.choices ? ` ${q.choices.map((m) => JSON.stringify(m)).join(' | ')}` : '') + (q.passage ? ` ${q.passage.section}${q.passage.subsection ? `.${q.passage.subsection}` : ''}` : '');
+  return `${q.op} ${(q.measures ?? []).map((m) => JSON.stringify(m)).join(' , ')}`;
+}
+
+function read(input: ReadInput): Query {
+  const { text, mentions, lang, report, previous, scoped, figureOf, trace } = input;
   const flags = flagsOf(text);
   const hits = hitsOf(mentions);
   const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
   // 一共 / 总计 alone do not say which figure: they are not content.
   const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn({ ...t, start: m.start, end: m.end })));
-  const rest = unexplained(text, mentions);
+  const words = wordsOf(text, mentions);
   const format: FormatVersion = report?.meta.format ?? '2021';
+  const candidates: Candidate[] = [];
+  const decide = (rule: string, q: Query): Query => {
+    if (trace) {
+      trace.words = [...mentions.map((m) => ({ text: m.text, role: 'term', at: m.start })), ...words.map((w) => ({ text: w.text, role: w.role, at: w.start }))]
+        .sort((a, b) => a.at - b.at).map(({ text: t, role }) => ({ text: t, role }));
+      trace.candidates = candidates.map((c) => ({ reader: c.reader, reading: describe(c.query), score: Math.round(c.score * 100) / 100, left: c.left.map((l) => `${l.text} (${l.why})`) }));
+      trace.rule = rule;
+    }
+    return q;
+  };
+  const onlyRoles = words.every((w) => w.role !== 'content' && w.role !== 'narrowing' && w.role !== 'number');
 
-  const merged = followUp(previous, hits, flags, () => !!scoped && unexplained(withoutFollowUpWords(text), mentions) === 0);
-  if (merged) return { ...merged, lang };
+  const merged = followUp(previous, hits, flags, () => !!scoped && onlyRoles);
+  if (merged) {
+    const m = merged.measures![0]!;
+    const cov: Coverage = { targets: hits.filter((h) => h.target.dim !== 'cue').map((h) => h.target), family: m.table === 'prose' ? undefined : m.table, unit: figureUnit(m, report, format), op: 'value' };
+    const left = leftOver(words, mentions, cov);
+    candidates.push({ reader: 'table', query: { ...merged, lang }, score: 0, left });
+    if (!left.length) return decide('follow-up: the question names part of a figure, the rest comes from before', { ...merged, lang });
+  }
 
   const table = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
+  const tableLeft = table ? leftOver(words, mentions, tableCoverage(table, format)) : [];
+  if (table) candidates.push({ reader: 'table', query: tableQuery(table, lang), score: table.score, left: tableLeft });
+  const tableOk = !!table && tableLeft.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
+
   // Words that name the whole subject (政府信息公开) are in every clause: they cannot tell figures apart.
   const proseWords = lang === 'en' ? narrativeInChinese(text) : withoutDomainWords(text);
   const prose = flags.quantity && report && proseWords ? matchFigures(proseIndex(report), text, bigrams(proseWords)) : [];
-  const passage = hits
-    .filter((h) => h.target.dim === 'section')
-    .sort((a, b) => b.score - a.score)[0];
+  const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] : undefined;
+  const proseLeft = new Map<FigureMatch, LeftOver[]>();
+  for (const p of statedRate ? [statedRate, ...prose] : prose) {
+    const left = leftOver(words, mentions, proseCoverage(report!, p));
+    proseLeft.set(p, left);
+    candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
+  }
+  const accountedProse = (statedRate ? [statedRate, ...prose] : prose).filter((p) => proseLeft.get(p)!.length === 0);
+  const bestProse = accountedProse[0];
 
-  // A figure from the narrative, when its words say more than any table row's. When the table
-  // gives the same number (the narrative restating it), the table is the better citation.
-  // A rate the report states (回复率 100%) is the answer to a question about that rate: a share is
-  // computed only from a part and a whole the tables have.
-  const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] ?? prose.find((p) => p.entry.figure.unit === '%') : undefined;
-  const bestProse = statedRate ?? prose[0];
   const tableValue = table?.op === 'value' && table.measures.length === 1 ? figureOf?.(table.measures[0]!) : undefined;
   // A question the table reading explains word for word (「行政复议结果维持有多少件」) asks for the
   // table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
-  const tableExplainsAll = !!table && table.measures.length > 0 && rest <= 0.5;
-  // An English question whose table reading leaves its own words unexplained (「hotline tickets
-  // received」) is about what the narrative words name.
-  const weakTable = !!table && lang === 'en' && rest > table.matched + 1;
-  if (bestProse && (statedRate || !table || weakTable || (bestProse.score > table.score && !tableExplainsAll)) && tableValue !== bestProse.entry.figure.value) {
-    const rivals = prose.filter((p) => p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
+  const tableExplainsAll = tableOk && table!.measures.length > 0 && words.every((w) => w.role !== 'content');
+
+  // Operators are computed or declined, never dropped: 「A和B加起来」 is not A.
+  const operators = words.some((w) => OPERATOR_ROLES.has(w.role) && w.role !== 'and' && !(w.role === 'sum' && words.filter((x) => x.role === 'and').length === 0));
+  const derived = (!tableOk || table!.op === 'value') && (operators || words.some((w) => w.role === 'and')) ? derivedReading(input, words, format) : undefined;
+  if (derived) candidates.push(derived);
+  if (derived && derived.query.intent === 'figure') return decide('derived: every part of the question is one figure, joined by an operator', derived.query);
+
+  if (bestProse && (statedRate === bestProse || !tableOk || (bestProse.score > table!.score && !tableExplainsAll)) && tableValue !== bestProse.entry.figure.value) {
+    const rivals = accountedProse.filter((p) => p !== bestProse && p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
     const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
-    if (rivals.length) return { intent: 'clarify', lang, choices };
-    return { intent: 'figure', lang, op: 'value', measures: choices };
+    if (rivals.length) return decide('prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang, choices });
+    return decide('prose: a sentence of the report states the figure, and its words account for the question', { intent: 'figure', lang, op: 'value', measures: choices });
   }
 
+  const passage = hits
+    .filter((h) => h.target.dim === 'section')
+    .sort((a, b) => b.score - a.score)[0];
   // A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table
   // when one fits, unless the passage's words say more than the table's (「信息处理费收了多少」 is
   // about the fee, which the tables do not hold, not about requests received).
-  if (passage?.target.dim === 'section' && (!flags.quantity || !table || passage.score > table.score)) {
+  if (passage?.target.dim === 'section' && (!flags.quantity || !tableOk || passage.score > table!.score)) {
     const t = passage.target;
-    return { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
+    const q: Query = { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
+    candidates.push({ reader: 'passage', query: q, score: passage.score, left: [] });
+    return decide('passage: the question names a section of prose', q);
   }
-  // A figure is only given when the catalogue words explain most of the question: 「有多少员工因为处罚被开除」
-  // mentions 处罚, but is not asking for the number of penalties.
-  // English words weigh a third of a character each, so an English question's unexplained words
-  // (「hotline tickets」) are held to a stricter bound than a Chinese question's.
-  const ascii = !/[^\x00-\x7f]/.test(text);
-  const confident = (t: TableReading) =>
-    flags.quantity ? rest <= (ascii ? t.matched + 1 : 1.5 * t.matched + 2) : !cue('how_to') && t.matched >= rest;
   // 「申请人构成」: a breakdown the catalogue declares, named outright.
   const declared = hits.filter((h) => h.target.dim === 'breakdown').sort((a, b) => b.score - a.score)[0];
   if (declared?.target.dim === 'breakdown' && (!table || declared.score >= table.score || flags.breakdown)) {
     const b = BREAKDOWNS.find((x) => x.id === (declared.target as { id: string }).id)!;
-    return { intent: 'figure', lang, op: 'breakdown', measures: breakdownMeasures(b, format) };
+    const q: Query = { intent: 'figure', lang, op: 'breakdown', measures: breakdownMeasures(b, format) };
+    const whole = b.whole;
+    const left = leftOver(words, mentions, { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: whole.table, op: 'breakdown', unit: 'count' });
+    candidates.push({ reader: 'breakdown', query: q, score: declared.score, left });
+    if (!left.length) return decide('breakdown: the question names a whole and its parts', q);
   }
-  if (table && confident(table)) {
+  if (table && tableOk) {
     // 「不予公开的构成」「行政复议结果分布」: the figure's parts, as the format arranges them.
     if (flags.breakdown && table.op === 'value' && table.measures.length === 1) {
       const parts = breakdownOf(table.measures[0]!, format);
-      if (parts) return { intent: 'figure', lang, op: 'breakdown', measures: parts };
+      if (parts) return decide('breakdown: a figure and the word for its parts', { intent: 'figure', lang, op: 'breakdown', measures: parts });
     }
-    if (table.op === 'difference') return { intent: 'figure', lang, op: 'difference', measures: table.measures };
     if (table.choices?.length) {
       // Readings that tie but give the same figure are one answer.
       const values = new Set(table.choices.map((m) => figureOf?.(m)));
-      if (values.size === 1 && !values.has(undefined)) return { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] };
-      return { intent: 'clarify', lang, choices: table.choices };
+      if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide('table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
+      return decide('clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
     }
-    return { intent: 'figure', lang, op: table.op, measures: table.measures };
+    return decide('table: the catalogue terms and their vocabulary account for every word', { intent: 'figure', lang, op: table.op, measures: table.measures });
   }
-  if (cue('how_to')) return { intent: 'none', lang, why: 'how_to' };
-  if (cue('help') && !content.length) return { intent: 'help', lang };
+  if (derived) return decide('clarify: an operator joins parts that are not each one figure', derived.query);
+  if (cue('how_to')) return decide('how-to: a procedure, not a figure', { intent: 'none', lang, why: 'how_to' });
+  if (cue('help') && !content.length) return decide('help', { intent: 'help', lang });
   // 「有多少件？」: a number is asked for, and nothing says which.
-  if (flags.quantity && !content.length && rest === 0) return { intent: 'clarify', lang, choices: [] };
-  return { intent: 'none', lang, why: table ? 'weak' : 'no_match' };
+  if (flags.quantity && !content.length && onlyRoles) return decide('clarify: a number is asked for and nothing says which', { intent: 'clarify', lang, choices: [] });
+  // A figure whose words do not account for the question: the report does not say what is asked.
+  const nearest = candidates.filter((c) => c.query.intent === 'figure' && c.left.length).sort((a, b) => b.score - a.score)[0];
+  if (nearest) {
+    const m = nearest.query.measures?.length === 1 ? nearest.query.measures[0] : undefined;
+    return decide('not stated: words of the question that no figure accounts for', {
+      intent: 'none', lang, why: 'unexplained', unexplained: nearest.left.map((l) => l.text), ...(m ? { suggestion: m } : {}),
+    });
+  }
+  return decide('no reading', { intent: 'none', lang, why: table ? 'weak' : 'no_match' });
+}
+
+function tableQuery(t: TableReading, lang: 'zh' | 'en'): Query {
+  return t.choices?.length ? { intent: 'clarify', lang, choices: t.choices } : { intent: 'figure', lang, op: t.op, measures: t.measures };
 }

@@ -26,6 +26,10 @@ export interface TableReading {
   score: number;
   /** how much of the question the reading's words cover */
   matched: number;
+  /** the hits the reading is made of */
+  used: Hit[];
+  /** the choices are the rows of a column named alone: the user must say which, even if they agree */
+  columnOnly?: true;
 }
 
 const ROW_DIMS: Record<Family, Dim[]> = { requests: ['req_row', 'req_group'], review: ['rev_group', 'rev_sum'], active: ['act_row'] };
@@ -86,7 +90,8 @@ function distinct(hits: Hit[]): Hit[] {
 /** Hits joined by 和/与/、/and in the question: a list the user wants added up. */
 function joined(text: string, hits: Hit[]): boolean {
   for (let i = 1; i < hits.length; i++) {
-    if (!CONJUNCTION.test(text.slice(hits[i - 1]!.end, hits[i]!.start))) return false;
+    // 「直接起诉的和复议后起诉的」: a particle may stand before the conjunction.
+    if (!CONJUNCTION.test(text.slice(hits[i - 1]!.end, hits[i]!.start).replace(/^[的了]/, ''))) return false;
   }
   return hits.length > 1;
 }
@@ -125,6 +130,16 @@ export interface ReadingInput {
   shareAt: number;
 }
 
+/** Rows in the order the table prints them: a row group where its first item stands. */
+function orderRows(choices: Measure[]): Measure[] {
+  const at = (m: Measure) => {
+    const row = m.table === 'requests' ? m.row : '';
+    const i = REQUEST_ROWS.findIndex((r) => r.id === row || r.group === row);
+    return i < 0 ? REQUEST_ROWS.length : i;
+  };
+  return [...choices].sort((a, b) => at(a) - at(b));
+}
+
 /** The best reading of the question as table figures, or undefined when it names no row. */
 export function tableReading({ text, hits: all, format, share, difference, shareAt }: ReadingInput): TableReading | undefined {
   const hits = all.filter((h) => inFormat(h.target, format));
@@ -136,23 +151,37 @@ export function tableReading({ text, hits: all, format, share, difference, share
   const bestCol = (f: Family | undefined) => colsOf(f).sort((a, b) => b.score - a.score)[0];
 
   if (rows.length === 0) {
-    // A requester type alone (自然人申请了多少) asks how many requests it filed.
     const reqCols = colsOf('requests').filter((c) => !isDefaultColumn(c));
-    if (reqCols.length) {
+    // 「自然人占比」「自然人和商业企业占比」: requester types' share of all requests received.
+    if (reqCols.length && share) {
       const received = REQUEST_ROWS[0]!.id;
       const cols = joined(text, reqCols) ? reqCols : [reqCols.sort((a, b) => b.score - a.score)[0]!];
       const measures: Measure[] = cols.map((c) => ({ table: 'requests', row: received, column: idOf(c.target) }));
       const score = cols.reduce((s, c) => s + c.score, 0);
-      // 「自然人占比」「自然人和商业企业占比」: requester types' share of all requests received.
-      if (share) return { op: 'share', measures: [...measures, { table: 'requests', row: received, column: 'total' }], score, matched: score };
-      return { op: measures.length > 1 ? 'sum' : 'value', measures, score, matched: score };
+      return { op: 'share', measures: [...measures, { table: 'requests', row: received, column: 'total' }], score, matched: score, used: cols };
+    }
+    // A requester type alone, with no word of applying (「自然人那列是多少」): which row?
+    if (reqCols.length) {
+      const best = reqCols.sort((a, b) => b.score - a.score)[0]!;
+      const column = idOf(best.target);
+      const rows = [...requestRowsFor(format).filter((r) => !r.group).map((r) => r.id),
+        ...REQUEST_ROW_GROUPS.filter((g) => requestRowsFor(format).some((r) => r.group === g.id)).map((g) => g.id)];
+      const choices = orderRows(rows.map((row): Measure => ({ table: 'requests', row, column })));
+      return { op: 'value', measures: [], choices, score: best.score, matched: best.score, used: [best], columnOnly: true };
     }
     // An outcome alone (被纠正的有几件) could be of reconsideration or either kind of lawsuit.
     const revCol = bestCol('review');
     if (revCol && !isDefaultColumn(revCol)) {
       const column = idOf(revCol.target) as ReviewColumnId;
-      return { op: 'value', measures: [], score: revCol.score, matched: revCol.score,
+      return { op: 'value', measures: [], score: revCol.score, matched: revCol.score, used: [revCol], columnOnly: true,
         choices: REVIEW_GROUP_IDS.map((group) => ({ table: 'review', group, column })) };
+    }
+    // A column of section 二 alone (本年处理决定数量): of which row?
+    const actCol = bestCol('active');
+    if (actCol) {
+      const column = idOf(actCol.target);
+      const choices: Measure[] = ACTIVE_TABLES[format].filter((t) => t.columns.some((c) => c.id === column)).flatMap((t) => t.rows.map((r) => ({ table: 'active', row: r.id, column })));
+      if (choices.length) return { op: 'value', measures: [], choices, score: actCol.score, matched: actCol.score, used: [actCol], columnOnly: true };
     }
     return undefined;
   }
@@ -161,7 +190,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
     const col = bestCol(familyOf(row.target.dim));
     const { measure, choices } = measureFor(row, col, format);
     const score = row.score + (col && !isDefaultColumn(col) ? col.score : 0);
-    return { op: 'value', measures: measure ? [measure] : [], choices, score, matched: score };
+    return { op: 'value', measures: measure ? [measure] : [], choices, score, matched: score, used: col ? [row, col] : [row] };
   };
 
   if (rows.length >= 2 && (share || difference || joined(text, rows))) {
@@ -190,7 +219,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
         measures = measures.slice(0, Math.max(2, measures.length));
       }
       const score = readings.reduce((s, r) => s + r.score, 0);
-      return { op, measures, score, matched: score };
+      return { op, measures, score, matched: score, used: readings.flatMap((r) => r.used) };
     }
   }
 
@@ -202,8 +231,9 @@ export function tableReading({ text, hits: all, format, share, difference, share
   if (tied.length > 1) {
     const seen = new Set<string>();
     const choices = tied.flatMap((r) => r.choices ?? r.measures).filter((m) => !seen.has(JSON.stringify(m)) && !!seen.add(JSON.stringify(m)));
-    if (choices.length === 1) return { ...top, measures: choices, choices: undefined };
-    return { op: 'value', measures: [], score: top.score, matched: top.score, choices };
+    const used = tied.flatMap((r) => r.used);
+    if (choices.length === 1) return { ...top, measures: choices, choices: undefined, used };
+    return { op: 'value', measures: [], score: top.score, matched: top.score, choices, used };
   }
   if (share && top.measures.length === 1) return { ...top, op: 'share' };
   return top;

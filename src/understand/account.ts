@@ -1,0 +1,100 @@
+// Whether a reading accounts for the whole question: every word has a role (a term the reading
+// uses, a word of its figure's vocabulary, an operator it computes, a unit that fits its figure, a
+// filler). What is left over is what the question asks that the reading's figure does not say.
+import type { Mention, Target } from './match.ts';
+import type { Family } from './measure.ts';
+import type { Op } from './readings.ts';
+import { unitFits, type UnitKind } from './roles.ts';
+import { familyVocabulary, targetKey, vocabularyOf } from './vocabulary.ts';
+import type { Word } from './words.ts';
+import { REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
+
+export interface Coverage {
+  /** the catalogue targets the reading's figure is made of */
+  targets: Target[];
+  /** the table the figure is in */
+  family?: Family;
+  /** more words the figure's own text explains (a prose figure's sentence, a passage) */
+  words?: ReadonlySet<string>;
+  /** how the figure is measured */
+  unit?: UnitKind;
+  op: Op | 'passage' | 'help' | 'clarify';
+  /** how many figures a derived reading combines (「三个加起来」 names their count) */
+  parts?: number;
+}
+
+export interface LeftOver {
+  text: string;
+  /** why it is not accounted for */
+  why: 'word' | 'term' | 'unit' | 'operator' | 'narrowing' | 'number';
+}
+
+const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum']);
+
+/** Groups that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉. */
+function enclosing(t: Target): string[] {
+  if (t.dim === 'req_row') return REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)).map((g) => `req_group:${g.id}`);
+  if (t.dim === 'req_col') return REQUEST_COLUMN_GROUPS.filter((g) => g.items.includes(t.id)).map((g) => `req_colgroup:${g.id}`);
+  if (t.dim === 'rev_group') return REVIEW_GROUP_SUMS.filter((g) => (g.items as string[]).includes(t.id)).map((g) => `rev_sum:${g.id}`);
+  return [];
+}
+
+/** …and the parts a group target is made of: 直接起诉 in a question about 行政诉讼 is one of its kinds. */
+function enclosed(t: Target): string[] {
+  if (t.dim === 'req_group') return REQUEST_ROW_GROUPS.find((g) => g.id === t.id)?.items.map((i) => `req_row:${i}`) ?? [];
+  if (t.dim === 'rev_sum') return REVIEW_GROUP_SUMS.find((g) => g.id === t.id)?.items.map((i) => `rev_group:${i}`) ?? [];
+  return [];
+}
+
+function plural(w: string): string | undefined {
+  return /^[a-z]{3,}s$/.test(w) ? w.slice(0, -1) : undefined;
+}
+
+export function leftOver(words: readonly Word[], mentions: readonly Mention[], c: Coverage): LeftOver[] {
+  const keys = new Set<string>();
+  for (const t of c.targets) {
+    keys.add(targetKey(t));
+    for (const k of enclosing(t)) keys.add(k);
+    for (const k of enclosed(t)) keys.add(k);
+  }
+  const vocab = [...c.targets.map(vocabularyOf), ...(c.family ? [familyVocabulary(c.family)] : []), ...(c.words ? [c.words] : [])];
+  const known = (w: string) => vocab.some((v) => v.has(w) || (plural(w) !== undefined && v.has(plural(w)!)));
+  const out: LeftOver[] = [];
+  for (const w of words) {
+    if (NEUTRAL.has(w.role)) continue;
+    if (w.role === 'minus' || w.role === 'compare') {
+      if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
+    } else if (w.role === 'share') {
+      if (c.op !== 'share' && c.unit !== 'percent' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
+    } else if (w.role === 'unit') {
+      const figure = c.op === 'share' ? 'percent' : c.unit;
+      if (figure && !unitFits(w.unit!, figure) && !known(w.text)) out.push({ text: w.text, why: 'unit' });
+    } else if (w.role === 'number') {
+      if (!known(w.text) && !(c.parts && Number(w.text) === c.parts)) out.push({ text: w.text, why: 'number' });
+    } else if (!known(w.text)) {
+      out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
+    }
+  }
+  for (const m of mentions) {
+    const usable = m.targets.some(({ target: t }) => t.dim === 'cue' || keys.has(targetKey(t))
+      || (isTotalColumn(t)) || (c.family !== undefined && familyOfTarget(t) === c.family && fallbackIn(m, t)));
+    if (usable) continue;
+    // A term whose every word is in the figure's own words (行政许可 in 「共处理行政许可事项」).
+    if (known(m.text)) continue;
+    out.push({ text: m.text, why: 'term' });
+  }
+  return out;
+}
+
+const isTotalColumn = (t: Target) => (t.dim === 'req_col' || t.dim === 'rev_col') && t.id === 'total';
+
+function fallbackIn(m: Mention, t: Target): boolean {
+  return m.targets.some((x) => x.fallback && targetKey(x.target) === targetKey(t));
+}
+
+function familyOfTarget(t: Target): Family | undefined {
+  if (t.dim.startsWith('req_')) return 'requests';
+  if (t.dim.startsWith('rev_')) return 'review';
+  if (t.dim.startsWith('act_')) return 'active';
+  return undefined;
+}

@@ -1,0 +1,107 @@
+// The language's own words, by the role they play in a question about a figure. They belong to
+// no row of the format (that is the catalogue's vocabulary): they ask for a number, join figures,
+// say how they combine, or carry nothing. A word not here and not in the figure's vocabulary is a
+// word the figure does not explain.
+
+export type RoleWordKind =
+  /** carries nothing: particles, pronouns, politeness, the asking itself */
+  | 'filler'
+  /** asks for a number: 多少, 几, 数量 */
+  | 'quantity'
+  /** adds figures up: 加上, 加起来, 合计 */
+  | 'sum'
+  /** takes one figure from another: 减去, 还剩 */
+  | 'minus'
+  /** compares two figures: 比 … 多/少 */
+  | 'compare'
+  /** a share of a whole: 占, 比例, 百分之 */
+  | 'share'
+  /** joins two figures in a list: 和, 与, 、 */
+  | 'and'
+  /** asks for a description: 哪些, 什么, 怎么 */
+  | 'describe'
+  /** says the question follows on from the last: 那, 呢, 其中 */
+  | 'follow_up'
+  /**
+   * narrows a figure to something the format does not count (平均, 上半年, 男性, 粉丝): named
+   * here so the reply can say which word the report does not answer.
+   */
+  | 'narrowing';
+
+export type UnitKind = 'count' | 'times' | 'people' | 'money' | 'percent' | 'time';
+
+const words = (kind: RoleWordKind, list: string): [string, RoleWordKind][] => list.trim().split(/\s+/).map((w) => [w.replaceAll('_', ' '), kind]);
+
+export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
+  ...words('filler', `
+    请问 问一下 问下 问问 麻烦 麻烦问下 麻烦问一下 请 一下 帮 帮我 帮忙 查查 查一下 查下 查 看看 看一下 想 想问 想知道 我想 我想问 知道 告诉 告诉我 了解
+    我 我们 你 你们 您 咱们 咱 他们 贵 本 该 此 其 局 局里 局里面 单位 机关 部门 你局 我局 本局 贵局 该局 本单位 本机关 我单位 你们局 咱们局
+    的 了 呢 吗 啊 呀 吧 么 嘛 哈 啦 哦 喔 嗯 呗 哇 着 过 地 得 之
+    有 是 都 还 也 就 又 再 才 已 已经 在 里 里面 中 当中 之中 内 上 下 这 那 这个 那个 这种 那种 这些 那些 这类 那类 这样 那样 这边 那边 这里 那里
+    就是 也就是 即 亦即 到底 究竟 具体 具体是 一下子 大概 大约 左右 差不多 实际 实际上 其实 真的 一共是
+    全年 一年 年内 年里 年度 今年 本年 本年度 当年 该年 今年度 年 全 所有 整个 整体 总体
+    报告 年报 年度报告 报告里 报告中 里说 说 说了 写 写了 写的 提到 显示 显示的 统计 统计的 数据 数字 记录 情况 方面 的话 一项 这一项 那一项 这项 那项 栏 列 一栏 一列 那栏 那列 这栏 这列 那一栏 那一列 这一栏 这一列 项目 类 类型 种 那块 这块 部分的 哪一栏
+    所以 因为 因 由于 而 而且 并 并且 但 但是 被 给 把 对 向 跟着 从 到 至 按 按照 根据 依据 依照 以 为 为了 作为 关于 对于 通过 经 经过 由
+    能 会 可以 可 要 让 使 得以 需要 需 应 应该
+    个 件 所 啥 什么 哪些 哪 哪个 怎么 怎么样 怎样 如何 是否 有没有 有无 没有没有 多大 到底有 共有 一共有 总共有
+    作出 做出 做了 作了 办了 搞了 弄了 进行 开展 完成 出 发生 产生 出现 形成 总 总数是 合计是
+    please tell me show give what how many much which is are was were the a an of in to by for there did do does it they this that any
+    number numbers total at on over during from with as be been has have had its their so far you your we our i my me can could would
+    let know find out get about regarding concerning whole entire all overall year annual report bureau agency office department
+    government information disclosure open public requests request applications application
+  `),
+  ...words('quantity', `
+    多少 几 几个 几件 几条 几次 几项 几份 几宗 几起 几例 几家 几回 数 数量 数目 总数 总量 件数 个数 条数 次数 项数 份数 量 数额 多少件 多少个 多少条 多少次 多少项
+    多少份 多少宗 多少起 how_many how_much count amount
+  `),
+  ...words('sum', `加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 sum plus combined together altogether in_total add added`),
+  ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
+  ...words('compare', `比 多 少 差 相差 差距 差额 差值 差多少 多出 多了 少了 高出 低于 高于 超过 多多少 少多少 difference more fewer less than`),
+  ...words('share', `占 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
+  ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
+  ...words('describe', `哪些 什么 怎么 怎么样 如何 怎样 为什么 为何 咋 咋样 啥样 内容 介绍 说说 讲讲 描述 情形 具体内容 主要 都有 包括 包含 有哪些 是什么 做法 措施 举措 方式 形式`),
+  ...words('follow_up', `那么 那 呢 其中 这其中 另外 还有呢 what_about how_about among_them of_which of_those`),
+  ...words('narrowing', `
+    平均 均 人均 月均 日均 年均 平均每 每月 每个月 每季度 每周 每天 每日 每年 每人 每件 上半年 下半年 季度 一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度
+    月份 月底 年初 年中 上旬 中旬 下旬 男 男性 女 女性 男的 女的 老人 老年人 年轻人 学生 外地 本地 外省 外籍 境外 外国人
+    线下 线上 现场 当面 窗口 邮寄 信函 传真 电子邮件 邮件 电话 网上申请 当场
+    粉丝 关注 关注者 订阅 阅读 阅读量 点击 点击量 浏览 浏览量 访问量 转发 点赞 评论 留言
+    学时 课时 小时 人次 参加 参与 出席 参会 到会 听众
+    最长 最短 最快 最慢 最高 最低 超期 延期 时限 时长 期限 用时 耗时 多久 多长时间
+    满意 满意度 好评 差评 投诉率 合格率 准确率
+    某 某个 某一 某些 某栏目 某类 具体哪个 单独 分别是多少 其中男性 其中女性
+    average mean per monthly weekly daily quarter quarterly half first_half second_half men women male female followers fans subscribers
+    views clicks readers hours attendees participants attended satisfaction longest shortest fastest slowest
+  `),
+]);
+
+/** Unit and measure words: what a figure asked for is measured in. */
+export const UNIT_WORDS: Record<string, UnitKind> = Object.fromEntries([
+  ...'件 条 项 个 份 宗 起 例 家 篇 期 批 单 个数 件数 条数 项数'.split(' ').map((w) => [w, 'count'] as const),
+  ...'次 回 场 次数 场次'.split(' ').map((w) => [w, 'times'] as const),
+  ...'人 名 位 人数 人次 多少人 几人 几个人 几名 几位 粉丝数'.split(' ').map((w) => [w, 'people'] as const),
+  ...'元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用'.split(' ').map((w) => [w, 'money'] as const),
+  ...'% 百分之 百分比 百分之几 几成 率 percent percentage rate'.split(' ').map((w) => [w, 'percent'] as const),
+  ...'天 日 工作日 个工作日 月 周 小时 分钟 天数 days day hours'.split(' ').map((w) => [w, 'time'] as const),
+]);
+
+/** A figure's unit, as the kind of thing it measures. */
+export function unitKindOf(unit: string): UnitKind {
+  if (unit === '%') return 'percent';
+  if (unit === '元' || unit === '万元') return 'money';
+  if (unit === '次') return 'times';
+  if (unit === '人' || unit === '人次' || unit === '名') return 'people';
+  if (unit === '天' || unit === '日') return 'time';
+  return 'count';
+}
+
+/**
+ * Whether a unit asked for fits a figure's: counts of things are asked with any measure word
+ * (几个 行政许可决定, 几件 复议), and 次 goes with counts too (开了几次会 → 2 次, 几个 → 5 个); people,
+ * money, percentages and time only with their own.
+ */
+export function unitFits(asked: UnitKind, figure: UnitKind): boolean {
+  if (asked === figure) return true;
+  const countLike = (u: UnitKind) => u === 'count' || u === 'times';
+  return countLike(asked) && countLike(figure);
+}

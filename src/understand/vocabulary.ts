@@ -1,0 +1,115 @@
+// The words that may stand in a question about a figure: the words of its labels, synonyms and
+// paraphrases, of the group and table it belongs to, and the few words every question about that
+// table may use (申请 for section 三, 法院 for section 四). A question's word outside the vocabulary
+// of the figure it is read as, and without a role of its own, means it asks something else.
+import {
+  ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
+  REVIEW_GROUP_SUMS, SECTIONS, type Entry,
+} from '../catalogue/format.ts';
+import { PARAPHRASES } from '../catalogue/paraphrases.ts';
+import { targetKey, type Target } from './match.ts';
+import type { Family } from './measure.ts';
+import { normalise } from './normalise.ts';
+import { cut, keepWhole } from './words.ts';
+
+export { targetKey };
+
+/** Every phrase that names an entry: labels, English name, synonyms, fallback words, paraphrases. */
+export function phrasesOf(e: Entry, key: string): string[] {
+  const p = PARAPHRASES[key];
+  return [...e.labels, e.en, ...(e.synonyms ?? []), ...(e.fallback ?? []), ...(p?.zh ?? []), ...(p?.en ?? [])];
+}
+
+/** Words every question about a table may use, whatever figure of it is asked. */
+const FAMILY_WORDS: Record<Family, string> = {
+  requests: `申请 申请人 提出 提交 递交 交 递 来 收到 收 接到 接收 受理 办理 处理 答复 回复 办结 结果 政府信息 信息 公开 政府信息公开 依申请 依申请公开
+    人 群众 老百姓 名义 以 件 案 案件 事项 情形 理由 原因 为由 之类 这种情况 涉及 相关 政府 文件 资料 材料 东西
+    requests request applications application applicants applicant information disclosure received filed handled people persons`,
+  review: `行政复议 复议 行政诉讼 诉讼 起诉 法院 告 打官司 官司 案子 案件 案 件 结果 判 审 审理 判决 裁决 复议机关 申请人 被 被告 提起 提 去
+    政府信息公开 信息公开 因 因为 cases case court lawsuits lawsuit reconsideration reconsiderations litigation outcome outcomes result results`,
+  active: `主动公开 公开 政府信息 信息 文件 件 个 项 作出 做出 制作 发 出台 决定 处理 事项 本年 数量 案件 政府
+    documents document decisions decision issued made`,
+};
+
+const vocab = new Map<string, Set<string>>();
+const familyVocab = new Map<Family, Set<string>>();
+
+/** The words of phrases, as the segmenter cuts them, plus each phrase whole. */
+function wordsIn(phrases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const raw of phrases) {
+    const p = normalise(raw);
+    if (!p) continue;
+    out.add(p);
+    for (const w of cut(p)) {
+      out.add(w.text);
+      // English: a plural names what its singular names.
+      if (/^[a-z]+s$/.test(w.text)) out.add(w.text.slice(0, -1));
+    }
+  }
+  return out;
+}
+
+let built = false;
+
+function build(): void {
+  if (built) return;
+  built = true;
+  const entries: [string, Entry][] = [
+    ...REQUEST_ROWS.map((e): [string, Entry] => [`req_row:${e.id}`, e]),
+    ...REQUEST_ROW_GROUPS.map((e): [string, Entry] => [`req_group:${e.id}`, e]),
+    ...REQUEST_COLUMNS.map((e): [string, Entry] => [`req_col:${e.id}`, e]),
+    ...REQUEST_COLUMN_GROUPS.map((e): [string, Entry] => [`req_colgroup:${e.id}`, e]),
+    ...REVIEW_GROUPS.map((e): [string, Entry] => [`rev_group:${e.id}`, e]),
+    ...REVIEW_GROUP_SUMS.map((e): [string, Entry] => [`rev_sum:${e.id}`, e]),
+    ...REVIEW_COLUMNS.map((e): [string, Entry] => [`rev_col:${e.id}`, e]),
+    ...Object.values(ACTIVE_TABLES).flat().flatMap((t) => [
+      ...t.rows.map((e): [string, Entry] => [`act_row:${e.id}`, e]),
+      ...t.columns.map((e): [string, Entry] => [`act_col:${e.id}`, e]),
+    ]),
+    ...BREAKDOWNS.map((e): [string, Entry] => [`breakdown:${e.id}`, e]),
+    ...SECTIONS.flatMap((s) => [[`section:${s.id}`, s] as [string, Entry], ...(s.subsections ?? []).map((sub): [string, Entry] => [`section:${s.id}.${sub.id}`, sub])]),
+  ];
+  // Labels and synonyms are kept whole when questions are cut, so that they stay one word.
+  keepWhole(entries.flatMap(([key, e]) => phrasesOf(e, key)).map(normalise).filter((p) => p.length <= 8));
+  for (const [key, e] of entries) {
+    const set = vocab.get(key) ?? new Set<string>();
+    for (const w of wordsIn(phrasesOf(e, key))) set.add(w);
+    vocab.set(key, set);
+  }
+  // A group's words are its items' too: 不予公开 stands in a question about 国家秘密.
+  for (const r of REQUEST_ROWS) {
+    if (!r.group) continue;
+    const own = vocab.get(`req_row:${r.id}`)!;
+    for (const w of vocab.get(`req_group:${r.group}`) ?? []) own.add(w);
+  }
+  for (const g of REQUEST_COLUMN_GROUPS) for (const c of g.items) for (const w of vocab.get(`req_colgroup:${g.id}`)!) vocab.get(`req_col:${c}`)!.add(w);
+  for (const s of REVIEW_GROUP_SUMS) for (const g of s.items) for (const w of vocab.get(`rev_sum:${s.id}`)!) vocab.get(`rev_group:${g}`)!.add(w);
+  for (const [family, list] of Object.entries(FAMILY_WORDS) as [Family, string][]) familyVocab.set(family, wordsIn(list.trim().split(/\s+/)));
+}
+
+/** The words of a target's own phrases (its group's included). */
+export function vocabularyOf(t: Target): ReadonlySet<string> {
+  build();
+  return vocab.get(targetKey(t)) ?? EMPTY;
+}
+
+export function familyVocabulary(f: Family): ReadonlySet<string> {
+  build();
+  return familyVocab.get(f)!;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Targets whose vocabulary holds a word, for words no catalogue term covers (recall for paraphrases). */
+export function targetsWithWord(word: string): string[] {
+  build();
+  const out: string[] = [];
+  for (const [key, set] of vocab) if (set.has(word)) out.push(key);
+  return out;
+}
+
+/** Called once at start (with the matcher), so the first question pays no set-up. */
+export function warmVocabulary(): void {
+  build();
+}

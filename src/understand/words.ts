@@ -1,0 +1,133 @@
+// A question cut into words, each with the role it plays. A figure is only given when every word
+// of the question has a role: a catalogue term, a word of the figure's own vocabulary, an
+// operator, a quantity or unit, a follow-up cue or a filler. A word left without one says something
+// the figure does not mean (平均, 上半年, 粉丝), and the answer then declines.
+//
+// Segmentation is jieba's, with a dictionary cut down to common words (loading the whole one takes
+// over a second) and the catalogue's own words added, so that labels stay whole.
+import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
+import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
+
+export type Role = 'term' | 'content' | 'number' | 'unit' | RoleWordKind;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  role: Role;
+  /** for a unit word: what it measures (count, people, money, percent, time) */
+  unit?: UnitKind;
+}
+
+// Common words only: the full dictionary has 349,000, and the rare ones only split rare words.
+const MIN_FREQUENCY = 100;
+const OWN_FREQUENCY = 1_000_000;
+
+let jieba: Jieba | undefined;
+const extra = new Set<string>();
+/** every word the segmenter knows: a known word is never cut again by `refine` */
+const known = new Set<string>();
+
+function segmenter(): Jieba {
+  if (jieba) return jieba;
+  const require = createRequire(import.meta.url);
+  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+  const lines = Buffer.from(dict).toString('utf8').split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    const sp = line.indexOf(' ');
+    if (sp > 0 && Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) >= MIN_FREQUENCY) {
+      kept.push(line);
+      known.add(line.slice(0, sp));
+    }
+  }
+  for (const w of [...Object.keys(ROLE_WORDS), ...Object.keys(UNIT_WORDS), ...extra]) {
+    if (!/\p{Script=Han}/u.test(w)) continue;
+    kept.push(`${w} ${OWN_FREQUENCY} n`);
+    known.add(w);
+  }
+  jieba = new Jieba();
+  jieba.loadDict(Buffer.from(kept.join('\n')));
+  return jieba;
+}
+
+/** Words that must stay whole when cut (catalogue labels, synonyms): added before the first cut. */
+export function keepWhole(words: Iterable<string>): void {
+  const added: string[] = [];
+  for (const w of words) if (/\p{Script=Han}/u.test(w) && !/\s/.test(w) && !extra.has(w)) added.push(w);
+  for (const w of added) extra.add(w);
+  if (jieba && added.length) {
+    jieba.loadDict(Buffer.from(added.map((w) => `${w} ${OWN_FREQUENCY} n`).join('\n')));
+    for (const w of added) known.add(w);
+  }
+}
+
+const SKIP = /^[\s\p{P}\p{S}]+$/u;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
+/** The words of a stretch of normalised text, with where each stands; punctuation and spaces dropped. */
+export function cut(text: string, offset = 0): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let at = 0;
+  for (const token of segmenter().cut(text, true)) {
+    const start = text.indexOf(token, at);
+    at = start + token.length;
+    if (!SKIP.test(token)) out.push(...splitLatin(token, offset + start));
+  }
+  return out;
+}
+
+/** jieba keeps a run of Latin letters and spaces as one token at times: words are what spaces separate. */
+function splitLatin(token: string, start: number): { text: string; start: number; end: number }[] {
+  if (!/[a-z]/.test(token) || !/\s/.test(token)) return [{ text: token, start, end: start + token.length }];
+  return [...token.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+}
+
+/** The role a word has by itself, outside any catalogue term. */
+export function roleOf(word: string): { role: Role; unit?: UnitKind } {
+  const unit = UNIT_WORDS[word];
+  if (unit) return { role: 'unit', unit };
+  const role = ROLE_WORDS[word];
+  if (role) return { role };
+  if (NUMBER.test(word)) return { role: 'number' };
+  return { role: 'content' };
+}
+
+/**
+ * Every word of the question outside the catalogue terms found in it (spans in `covered`), with
+ * its role. A word jieba leaves whole but that is a role word plus more (局网站 → 局, 网站) is cut
+ * again at its known ends.
+ */
+export function wordsOf(text: string, covered: readonly { start: number; end: number }[]): Word[] {
+  const out: Word[] = [];
+  let at = 0;
+  const spans = [...covered].sort((a, b) => a.start - b.start);
+  const run = (a: number, b: number) => {
+    if (b <= a) return;
+    for (const w of cut(text.slice(a, b), a)) out.push(...refine(w));
+  };
+  for (const s of spans) {
+    run(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  run(at, text.length);
+  return out;
+}
+
+function refine(w: { text: string; start: number; end: number }): Word[] {
+  const own = roleOf(w.text);
+  if (own.role !== 'content' || w.text.length < 2 || known.has(w.text) || !/\p{Script=Han}/u.test(w.text)) return [{ ...w, ...own }];
+  // A role word at either end of an unknown word (局网站, 几份, 个人名义的): split it off.
+  for (let k = Math.min(3, w.text.length - 1); k >= 1; k--) {
+    const head = w.text.slice(0, k);
+    if (roleOf(head).role !== 'content' && roleOf(head).role !== 'number') {
+      return [{ text: head, start: w.start, end: w.start + k, ...roleOf(head) }, ...refine({ text: w.text.slice(k), start: w.start + k, end: w.end })];
+    }
+    const tail = w.text.slice(-k);
+    if (roleOf(tail).role !== 'content' && roleOf(tail).role !== 'number') {
+      return [...refine({ text: w.text.slice(0, -k), start: w.start, end: w.end - k }), { text: tail, start: w.end - k, end: w.end, ...roleOf(tail) }];
+    }
+  }
+  return [{ ...w, role: 'content' }];
+}
