@@ -12,7 +12,7 @@ import { flagsOf, negated, understand, type Explanation, type Measure, type Quer
 import { agencyIndex, findScope } from '../understand/scope.ts';
 import { findComparison, impliedChange, type Comparison, type ComparisonCue } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
-import { anchorOf, chooseReport, yearAsked, type Choice, type Preferences } from './choose.ts';
+import { anchorOf, anchorYear, chooseReport, yearAsked, type Choice, type Preferences } from './choose.ts';
 import { compareSeries, compareYears, rankAgencies, type Compared } from './compare.ts';
 import { checkNumbers, yearsOf } from './guard.ts';
 import {
@@ -96,7 +96,7 @@ interface Asked {
 
 const YEAR_CUES: CueKind[] = ['this_year', 'last_year', 'year_before_last'];
 
-function readQuestion(question: string, kb: KnowledgeBase, now: Date): Asked {
+function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences): Asked {
   const lang = languageOf(question);
   const normal = normalise(question);
   // Comparison words, then agency and year words, say which reports, not which figure.
@@ -106,12 +106,12 @@ function readQuestion(question: string, kb: KnowledgeBase, now: Date): Asked {
   const mentions = findMentions(text);
   const cues = mentions.flatMap((m) => m.targets.flatMap((t) => (t.target.dim === 'cue' ? [t.target.cue] : []))) as CueKind[];
   const scoped = scope.spans.length > 0 || cues.some((c) => YEAR_CUES.includes(c));
-  return { lang, cmp, scope, text, mentions, year: yearAsked(scope, cues, now), scoped };
+  return { lang, cmp, scope, text, mentions, year: yearAsked(scope, cues, () => anchorYear(kb, scope, prefs)), scoped };
 }
 
 export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
-  const { lang, cmp, scope, text, mentions, year, scoped } = readQuestion(question, kb, opts.now ?? new Date());
   const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
+  const { lang, cmp, scope, text, mentions, year, scoped } = readQuestion(question, kb, prefs);
   const vouched = year ? [year] : [];
   const brief = opts.brief ?? false;
 
@@ -148,8 +148,9 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
 
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
 export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; answer: Answer } {
-  const { lang, scope, text, mentions, year, scoped } = readQuestion(question, kb, opts.now ?? new Date());
-  const choice = chooseReport(kb, scope, year, { wanted: opts.report, fallback: opts.defaultReport });
+  const prefs: Preferences = { wanted: opts.report, fallback: opts.defaultReport };
+  const { lang, scope, text, mentions, year, scoped } = readQuestion(question, kb, prefs);
+  const choice = chooseReport(kb, scope, year, prefs);
   const report = 'report' in choice ? choice.report : undefined;
   const trace = {} as Explanation;
   understand({ text, mentions, lang, report, scoped, trace, ...(report ? { figureOf: (m: Measure) => valueIn(report, m) } : {}) });
@@ -279,12 +280,13 @@ export function respondToReading(reading: ToolReading, question: string, kb: Kno
   if (reading.kind === 'list_reports') return { answer: guarded(renderHelp(kb, lang), kb, [], lang).answer, state: previous };
   const named = reading.report && kb.get(reading.report) ? reading.report : undefined;
   // The agency and year the question names decide over the report the model or the channel picked.
-  const { scope, year, cmp, text, mentions } = readQuestion(question, kb, opts.now ?? new Date());
+  const prefs: Preferences = { wanted: opts.report ?? named, previous: previous?.report, fallback: opts.defaultReport };
+  const { scope, year, cmp, text, mentions } = readQuestion(question, kb, prefs);
   // A question that negates a figure or asks how one changed is not answered by the figure itself.
   if (reading.kind === 'figure' && (cmp.compare || impliedChange(text, mentions).compare || negated(text, mentions))) {
     return { answer: renderOutOfScope('weak', lang), state: previous };
   }
-  const choice = chooseReport(kb, scope, year, { wanted: opts.report ?? named, previous: previous?.report, fallback: opts.defaultReport });
+  const choice = chooseReport(kb, scope, year, prefs);
   if (!('report' in choice)) return { answer: guarded(renderNoChoice(choice, question, kb, lang), kb, [], lang).answer, state: previous };
   const query: Query = reading.kind === 'figure'
     ? { intent: 'figure', lang, op: reading.op, measures: reading.measures }

@@ -22,13 +22,29 @@ export type Choice = { report: Report } | { ambiguous: Report[] } | Missing;
 
 const RELATIVE: Partial<Record<CueKind, number>> = { this_year: 0, last_year: 1, year_before_last: 2 };
 
-export function yearAsked(scope: Scope, cues: CueKind[], now: Date): number | undefined {
+/**
+ * The year a question asks about. 今年 / this year is the year of the newest report in scope (a
+ * report is published the year after the one it covers: in 2025 「今年」 asked of the 2024 report
+ * means 2024), 去年 the one before; `anchor` gives that year.
+ */
+export function yearAsked(scope: Scope, cues: CueKind[], anchor: () => number | undefined): number | undefined {
   if (scope.year) return scope.year;
   for (const c of cues) {
     const back = RELATIVE[c];
-    if (back !== undefined) return now.getFullYear() - back;
+    if (back === undefined) continue;
+    const year = anchor();
+    return year === undefined ? undefined : year - back;
   }
   return undefined;
+}
+
+/** The newest year of the agencies the question names, else of the conversation's (or default) agency, else of all. */
+export function anchorYear(kb: KnowledgeBase, scope: Scope, prefs: Preferences): number | undefined {
+  const pinned = (prefs.wanted ? kb.get(prefs.wanted) : undefined) ?? anchorOf(kb, prefs);
+  const agencies = scope.agencies.length ? scope.agencies : pinned ? [pinned.meta.agency] : [];
+  let year: number | undefined;
+  for (const a of agencies) for (const r of kb.forAgency(a)) if (year === undefined || r.meta.year > year) year = r.meta.year;
+  return year ?? kb.latestYear();
 }
 
 export interface Preferences {

@@ -60,6 +60,12 @@ export class KnowledgeBase {
   find(agency: string, year: number): Report | undefined {
     return this.forAgency(agency).find((r) => r.meta.year === year);
   }
+  /** the newest year any report covers */
+  latestYear(): number | undefined {
+    let max: number | undefined;
+    for (const y of this.byYear.keys()) if (max === undefined || y > max) max = y;
+    return max;
+  }
   /** the only report, when there is exactly one */
   only(): Report | undefined {
     return this.byId.size === 1 ? this.byId.values().next().value : undefined;

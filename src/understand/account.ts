@@ -5,8 +5,9 @@ import type { Mention, Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
 import { unitFits, type UnitKind } from './roles.ts';
-import { familyVocabulary, targetKey, vocabularyOf } from './vocabulary.ts';
-import type { Word } from './words.ts';
+import { EQUIVALENT } from './roles.ts';
+import { familyVocabulary, inPhrases, targetKey, vocabularyOf } from './vocabulary.ts';
+import { cut, roleOf, type Word } from './words.ts';
 import { REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
 
 export interface Coverage {
@@ -16,6 +17,10 @@ export interface Coverage {
   family?: Family;
   /** more words the figure's own text explains (a prose figure's sentence, a passage) */
   words?: ReadonlySet<string>;
+  /** the figure's own text: a word found in it is explained (发 in 发布信息) */
+  text?: string;
+  /** words that name another figure of the same sentence: never this figure's */
+  foreign?: ReadonlySet<string>;
   /** how the figure is measured */
   unit?: UnitKind;
   op: Op | 'passage' | 'help' | 'clarify';
@@ -58,7 +63,9 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     for (const k of enclosed(t)) keys.add(k);
   }
   const vocab = [...c.targets.map(vocabularyOf), ...(c.family ? [familyVocabulary(c.family)] : []), ...(c.words ? [c.words] : [])];
-  const known = (w: string) => vocab.some((v) => v.has(w) || (plural(w) !== undefined && v.has(plural(w)!)));
+  const has = (w: string) => vocab.some((v) => v.has(w) || (plural(w) !== undefined && v.has(plural(w)!)))
+    || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)));
+  const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
   const out: LeftOver[] = [];
   for (const w of words) {
     if (NEUTRAL.has(w.role)) continue;
@@ -80,7 +87,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       || (isTotalColumn(t)) || (c.family !== undefined && familyOfTarget(t) === c.family && fallbackIn(m, t)));
     if (usable) continue;
     // A term whose every word is in the figure's own words (行政许可 in 「共处理行政许可事项」).
-    if (known(m.text)) continue;
+    if (known(m.text) || cut(m.text).every((w) => known(w.text) || NEUTRAL.has(roleOf(w.text).role))) continue;
     out.push({ text: m.text, why: 'term' });
   }
   return out;

@@ -94,8 +94,15 @@ function compile(): Map<string, Term[]> {
     for (const s of e.fallback ?? []) add(s, target, FALLBACK_WEIGHT, true);
   };
 
-  for (const r of REQUEST_ROWS) addEntry(r, { dim: 'req_row', id: r.id });
-  for (const g of REQUEST_ROW_GROUPS) addEntry(g, { dim: 'req_group', id: g.id });
+  for (const r of REQUEST_ROWS) {
+    addEntry(r, { dim: 'req_row', id: r.id });
+    // 三(三)1, 三(七): a row by its printed number (the bare 一, 二, 四 say too little).
+    if (r.number.includes('(')) add(r.number, { dim: 'req_row', id: r.id }, LABEL_WEIGHT);
+  }
+  for (const g of REQUEST_ROW_GROUPS) {
+    addEntry(g, { dim: 'req_group', id: g.id });
+    add(g.number, { dim: 'req_group', id: g.id }, LABEL_WEIGHT);
+  }
   for (const c of REQUEST_COLUMNS) addEntry(c, { dim: 'req_col', id: c.id });
   for (const g of REQUEST_COLUMN_GROUPS) addEntry(g, { dim: 'req_colgroup', id: g.id });
   for (const g of REVIEW_GROUPS) addEntry(g, { dim: 'rev_group', id: g.id });

@@ -3,18 +3,21 @@
 // sentence's figure, a passage, a breakdown); one arbiter decides by named rules. A figure is only
 // chosen when its reading accounts for every word of the question; readings that tie and would
 // give different figures become a question back to the user.
-import { BREAKDOWNS, NARRATIVE_GLOSSARY, type FormatVersion, type SectionId } from '../catalogue/format.ts';
+import {
+  BREAKDOWNS, NARRATIVE_GLOSSARY, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS,
+  type FormatVersion, type RequestColumnId, type ReviewGroupId, type SectionId,
+} from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
 import { leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
-import { wordsOutside, type Mention } from './match.ts';
+import { wordsOutside, type Mention, type Target } from './match.ts';
 import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { normalise } from './normalise.ts';
 import { bigrams, matchFigures, proseIndex, statedRates, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { unitKindOf, type UnitKind } from './roles.ts';
-import { cut, wordsOf, type Word } from './words.ts';
+import { cut, namingWords, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -171,11 +174,28 @@ const figureUnit = (m: Measure, report: Report | undefined, format: FormatVersio
   return 'count';
 };
 
+/** The catalogue targets a measure is made of: its row (or group) and its column. */
+function targetsOf(m: Measure): Target[] {
+  if (m.table === 'requests') {
+    const row: Target = REQUEST_ROW_GROUPS.some((g) => g.id === m.row) ? { dim: 'req_group', id: m.row } : { dim: 'req_row', id: m.row };
+    const col: Target = REQUEST_COLUMN_GROUPS.some((g) => g.id === m.column) ? { dim: 'req_colgroup', id: m.column } : { dim: 'req_col', id: m.column as RequestColumnId };
+    return [row, col];
+  }
+  if (m.table === 'review') {
+    const row: Target = REVIEW_GROUP_SUMS.some((g) => g.id === m.group) ? { dim: 'rev_sum', id: m.group } : { dim: 'rev_group', id: m.group as ReviewGroupId };
+    return [row, { dim: 'rev_col', id: m.column }];
+  }
+  if (m.table === 'active') return [{ dim: 'act_row', id: m.row }, ...(m.column ? [{ dim: 'act_col', id: m.column } as Target] : [])];
+  return [];
+}
+
 function tableCoverage(t: TableReading, format: FormatVersion): Coverage {
   const first = t.measures[0] ?? t.choices?.[0];
   const family = first && first.table !== 'prose' ? first.table : undefined;
   const op = t.choices?.length ? 'clarify' : t.op;
-  return { targets: t.used.map((h) => h.target), family, unit: first ? figureUnit(first, undefined, format) : 'count', op };
+  // A figure's vocabulary is its row's and its column's, whether the question named the column or not.
+  const targets = [...t.used.map((h) => h.target), ...(t.choices?.length ? [] : t.measures.flatMap(targetsOf))];
+  return { targets, family, unit: first ? figureUnit(first, undefined, format) : 'count', op };
 }
 
 /** The words of a report's sentence, as questions are cut: what a prose figure's reading explains. */
@@ -191,12 +211,48 @@ function textWords(report: Report, text: string): Set<string> {
   return set;
 }
 
+/**
+ * Words that name the other figures a prose figure's sentence states: 「网站发布信息公开共178条，其中
+ * 网络辟谣0条」 — 网络辟谣 is the second figure's, never the first's. A rate (「回复率100%」) is of the
+ * clause before it, whose words stay its own.
+ */
+const foreignCache = new WeakMap<Report, Map<number, Set<string>>>();
+function foreignWords(report: Report, index: number): Set<string> {
+  let byIndex = foreignCache.get(report);
+  if (!byIndex) foreignCache.set(report, (byIndex = new Map()));
+  let out = byIndex.get(index);
+  if (!out) {
+    const f = report.figures[index]!;
+    const own = new Set(namingWords(normalise(f.context)));
+    out = new Set<string>();
+    const siblings = report.figures.filter((o) => o.sentence === f.sentence);
+    const at = siblings.indexOf(f);
+    siblings.forEach((o, i) => {
+      if (o === f || (f.unit === '%' && i === at - 1)) return;
+      for (const w of namingWords(normalise(o.context))) if (!own.has(w)) out!.add(w);
+    });
+    byIndex.set(index, out);
+  }
+  return out;
+}
+
 function proseCoverage(report: Report, p: FigureMatch): Coverage {
   const f = p.entry.figure;
-  return { targets: [], words: textWords(report, `${f.sentence}\n${f.context}`), unit: unitKindOf(f.unit), op: 'value' };
+  // 「总体情况里说…」: the section it stands in is part of what the question says of it.
+  const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
+  const text = normalise(f.sentence);
+  return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value' };
 }
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
+
+/** 「回了百分之多少」: the one percentage the report states whose sentence accounts for the question. */
+function percentFigure(report: Report, words: readonly Word[], mentions: readonly Mention[]): FigureMatch | undefined {
+  const fits = proseIndex(report).figures.filter((entry) => entry.figure.unit === '%')
+    .map((entry) => ({ entry, score: 1 }))
+    .filter((p) => leftOver(words, mentions, proseCoverage(report, p)).length === 0);
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /**
  * 「全部公开和只公开一部分的加起来」「12345工单数减去信息公开申请数」「A比B多几件」: the question cut at
@@ -303,7 +359,7 @@ function read(input: ReadInput): Query {
   // Words that name the whole subject (政府信息公开) are in every clause: they cannot tell figures apart.
   const proseWords = lang === 'en' ? narrativeInChinese(text) : withoutDomainWords(text);
   const prose = flags.quantity && report && proseWords ? matchFigures(proseIndex(report), text, bigrams(proseWords)) : [];
-  const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] : undefined;
+  const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] ?? percentFigure(report, words, mentions) : undefined;
   const proseLeft = new Map<FigureMatch, LeftOver[]>();
   for (const p of statedRate ? [statedRate, ...prose] : prose) {
     const left = leftOver(words, mentions, proseCoverage(report!, p));
@@ -318,11 +374,14 @@ function read(input: ReadInput): Query {
   // table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
   const tableExplainsAll = tableOk && table!.measures.length > 0 && words.every((w) => w.role !== 'content');
 
-  // Operators are computed or declined, never dropped: 「A和B加起来」 is not A.
-  const operators = words.some((w) => OPERATOR_ROLES.has(w.role) && w.role !== 'and' && !(w.role === 'sum' && words.filter((x) => x.role === 'and').length === 0));
-  const derived = (!tableOk || table!.op === 'value') && (operators || words.some((w) => w.role === 'and')) ? derivedReading(input, words, format) : undefined;
+  // Operators are computed or declined, never dropped: 「A和B加起来」 is not A. A sum word alone
+  // (一共多少) says "the total"; with a list (A和B一共, A、B加起来) it adds the list up.
+  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(text);
+  const operators = words.some((w) => w.role === 'minus' || w.role === 'compare' || (w.role === 'sum' && listed));
+  const derived = (!tableOk || table!.op === 'value') && operators ? derivedReading(input, words, format) : undefined;
   if (derived) candidates.push(derived);
   if (derived && derived.query.intent === 'figure') return decide('derived: every part of the question is one figure, joined by an operator', derived.query);
+  if (derived && !(tableOk && table!.op !== 'value')) return decide('clarify: an operator joins parts that are not each one figure', derived.query);
 
   if (bestProse && (statedRate === bestProse || !tableOk || (bestProse.score > table!.score && !tableExplainsAll)) && tableValue !== bestProse.entry.figure.value) {
     const rivals = accountedProse.filter((p) => p !== bestProse && p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
@@ -367,7 +426,6 @@ function read(input: ReadInput): Query {
     }
     return decide('table: the catalogue terms and their vocabulary account for every word', { intent: 'figure', lang, op: table.op, measures: table.measures });
   }
-  if (derived) return decide('clarify: an operator joins parts that are not each one figure', derived.query);
   if (cue('how_to')) return decide('how-to: a procedure, not a figure', { intent: 'none', lang, why: 'how_to' });
   if (cue('help') && !content.length) return decide('help', { intent: 'help', lang });
   // 「有多少件？」: a number is asked for, and nothing says which.

@@ -41,6 +41,9 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     就是 也就是 即 亦即 到底 究竟 具体 具体是 一下子 大概 大约 左右 差不多 实际 实际上 其实 真的 一共是
     全年 一年 年内 年里 年度 今年 本年 本年度 当年 该年 今年度 年 全 所有 整个 整体 总体
     报告 年报 年度报告 报告里 报告中 里说 说 说了 写 写了 写的 提到 显示 显示的 统计 统计的 数据 数字 记录 情况 方面 的话 一项 这一项 那一项 这项 那项 栏 列 一栏 一列 那栏 那列 这栏 这列 那一栏 那一列 这一栏 这一列 项目 类 类型 种 那块 这块 部分的 哪一栏
+    行 一行 这一行 那一行 这行 那行 本行 列 一列 这一列 那一列 这列 那列 栏 一栏 这一栏 那一栏 这栏 那栏 格 单元格 填 填的 填了 填写 填报 数值 段 那段 这段 一段 段落 部分里 表格 表里 表中 表上
+    现在 目前 当前 至今 到现在 截至目前 截止目前 迄今 最后 最终 后来 结果是 先 然后 完 完了 以后 之后 之前 时候 期间 当中的 依法 依规 按规定 及时 共 其他的 别的 另外的
+    可能 有些 一些 某些情况 比如 例如 譬如 像 等 等等 之类 这样的 那样的 上来 过来 下来 出来 起来 回来 上去
     所以 因为 因 由于 而 而且 并 并且 但 但是 被 给 把 对 向 跟着 从 到 至 按 按照 根据 依据 依照 以 为 为了 作为 关于 对于 通过 经 经过 由
     能 会 可以 可 要 让 使 得以 需要 需 应 应该
     个 件 所 啥 什么 哪些 哪 哪个 怎么 怎么样 怎样 如何 是否 有没有 有无 没有没有 多大 到底有 共有 一共有 总共有
@@ -54,7 +57,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     多少 几 几个 几件 几条 几次 几项 几份 几宗 几起 几例 几家 几回 数 数量 数目 总数 总量 件数 个数 条数 次数 项数 份数 量 数额 多少件 多少个 多少条 多少次 多少项
     多少份 多少宗 多少起 how_many how_much count amount
   `),
-  ...words('sum', `加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 sum plus combined together altogether in_total add added`),
+  ...words('sum', `共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 sum plus combined together altogether in_total add added`),
   ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
   ...words('compare', `比 多 少 差 相差 差距 差额 差值 差多少 多出 多了 少了 高出 低于 高于 超过 多多少 少多少 difference more fewer less than`),
   ...words('share', `占 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
@@ -77,13 +80,32 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
 
 /** Unit and measure words: what a figure asked for is measured in. */
 export const UNIT_WORDS: Record<string, UnitKind> = Object.fromEntries([
-  ...'件 条 项 个 份 宗 起 例 家 篇 期 批 单 个数 件数 条数 项数'.split(' ').map((w) => [w, 'count'] as const),
+  ...'件 条 项 个 份 宗 起 例 家 篇 期 批 单 部 个数 件数 条数 项数 几部'.split(' ').map((w) => [w, 'count'] as const),
   ...'次 回 场 次数 场次'.split(' ').map((w) => [w, 'times'] as const),
   ...'人 名 位 人数 人次 多少人 几人 几个人 几名 几位 粉丝数'.split(' ').map((w) => [w, 'people'] as const),
   ...'元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用'.split(' ').map((w) => [w, 'money'] as const),
   ...'% 百分之 百分比 百分之几 几成 率 percent percentage rate'.split(' ').map((w) => [w, 'percent'] as const),
   ...'天 日 工作日 个工作日 月 周 小时 分钟 天数 days day hours'.split(' ').map((w) => [w, 'time'] as const),
 ]);
+
+/**
+ * Everyday words and the word the catalogue or the report uses for the same thing: a question
+ * saying 别人 is explained by a figure whose words say 他人 or 第三方.
+ */
+export const EQUIVALENT: Record<string, string[]> = {
+  别人: ['他人', '第三方'], 人家: ['他人', '第三方'], 旁人: ['他人', '第三方'],
+  答应: ['同意'], 批准: ['同意'], 准予: ['同意'],
+  拒: ['拒绝'], 驳: ['驳回'],
+  告: ['起诉'], 诉: ['起诉'], 打官司: ['起诉', '诉讼'], 法院: ['诉讼'],
+  判: ['审结', '审理'], 判决: ['审结'],
+  回: ['回复'], 答复: ['回复'], 回答: ['回复'],
+  发: ['发布', '制发'], 推: ['发布'], 推送: ['发布'], 发文: ['发布'],
+  开: ['召开', '开设'], 办: ['办理'], 设: ['开设'],
+  钱: ['费用', '收费', '金额'], 交钱: ['缴纳费用', '缴费'], 交费: ['缴纳费用', '缴费'],
+  单子: ['工单'], 派: ['交办'], 派单: ['交办'],
+  过期: ['逾期'], 超期: ['逾期'],
+  做: ['制作'], 加工: ['制作'], 重新: ['另行'], 另外: ['另行'],
+};
 
 /** A figure's unit, as the kind of thing it measures. */
 export function unitKindOf(unit: string): UnitKind {

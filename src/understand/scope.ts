@@ -117,6 +117,9 @@ export interface Scope {
 }
 
 const CARRIED_INTO = /(?:结转|转)(?:到|至|入)$/;
+// 「从2023年结转过来的」: the year a request was carried over from, the one before the report's.
+const CARRIED_FROM_BEFORE = /(?:从|由|自)$/;
+const CARRIED_FROM_AFTER = /^(?:年度|年)?(?:底|末)?(?:结转|转过来|转来|转入|遗留|留下|积压)/;
 const PLACE_END = /(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/;
 // A name of an agency in a question: some words, then what agencies are called (局, 委, 办, 厅, 政府…),
 // not followed by what makes the word something else (局长, 委托, 办理, 政府信息).
@@ -236,7 +239,10 @@ export function findScope(text: string, index: AgencyIndex): Scope {
   }
   for (const m of text.matchAll(YEAR)) {
     // 「结转到2025年继续办理」 names the year a request moves into, not the report asked about.
-    if (!CARRIED_INTO.test(text.slice(Math.max(0, m.index - 4), m.index))) scope.year ??= Number(m[1]);
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 6);
+    const carried = CARRIED_INTO.test(before) || (CARRIED_FROM_BEFORE.test(before) && CARRIED_FROM_AFTER.test(after));
+    if (!carried) scope.year ??= Number(m[1]);
     scope.spans.push([m.index, m.index + m[0].length]);
   }
   scope.agencies = [...agencies];

@@ -22,16 +22,20 @@ export function phrasesOf(e: Entry, key: string): string[] {
 
 /** Words every question about a table may use, whatever figure of it is asked. */
 const FAMILY_WORDS: Record<Family, string> = {
-  requests: `申请 申请人 提出 提交 递交 交 递 来 收到 收 接到 接收 受理 办理 处理 答复 回复 办结 结果 政府信息 信息 公开 政府信息公开 依申请 依申请公开
-    人 群众 老百姓 名义 以 件 案 案件 事项 情形 理由 原因 为由 之类 这种情况 涉及 相关 政府 文件 资料 材料 东西
-    requests request applications application applicants applicant information disclosure received filed handled people persons`,
-  review: `行政复议 复议 行政诉讼 诉讼 起诉 法院 告 打官司 官司 案子 案件 案 件 结果 判 审 审理 判决 裁决 复议机关 申请人 被 被告 提起 提 去
-    政府信息公开 信息公开 因 因为 cases case court lawsuits lawsuit reconsideration reconsiderations litigation outcome outcomes result results`,
-  active: `主动公开 公开 政府信息 信息 文件 件 个 项 作出 做出 制作 发 出台 决定 处理 事项 本年 数量 案件 政府
-    documents document decisions decision issued made`,
+  // The section's own title words (收到和处理…申请) and words of the act of applying; no word
+  // that names one row over another (受理, 答复, 不予) belongs here.
+  requests: `表三 表3 第三部分 申请 申请人 新 新递 新交 递交 递 交 新提交 提出 提交 来 收到 收 接到 办理 处理 政府信息 信息 公开 政府信息公开 依申请 依申请公开
+    人 群众 老百姓 名义 以 件 案 事项 情形 理由 原因 为由 之类 这种情况 涉及 相关 政府 文件 资料 材料 东西
+    requests request applications application applicants applicant information disclosure filed people persons`,
+  review: `表四 表4 第四部分 原 原来 原决定 决定 行为 行政行为 原行政行为 案子 案件 案 件 结果 政府信息公开 信息公开 因 因为 申请人 提起 提 去
+    cases case outcome outcomes result results`,
+  active: `表二 表2 第二部分 第 20 二十 条 第二十条 1 5 6 8 9 一 五 六 八 九 主动公开 公开 政府信息 信息 文件 件 个 项 事项 案件 政府 数量 本年
+    documents document`,
 };
 
 const vocab = new Map<string, Set<string>>();
+/** a target's phrases, normalised and joined: a word of the question that stands inside one is the target's */
+const phraseText = new Map<string, string>();
 const familyVocab = new Map<Family, Set<string>>();
 
 /** The words of phrases, as the segmenter cuts them, plus each phrase whole. */
@@ -76,16 +80,26 @@ function build(): void {
     const set = vocab.get(key) ?? new Set<string>();
     for (const w of wordsIn(phrasesOf(e, key))) set.add(w);
     vocab.set(key, set);
+    phraseText.set(key, `${phraseText.get(key) ?? ''}|${phrasesOf(e, key).map(normalise).join('|')}`);
   }
+  // Row numbers as printed (三(三)1) name their rows.
+  for (const r of REQUEST_ROWS) phraseText.set(`req_row:${r.id}`, `${phraseText.get(`req_row:${r.id}`)}|${normalise(r.number)}`);
   // A group's words are its items' too: 不予公开 stands in a question about 国家秘密.
   for (const r of REQUEST_ROWS) {
     if (!r.group) continue;
     const own = vocab.get(`req_row:${r.id}`)!;
     for (const w of vocab.get(`req_group:${r.group}`) ?? []) own.add(w);
+    phraseText.set(`req_row:${r.id}`, `${phraseText.get(`req_row:${r.id}`)}|${phraseText.get(`req_group:${r.group}`) ?? ''}`);
   }
   for (const g of REQUEST_COLUMN_GROUPS) for (const c of g.items) for (const w of vocab.get(`req_colgroup:${g.id}`)!) vocab.get(`req_col:${c}`)!.add(w);
   for (const s of REVIEW_GROUP_SUMS) for (const g of s.items) for (const w of vocab.get(`rev_sum:${s.id}`)!) vocab.get(`rev_group:${g}`)!.add(w);
   for (const [family, list] of Object.entries(FAMILY_WORDS) as [Family, string][]) familyVocab.set(family, wordsIn(list.trim().split(/\s+/)));
+}
+
+/** Whether a word stands inside one of a target's phrases (拒 in 拒绝公开, 合法 in 保护第三方合法权益). */
+export function inPhrases(t: Target, word: string): boolean {
+  build();
+  return (phraseText.get(targetKey(t)) ?? '').includes(word);
 }
 
 /** The words of a target's own phrases (its group's included). */

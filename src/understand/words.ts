@@ -78,6 +78,16 @@ export function cut(text: string, offset = 0): { text: string; start: number; en
   return out;
 }
 
+// Parts of speech that name a thing (nouns, places, verbal nouns, unknown words): what tells one
+// clause's figure from another's. Verbs and adverbs are shared along a sentence (发布 in
+// 「网站发布信息178条，微信公众号214条」 is said of both).
+const NAMING = /^(?:n|s$|vn$|x$|j$|l$|nz|eng)/;
+
+/** The naming words of a text (nouns and the like), as the segmenter tags them. */
+export function namingWords(text: string): string[] {
+  return segmenter().tag(text, true).filter((t) => NAMING.test(t.tag) && !SKIP.test(t.word) && roleOf(t.word).role === 'content').map((t) => t.word);
+}
+
 /** jieba keeps a run of Latin letters and spaces as one token at times: words are what spaces separate. */
 function splitLatin(token: string, start: number): { text: string; start: number; end: number }[] {
   if (!/[a-z]/.test(token) || !/\s/.test(token)) return [{ text: token, start, end: start + token.length }];
