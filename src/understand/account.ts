@@ -69,7 +69,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const out: LeftOver[] = [];
   for (const w of words) {
     if (NEUTRAL.has(w.role)) continue;
-    if (w.role === 'minus' || w.role === 'compare') {
+    if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
       if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
     } else if (w.role === 'share') {
       if (c.op !== 'share' && c.unit !== 'percent' && !known(w.text)) out.push({ text: w.text, why: 'operator' });

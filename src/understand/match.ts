@@ -9,6 +9,7 @@ import {
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
+import { cut } from './words.ts';
 
 export type Target =
   | { dim: 'req_row'; id: string }
@@ -156,6 +157,38 @@ export function sameTarget(a: Target, b: Target): boolean {
 
 const LEXICON = compile();
 
+// Characters a speaker slips between the words of a term without changing what it names:
+// 「复议之后再起诉」 is 复议后起诉, 「直接去法院告」 stays itself. Only these, and at most a few.
+const SLIPS = '之再又就了的以还才去来给被都也完先';
+const SLIP_MAX = 3;
+
+interface LooseTerm {
+  term: Term;
+  first: string;
+  re: RegExp;
+}
+
+/** Terms of two words or more, matched with slipped-in characters between their words. */
+function compileLoose(): Map<string, LooseTerm[]> {
+  const out = new Map<string, LooseTerm[]>();
+  for (const list of LEXICON.values()) {
+    for (const term of list) {
+      if (term.latin || term.text.length < 3 || term.targets.every((t) => t.target.dim === 'cue')) continue;
+      const words = cut(term.text).map((w) => w.text);
+      if (words.length < 2 || words.some((w) => !/^\p{Script=Han}+$/u.test(w))) continue;
+      const gap = `[${SLIPS}]{0,${SLIP_MAX}}`;
+      const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap), 'g');
+      const entry = { term, first: words[0]!, re };
+      const l = out.get(entry.first) ?? [];
+      l.push(entry);
+      out.set(entry.first, l);
+    }
+  }
+  return out;
+}
+const LOOSE = compileLoose();
+const LOOSE_WEIGHT = 0.9;
+
 function boundaryOk(text: string, start: number, end: number): number | undefined {
   if (start > 0 && IS_WORD_CHAR.test(text[start - 1]!)) return undefined;
   if (end >= text.length || !IS_WORD_CHAR.test(text[end]!)) return end;
@@ -179,7 +212,19 @@ export function findMentions(text: string): Mention[] {
       if (end !== undefined) found.push({ start: i, end, term });
     }
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Terms said with a character slipped between their words, where the text does not hold them whole.
+  for (const [first, list] of LOOSE) {
+    if (!text.includes(first)) continue;
+    for (const { term, re } of list) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        if (m[0].length === term.text.length) continue; // said whole: found above
+        found.push({ start: m.index, end: m.index + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
+      }
+    }
+  }
+  // Longest term first (by the term, not the span: a loosely said term does not outweigh a whole one).
+  found.sort((a, b) => b.term.text.length - a.term.text.length || a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const taken: Mention[] = [];
   for (const f of found) {
     if (taken.some((m) => f.start < m.end && m.start < f.end)) continue;

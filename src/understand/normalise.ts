@@ -16,6 +16,8 @@ const TYPOS: [string, string][] = [
   ['以予公开', '予以公开'],
   ['与以公开', '予以公开'],
   ['复意', '复议'],
+  // 覆議 is a traditional spelling OpenCC leaves as 覆议
+  ['覆议', '复议'],
   ['复义', '复议'],
   ['申情', '申请'],
   ['信息公开申清', '信息公开申请'],

@@ -217,6 +217,18 @@ function textWords(report: Report, text: string): Set<string> {
  * clause before it, whose words stay its own.
  */
 const foreignCache = new WeakMap<Report, Map<number, Set<string>>>();
+const commonCache = new WeakMap<Report, Set<string>>();
+/** Naming words several figures' clauses share (信息, 政务): they tell no clause from another. */
+function common(report: Report): Set<string> {
+  let out = commonCache.get(report);
+  if (!out) {
+    const seen = new Map<string, number>();
+    for (const f of report.figures) for (const w of new Set(namingWords(normalise(f.context)))) seen.set(w, (seen.get(w) ?? 0) + 1);
+    out = new Set([...seen].filter(([, n]) => n > 2).map(([w]) => w));
+    commonCache.set(report, out);
+  }
+  return out;
+}
 function foreignWords(report: Report, index: number): Set<string> {
   let byIndex = foreignCache.get(report);
   if (!byIndex) foreignCache.set(report, (byIndex = new Map()));
@@ -229,7 +241,7 @@ function foreignWords(report: Report, index: number): Set<string> {
     const at = siblings.indexOf(f);
     siblings.forEach((o, i) => {
       if (o === f || (f.unit === '%' && i === at - 1)) return;
-      for (const w of namingWords(normalise(o.context))) if (!own.has(w)) out!.add(w);
+      for (const w of namingWords(normalise(o.context))) if (!own.has(w) && !common(report).has(w)) out!.add(w);
     });
     byIndex.set(index, out);
   }
@@ -262,7 +274,7 @@ function percentFigure(report: Report, words: readonly Word[], mentions: readonl
  */
 function derivedReading(input: UnderstandInput, words: readonly Word[], format: FormatVersion): Candidate | undefined {
   const { text, mentions, report } = input;
-  const ops = words.filter((w) => OPERATOR_ROLES.has(w.role));
+  const ops = words.filter((w) => OPERATOR_ROLES.has(w.role) || w.role === 'more');
   const minus = ops.some((w) => w.role === 'minus' || w.role === 'compare');
   if (!ops.length) return undefined;
   const cuts: [number, number][] = ops.map((w) => [w.start, w.end]);
@@ -298,7 +310,9 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
 function partFigure(input: UnderstandInput, partText: string, words: readonly Word[], mentions: readonly Mention[], format: FormatVersion, before: Measure | undefined): { measure: Measure; score: number } | undefined {
   const hits = hitsOf([...mentions]);
   const t = tableReading({ text: input.text, hits, format, share: false, difference: false, shareAt: -1 });
-  if (t && t.op === 'value' && t.measures.length === 1 && leftOver(words, mentions, tableCoverage(t, format)).length === 0) return { measure: t.measures[0]!, score: t.score };
+  // A generic word alone (申请人) names no figure of its own in a list of figures.
+  const specific = !!t && t.used.some((h) => !h.fallback);
+  if (t && specific && t.op === 'value' && t.measures.length === 1 && leftOver(words, mentions, tableCoverage(t, format)).length === 0) return { measure: t.measures[0]!, score: t.score };
   // 「废止」 after 「规范性文件制发」: a column alone is the row before's.
   const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)));
   if (before && before.table !== 'prose' && cols.length === 1 && familyOf(cols[0]!.target.dim) === before.table) {
@@ -356,8 +370,9 @@ function read(input: ReadInput): Query {
   if (table) candidates.push({ reader: 'table', query: tableQuery(table, lang), score: table.score, left: tableLeft });
   const tableOk = !!table && tableLeft.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
 
-  // Words that name the whole subject (政府信息公开) are in every clause: they cannot tell figures apart.
-  const proseWords = lang === 'en' ? narrativeInChinese(text) : withoutDomainWords(text);
+  // Words that name the whole subject (政府信息公开) are in many clauses and weigh little by their
+  // rarity; the accounting of every word, not their absence, keeps a figure from being chosen wrongly.
+  const proseWords = lang === 'en' ? narrativeInChinese(text) : text;
   const prose = flags.quantity && report && proseWords ? matchFigures(proseIndex(report), text, bigrams(proseWords)) : [];
   const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] ?? percentFigure(report, words, mentions) : undefined;
   const proseLeft = new Map<FigureMatch, LeftOver[]>();

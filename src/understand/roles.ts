@@ -12,8 +12,10 @@ export type RoleWordKind =
   | 'sum'
   /** takes one figure from another: 减去, 还剩 */
   | 'minus'
-  /** compares two figures: 比 … 多/少 */
+  /** compares two figures: 比, 相差 */
   | 'compare'
+  /** says which way a comparison goes: 多, 少 (an operator only with 比) */
+  | 'more'
   /** a share of a whole: 占, 比例, 百分之 */
   | 'share'
   /** joins two figures in a list: 和, 与, 、 */
@@ -59,7 +61,8 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
   `),
   ...words('sum', `共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 sum plus combined together altogether in_total add added`),
   ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
-  ...words('compare', `比 多 少 差 相差 差距 差额 差值 差多少 多出 多了 少了 高出 低于 高于 超过 多多少 少多少 difference more fewer less than`),
+  ...words('compare', `比 相比 比较 相差 差距 差额 差值 差多少 差了 多出 高出 低于 高于 difference than`),
+  ...words('more', `多 少 多了 少了 多多少 少多少 差 more fewer less`),
   ...words('share', `占 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
   ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
   ...words('describe', `哪些 什么 怎么 怎么样 如何 怎样 为什么 为何 咋 咋样 啥样 内容 介绍 说说 讲讲 描述 情形 具体内容 主要 都有 包括 包含 有哪些 是什么 做法 措施 举措 方式 形式`),
@@ -80,7 +83,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
 
 /** Unit and measure words: what a figure asked for is measured in. */
 export const UNIT_WORDS: Record<string, UnitKind> = Object.fromEntries([
-  ...'件 条 项 个 份 宗 起 例 家 篇 期 批 单 部 个数 件数 条数 项数 几部'.split(' ').map((w) => [w, 'count'] as const),
+  ...'件 条 项 个 份 宗 起 例 家 篇 期 批 部 个数 件数 条数 项数 几部'.split(' ').map((w) => [w, 'count'] as const),
   ...'次 回 场 次数 场次'.split(' ').map((w) => [w, 'times'] as const),
   ...'人 名 位 人数 人次 多少人 几人 几个人 几名 几位 粉丝数'.split(' ').map((w) => [w, 'people'] as const),
   ...'元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用'.split(' ').map((w) => [w, 'money'] as const),

@@ -129,6 +129,8 @@ const AGENCY_NAME = new RegExp(
   '(?:政府|外|信访|综治|扶贫|网信|人防|侨|台|编|金融|督查|法制|老龄|文明)办(?![理结事法件公了过完好]))', 'gu');
 // 我局, 本局, 该局, 你们局: the report's own voice or the one being asked, not another agency.
 const SELF = /^(?:我们?|本|该|贵|此|各|你们?|您|咱们?|这个|那个)/;
+// 「热线今年一共给你们局派了…」: the name ends in the one being asked (你们局), whatever stands before it.
+const SELF_END = /(?:我们?|本|该|贵|此|你们?|您|咱们?)(?:局|委|办|厅|单位|机关|政府|部门)$/;
 
 /** Where the longest known agency name that `name` ends with begins, if any. */
 function knownSuffix(name: string, index: AgencyIndex): number | undefined {
@@ -229,7 +231,7 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     // Trim words in front that belong to the question (请问交通局 → 交通局).
     const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '');
     const start = end - name.length;
-    if (SELF.test(name) || name.length < 3 || index.aliases.has(name)) continue;
+    if (SELF.test(name) || SELF_END.test(name) || name.length < 3 || index.aliases.has(name)) continue;
     // 上海市人民政府 inside 上海市人民政府办公厅, a name we have
     if (found.some((f) => f.start <= start && f.end >= end)) continue;
     const known = knownSuffix(name, index);

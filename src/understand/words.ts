@@ -23,6 +23,7 @@ export interface Word {
 // Common words only: the full dictionary has 349,000, and the rare ones only split rare words.
 const MIN_FREQUENCY = 100;
 const OWN_FREQUENCY = 1_000_000;
+const ROLE_FREQUENCY = 2_000;
 
 let jieba: Jieba | undefined;
 const extra = new Set<string>();
@@ -42,8 +43,14 @@ function segmenter(): Jieba {
       known.add(line.slice(0, sp));
     }
   }
-  for (const w of [...Object.keys(ROLE_WORDS), ...Object.keys(UNIT_WORDS), ...extra]) {
-    if (!/\p{Script=Han}/u.test(w)) continue;
+  // Role words the dictionary lacks are added at an ordinary frequency (a high one would cut 工单
+  // at 单); the catalogue's terms at a high one, so that they stay whole.
+  for (const w of [...Object.keys(ROLE_WORDS), ...Object.keys(UNIT_WORDS)]) {
+    if (!/\p{Script=Han}/u.test(w) || known.has(w)) continue;
+    kept.push(`${w} ${ROLE_FREQUENCY} n`);
+    known.add(w);
+  }
+  for (const w of extra) {
     kept.push(`${w} ${OWN_FREQUENCY} n`);
     known.add(w);
   }
