@@ -105,6 +105,7 @@ export function answer(kind: AnswerKind, lang: Lang, text: string, extra: Partia
 }
 
 export function nameOf(report: Report, part: Part, lang: Lang): string {
+  if (part.measure.table === 'prose') return proseName(report, part.measure.figure);
   const name = measureName(part.measure, report.meta.format, lang);
   // A group total is not printed: say it is a sum.
   const summed = part.cells.length > 1 && !part.cells.some((c) => c.state === 'computed');
@@ -157,6 +158,15 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${p.cells.filter((c) => c.state !== 'computed').map((c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
   const sources = r.parts.flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang, formula ?? groupFormula(p))));
   return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, ...(r.parts.length > 1 ? { parts: r.parts.map((p, i) => ({ label: names[i]!, value: p.value })) } : {}) });
+}
+
+/** A prose figure named by the report's own words before its number: 「微信公众号共」. */
+function proseName(report: Report, index: number): string {
+  const f = report.figures[index]!;
+  const clause = clauseOf(f.sentence, f.raw);
+  const at = clause.search(new RegExp(`(?<![\\d.])${f.raw.replace(/[.]/g, '\\.')}(?![\\d.])`));
+  const before = (at > 0 ? clause.slice(0, at) : clause).trim();
+  return `「${before}」`;
 }
 
 /** 「A比B少 19 件」: the size of a difference, with the way it goes in words. */

@@ -16,7 +16,7 @@ import type { Comparison } from './compare.ts';
 import { normalise } from './normalise.ts';
 import { bigrams, matchFigures, proseIndex, statedRates, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
-import { unitKindOf, type UnitKind } from './roles.ts';
+import { ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { cut, namingWords, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
@@ -217,18 +217,10 @@ function textWords(report: Report, text: string): Set<string> {
  * clause before it, whose words stay its own.
  */
 const foreignCache = new WeakMap<Report, Map<number, Set<string>>>();
-const commonCache = new WeakMap<Report, Set<string>>();
-/** Naming words several figures' clauses share (信息, 政务): they tell no clause from another. */
-function common(report: Report): Set<string> {
-  let out = commonCache.get(report);
-  if (!out) {
-    const seen = new Map<string, number>();
-    for (const f of report.figures) for (const w of new Set(namingWords(normalise(f.context)))) seen.set(w, (seen.get(w) ?? 0) + 1);
-    out = new Set([...seen].filter(([, n]) => n > 2).map(([w]) => w));
-    commonCache.set(report, out);
-  }
-  return out;
-}
+// Words of the subject every clause may share (信息 in 「发布信息公开」 and 「微信公众号…条信息」): no
+// clause owns them.
+const COMMON = new Set(['信息', '政务', '政府', '工作', '服务', '数量', '公开', '政府信息', '信息公开', '政务公开', '平台', '我局', '局']);
+const common = (_report: Report, word: string) => COMMON.has(word);
 function foreignWords(report: Report, index: number): Set<string> {
   let byIndex = foreignCache.get(report);
   if (!byIndex) foreignCache.set(report, (byIndex = new Map()));
@@ -241,7 +233,7 @@ function foreignWords(report: Report, index: number): Set<string> {
     const at = siblings.indexOf(f);
     siblings.forEach((o, i) => {
       if (o === f || (f.unit === '%' && i === at - 1)) return;
-      for (const w of namingWords(normalise(o.context))) if (!own.has(w) && !common(report).has(w)) out!.add(w);
+      for (const w of namingWords(normalise(o.context))) if (!own.has(w) && !common(report, w)) out!.add(w);
     });
     byIndex.set(index, out);
   }
@@ -392,8 +384,10 @@ function read(input: ReadInput): Query {
   // Operators are computed or declined, never dropped: 「A和B加起来」 is not A. A sum word alone
   // (一共多少) says "the total"; with a list (A和B一共, A、B加起来) it adds the list up.
   const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(text);
-  const operators = words.some((w) => w.role === 'minus' || w.role === 'compare' || (w.role === 'sum' && listed));
-  const derived = (!tableOk || table!.op === 'value') && operators ? derivedReading(input, words, format) : undefined;
+  // 一共 and 合计 are also the catalogue's words for a total column: as operators they are words of the sum.
+  const sums: Word[] = mentions.filter((m) => ROLE_WORDS[m.text] === 'sum').map((m) => ({ text: m.text, start: m.start, end: m.end, role: 'sum' }));
+  const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && (sums.length > 0 || words.some((w) => w.role === 'sum')));
+  const derived = (!tableOk || table!.op === 'value') && operators ? derivedReading(input, [...words, ...sums].sort((a, b) => a.start - b.start), format) : undefined;
   if (derived) candidates.push(derived);
   if (derived && derived.query.intent === 'figure') return decide('derived: every part of the question is one figure, joined by an operator', derived.query);
   if (derived && !(tableOk && table!.op !== 'value')) return decide('clarify: an operator joins parts that are not each one figure', derived.query);
