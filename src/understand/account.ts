@@ -31,10 +31,10 @@ export interface Coverage {
 export interface LeftOver {
   text: string;
   /** why it is not accounted for */
-  why: 'word' | 'term' | 'unit' | 'operator' | 'narrowing' | 'number';
+  why: 'word' | 'term' | 'unit' | 'operator' | 'narrowing' | 'number' | 'negation';
 }
 
-const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum']);
+const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
 
 /** Groups that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉. */
 function enclosing(t: Target): string[] {
@@ -76,6 +76,9 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     } else if (w.role === 'unit') {
       const figure = c.op === 'share' ? 'percent' : c.unit;
       if (figure && !unitFits(w.unit!, figure) && !known(w.text)) out.push({ text: w.text, why: 'unit' });
+    } else if (w.role === 'negation') {
+      // 没 in 「没有现成信息」 is the row's own word; elsewhere the question negates what it names.
+      if (!vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
     } else if (w.role === 'number') {
       if (!known(w.text) && !(c.parts && Number(w.text) === c.parts)) out.push({ text: w.text, why: 'number' });
     } else if (!known(w.text)) {
@@ -87,7 +90,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       || (isTotalColumn(t)) || (c.family !== undefined && familyOfTarget(t) === c.family && fallbackIn(m, t)));
     if (usable) continue;
     // A term whose every word is in the figure's own words (行政许可 in 「共处理行政许可事项」).
-    if (known(m.text) || cut(m.text).every((w) => known(w.text) || NEUTRAL.has(roleOf(w.text).role))) continue;
+    const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
+    if (known(m.text) || known(bare) || cut(m.text).every((w) => known(w.text) || NEUTRAL.has(roleOf(w.text).role))) continue;
     out.push({ text: m.text, why: 'term' });
   }
   return out;

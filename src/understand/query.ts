@@ -139,9 +139,25 @@ export function negated(text: string, mentions: Mention[]): boolean {
  */
 export function understand(input: ReadInput): Query {
   const q = read(input);
-  if (q.intent !== 'figure' || !negated(input.text, input.mentions)) return q;
+  if (q.intent !== 'figure' || !negatedIn(q, input)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
+  if (input.trace) input.trace.rule = 'negation: the question negates or excludes the figure it names';
   return { intent: 'clarify', lang: q.lang, choices: complementOf(named, input.report?.meta.format ?? '2021'), negated: true };
+}
+
+/** Whether a negation word of the question is not the chosen figure's own (没 in 没有现成信息 is). */
+function negatedIn(q: Query, input: UnderstandInput): boolean {
+  const words = wordsOf(input.text, input.mentions).filter((w) => w.role === 'negation');
+  if (!words.length) return false;
+  const format = input.report?.meta.format ?? '2021';
+  const measures = q.measures ?? [];
+  const prose = measures.filter((m): m is Extract<Measure, { table: 'prose' }> => m.table === 'prose');
+  const cov: Coverage = {
+    targets: measures.flatMap(targetsOf), op: 'value',
+    ...(input.report && prose.length ? { text: prose.map((m) => normalise(input.report!.figures[m.figure]!.sentence)).join('|') } : {}),
+  };
+  void format;
+  return leftOver(words, [], cov).some((l) => l.why === 'negation');
 }
 
 /** How a question was read, for `--explain`: every word's role, every reader's candidates, the rule that decided. */
@@ -250,11 +266,14 @@ function proseCoverage(report: Report, p: FigureMatch): Coverage {
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
 
+/** What keeps a reading from being chosen: a negation is not (the arbiter turns it into a question back). */
+const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
+
 /** 「回了百分之多少」: the one percentage the report states whose sentence accounts for the question. */
 function percentFigure(report: Report, words: readonly Word[], mentions: readonly Mention[]): FigureMatch | undefined {
   const fits = proseIndex(report).figures.filter((entry) => entry.figure.unit === '%')
     .map((entry) => ({ entry, score: 1 }))
-    .filter((p) => leftOver(words, mentions, proseCoverage(report, p)).length === 0);
+    .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -304,19 +323,19 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
   const t = tableReading({ text: input.text, hits, format, share: false, difference: false, shareAt: -1 });
   // A generic word alone (申请人) names no figure of its own in a list of figures.
   const specific = !!t && t.used.some((h) => !h.fallback);
-  if (t && specific && t.op === 'value' && t.measures.length === 1 && leftOver(words, mentions, tableCoverage(t, format)).length === 0) return { measure: t.measures[0]!, score: t.score };
+  if (t && specific && t.op === 'value' && t.measures.length === 1 && blocking(leftOver(words, mentions, tableCoverage(t, format))).length === 0) return { measure: t.measures[0]!, score: t.score };
   // 「废止」 after 「规范性文件制发」: a column alone is the row before's.
   const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)));
   if (before && before.table !== 'prose' && cols.length === 1 && familyOf(cols[0]!.target.dim) === before.table) {
     const id = 'id' in cols[0]!.target ? cols[0]!.target.id : '';
     const measure = { ...before, column: id } as Measure;
     const cov: Coverage = { targets: [cols[0]!.target], family: before.table, op: 'value', unit: figureUnit(measure, input.report, format) };
-    if (leftOver(words, mentions, cov).length === 0) return { measure, score: cols[0]!.score };
+    if (blocking(leftOver(words, mentions, cov)).length === 0) return { measure, score: cols[0]!.score };
   }
   const { report } = input;
   if (!report) return undefined;
   const grams = bigrams(input.lang === 'en' ? narrativeInChinese(partText) : withoutDomainWords(partText));
-  const prose = matchFigures(proseIndex(report), partText, grams).filter((p) => leftOver(words, mentions, proseCoverage(report, p)).length === 0);
+  const prose = matchFigures(proseIndex(report), partText, grams).filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
   const best = prose[0];
   if (!best || prose.some((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value)) return undefined;
   return { measure: { table: 'prose', figure: best.entry.index }, score: best.score };
@@ -352,13 +371,13 @@ function read(input: ReadInput): Query {
   if (merged) {
     const m = merged.measures![0]!;
     const cov: Coverage = { targets: hits.filter((h) => h.target.dim !== 'cue').map((h) => h.target), family: m.table === 'prose' ? undefined : m.table, unit: figureUnit(m, report, format), op: 'value' };
-    const left = leftOver(words, mentions, cov);
+    const left = blocking(leftOver(words, mentions, cov));
     candidates.push({ reader: 'table', query: { ...merged, lang }, score: 0, left });
     if (!left.length) return decide('follow-up: the question names part of a figure, the rest comes from before', { ...merged, lang });
   }
 
   const table = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
-  const tableLeft = table ? leftOver(words, mentions, tableCoverage(table, format)) : [];
+  const tableLeft = table ? blocking(leftOver(words, mentions, tableCoverage(table, format))) : [];
   if (table) candidates.push({ reader: 'table', query: tableQuery(table, lang), score: table.score, left: tableLeft });
   const tableOk = !!table && tableLeft.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
 
@@ -369,7 +388,7 @@ function read(input: ReadInput): Query {
   const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] ?? percentFigure(report, words, mentions) : undefined;
   const proseLeft = new Map<FigureMatch, LeftOver[]>();
   for (const p of statedRate ? [statedRate, ...prose] : prose) {
-    const left = leftOver(words, mentions, proseCoverage(report!, p));
+    const left = blocking(leftOver(words, mentions, proseCoverage(report!, p)));
     proseLeft.set(p, left);
     candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
   }
@@ -417,7 +436,7 @@ function read(input: ReadInput): Query {
     const b = BREAKDOWNS.find((x) => x.id === (declared.target as { id: string }).id)!;
     const q: Query = { intent: 'figure', lang, op: 'breakdown', measures: breakdownMeasures(b, format) };
     const whole = b.whole;
-    const left = leftOver(words, mentions, { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: whole.table, op: 'breakdown', unit: 'count' });
+    const left = blocking(leftOver(words, mentions, { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: whole.table, op: 'breakdown', unit: 'count' }));
     candidates.push({ reader: 'breakdown', query: q, score: declared.score, left });
     if (!left.length) return decide('breakdown: the question names a whole and its parts', q);
   }

@@ -24,11 +24,17 @@ export type RoleWordKind =
   | 'describe'
   /** says the question follows on from the last: 那, 呢, 其中 */
   | 'follow_up'
+  /** negates or excludes (没有, 以外): the figure named is then not the answer */
+  | 'negation'
+  /** asks how a figure changed (增加, 减少): answered by comparing reports, not by the figure */
+  | 'change'
   /**
    * narrows a figure to something the format does not count (平均, 上半年, 男性, 粉丝): named
    * here so the reply can say which word the report does not answer.
    */
   | 'narrowing';
+
+import { CHANGE_WORDS, NEGATION } from './cues.ts';
 
 export type UnitKind = 'count' | 'times' | 'people' | 'money' | 'percent' | 'time';
 
@@ -65,7 +71,9 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
   ...words('more', `多 少 多了 少了 多多少 少多少 差 more fewer less`),
   ...words('share', `占 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
   ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
-  ...words('describe', `哪些 什么 怎么 怎么样 如何 怎样 为什么 为何 咋 咋样 啥样 内容 介绍 说说 讲讲 描述 情形 具体内容 主要 都有 包括 包含 有哪些 是什么 做法 措施 举措 方式 形式`),
+  ...NEGATION.words.map((w): [string, RoleWordKind] => [w, 'negation']),
+  ...CHANGE_WORDS.map((w): [string, RoleWordKind] => [w, 'change']),
+  ...words('describe', `最多 最少 最高 最低 最大 最小 哪个 哪一个 哪项 哪一项 哪类 哪一类 哪种 哪一种 哪几类 哪几种 哪几项 哪些 什么 怎么 怎么样 如何 怎样 为什么 为何 咋 咋样 啥样 内容 介绍 说说 讲讲 描述 情形 具体内容 主要 都有 包括 包含 有哪些 是什么 做法 措施 举措 方式 形式`),
   ...words('follow_up', `那么 那 呢 其中 这其中 另外 还有呢 what_about how_about among_them of_which of_those`),
   ...words('narrowing', `
     平均 均 人均 月均 日均 年均 平均每 每月 每个月 每季度 每周 每天 每日 每年 每人 每件 上半年 下半年 季度 一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度
