@@ -180,7 +180,7 @@ interface CompareInput {
 function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, mentions, lang, brief, previous }: CompareInput): Response | undefined {
   if (scope.unknownAgency || scope.unknownPlace) return undefined;
   const measureOf = (report: Report) => {
-    const q = understand({ text, mentions, lang, report, figureOf: (m) => valueIn(report, m) });
+    const q = understand({ text, mentions, lang, report, figureOf: (m) => valueIn(report, m), comparing: true });
     const m = q.intent === 'figure' && q.op === 'value' && q.measures?.length === 1 ? q.measures[0]! : undefined;
     return m && m.table !== 'prose' ? { q, m } : undefined;
   };

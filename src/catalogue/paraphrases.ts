@@ -118,7 +118,7 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
     en: ['didn\'t pay', 'fee unpaid past deadline', 'failed to pay charges', 'no payment', 'refused to pay'],
   },
   'req_row:other_other': {
-    zh: ['其他处理里的其他', '其他处理中其他', '其他处理其他项', '兜底的其他', '未列明的其他情形', '其他未列明情形',
+    zh: ['兜底的其他', '未列明的其他情形', '其他未列明情形',
       '其余处理情形', '不属于上述情形', '上述以外情形', '其他类情形', '逾期以外的其他', '除逾期外其他'],
     en: ['other situations', 'remaining cases', 'miscellaneous handling', 'other circumstances', 'residual category'],
   },

@@ -21,6 +21,8 @@ export interface Coverage {
   text?: string;
   /** words that name another figure of the same sentence: never this figure's */
   foreign?: ReadonlySet<string>;
+  /** more words the figure explains by a rule of its own (an English word whose Chinese the sentence holds) */
+  alsoKnown?: (word: string) => boolean;
   /** how the figure is measured */
   unit?: UnitKind;
   op: Op | 'passage' | 'help' | 'clarify';
@@ -51,8 +53,20 @@ function enclosed(t: Target): string[] {
   return [];
 }
 
-function plural(w: string): string | undefined {
-  return /^[a-z]{3,}s$/.test(w) ? w.slice(0, -1) : undefined;
+/** An English word and the forms it may be written in (file, files, filed, filing). */
+export function forms(w: string): string[] {
+  if (!/^[a-z]{3,}$/.test(w)) return [w];
+  const out = new Set([w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${w}ing`]);
+  for (const end of ['ies', 'es', 's', 'ed', 'd', 'ing']) {
+    if (!w.endsWith(end) || w.length - end.length < 3) continue;
+    const stem = w.slice(0, -end.length);
+    out.add(stem);
+    if (end === 'ies' || end === 'ied') out.add(`${stem}y`);
+    for (const e2 of ['s', 'ed', 'ing', 'e', 'es']) out.add(stem + e2);
+  }
+  if (w.endsWith('ied')) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('y')) out.add(`${w.slice(0, -1)}ies`).add(`${w.slice(0, -1)}ied`);
+  return [...out];
 }
 
 export function leftOver(words: readonly Word[], mentions: readonly Mention[], c: Coverage): LeftOver[] {
@@ -63,8 +77,10 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     for (const k of enclosed(t)) keys.add(k);
   }
   const vocab = [...c.targets.map(vocabularyOf), ...(c.family ? [familyVocabulary(c.family)] : []), ...(c.words ? [c.words] : [])];
-  const has = (w: string) => vocab.some((v) => v.has(w) || (plural(w) !== undefined && v.has(plural(w)!)))
-    || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)));
+  const latin = (w: string) => /^[a-z]/.test(w);
+  const has = (w: string) => (latin(w) ? forms(w).some((f) => vocab.some((v) => v.has(f))) : vocab.some((v) => v.has(w)))
+    || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)))
+    || !!c.alsoKnown?.(w);
   const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
   const out: LeftOver[] = [];
   for (const w of words) {

@@ -230,7 +230,7 @@ export function findMentions(text: string): Mention[] {
     if (taken.some((m) => f.start < m.end && m.start < f.end)) continue;
     const s = strength(f.term.text);
     taken.push({
-      start: f.start, end: f.end, text: f.term.text,
+      start: f.start, end: f.end, text: text.slice(f.start, f.end),
       targets: f.term.targets.map((t) => ({ target: t.target, score: s * t.weight, ...(t.fallback ? { fallback: true } : {}) })),
     });
   }

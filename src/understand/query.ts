@@ -8,7 +8,7 @@ import {
   type FormatVersion, type RequestColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import { leftOver, type Coverage, type LeftOver } from './account.ts';
+import { forms, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { wordsOutside, type Mention, type Target } from './match.ts';
 import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, type Measure } from './measure.ts';
@@ -76,6 +76,8 @@ export interface UnderstandInput {
   scoped?: boolean;
   /** the value a measure has in the chosen report, to tell ties that matter from ties that do not */
   figureOf?: (m: Measure) => number | undefined;
+  /** the question compares the figure across reports: its words of more and less are the comparison's */
+  comparing?: boolean;
 }
 
 /** An English question's narrative words, as the Chinese the report prints (see NARRATIVE_GLOSSARY). */
@@ -261,7 +263,9 @@ function proseCoverage(report: Report, p: FigureMatch): Coverage {
   // 「总体情况里说…」: the section it stands in is part of what the question says of it.
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
   const text = normalise(f.sentence);
-  return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value' };
+  // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
+  const alsoKnown = (w: string) => /^[a-z]/.test(w) && NARRATIVE_GLOSSARY.some((g) => text.includes(g.zh) && forms(w).some((x) => g.en.includes(x)));
+  return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown };
 }
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
@@ -347,13 +351,18 @@ function describe(q: Query): string {
 }
 
 function read(input: ReadInput): Query {
-  const { text, mentions, lang, report, previous, scoped, figureOf, trace } = input;
+  const { text, lang, report, previous, scoped, figureOf, trace } = input;
+  let { mentions } = input;
   const flags = flagsOf(text);
   const hits = hitsOf(mentions);
   const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
   // 一共 / 总计 alone do not say which figure: they are not content.
   const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn({ ...t, start: m.start, end: m.end })));
-  const words = wordsOf(text, mentions);
+  let words = wordsOf(text, mentions);
+  // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
+  if (words.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
+  // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
+  if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
   const format: FormatVersion = report?.meta.format ?? '2021';
   const candidates: Candidate[] = [];
   const decide = (rule: string, q: Query): Query => {

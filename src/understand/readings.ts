@@ -160,10 +160,14 @@ export function tableReading({ text, hits: all, format, share, difference, share
       const score = cols.reduce((s, c) => s + c.score, 0);
       return { op: 'share', measures: [...measures, { table: 'requests', row: received, column: 'total' }], score, matched: score, used: cols };
     }
-    // A requester type alone, with no word of applying (「自然人那列是多少」): which row?
+    // A requester type alone, with no word of applying (「自然人那列是多少」): which row? Said with
+    // one (「公司申请的」), it is the requests received.
     if (reqCols.length) {
       const best = reqCols.sort((a, b) => b.score - a.score)[0]!;
       const column = idOf(best.target);
+      if (/申请|递交|提交|提出/.test(text.slice(best.start, best.end))) {
+        return { op: 'value', measures: [{ table: 'requests', row: REQUEST_ROWS[0]!.id, column }], score: best.score, matched: best.score, used: [best] };
+      }
       const rows = [...requestRowsFor(format).filter((r) => !r.group).map((r) => r.id),
         ...REQUEST_ROW_GROUPS.filter((g) => requestRowsFor(format).some((r) => r.group === g.id)).map((g) => g.id)];
       const choices = orderRows(rows.map((row): Measure => ({ table: 'requests', row, column })));

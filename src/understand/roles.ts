@@ -34,7 +34,7 @@ export type RoleWordKind =
    */
   | 'narrowing';
 
-import { CHANGE_WORDS, NEGATION } from './cues.ts';
+import { CHANGE_WORDS, FLAGS, NEGATION } from './cues.ts';
 
 export type UnitKind = 'count' | 'times' | 'people' | 'money' | 'percent' | 'time';
 
@@ -60,6 +60,10 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     number numbers total at on over during from with as be been has have had its their so far you your we our i my me can could would
     let know find out get about regarding concerning whole entire all overall year annual report bureau agency office department
     government information disclosure open public requests request applications application
+    because since due why were was got get gets how many much what number total overall altogether year this last reported report
+    also still yet ever both each every some other others there here then than that these those who whom whose where when while
+    being into onto out up down off more most such own same so very just only even about above below between through after before
+    under again further once all any both few more most other such no nor not only own same so than too very can will should now
   `),
   ...words('quantity', `
     多少 几 几个 几件 几条 几次 几项 几份 几宗 几起 几例 几家 几回 数 数量 数目 总数 总量 件数 个数 条数 次数 项数 份数 量 数额 多少件 多少个 多少条 多少次 多少项
@@ -67,12 +71,13 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
   `),
   ...words('sum', `共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 sum plus combined together altogether in_total add added`),
   ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
-  ...words('compare', `比 相比 比较 相差 差距 差额 差值 差多少 差了 多出 高出 低于 高于 difference than`),
+  ...words('compare', `比 相比 比较 相差 相差多少 相差几件 差距 差额 差值 差多少 差了 多出 高出 低于 高于 difference than`),
   ...words('more', `多 少 多了 少了 多多少 少多少 差 more fewer less`),
   ...words('share', `占 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
   ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
   ...NEGATION.words.map((w): [string, RoleWordKind] => [w, 'negation']),
   ...CHANGE_WORDS.map((w): [string, RoleWordKind] => [w, 'change']),
+  ...FLAGS.breakdown.filter((w) => /\p{Script=Han}/u.test(w)).map((w): [string, RoleWordKind] => [w, 'describe']),
   ...words('describe', `最多 最少 最高 最低 最大 最小 哪个 哪一个 哪项 哪一项 哪类 哪一类 哪种 哪一种 哪几类 哪几种 哪几项 哪些 什么 怎么 怎么样 如何 怎样 为什么 为何 咋 咋样 啥样 内容 介绍 说说 讲讲 描述 情形 具体内容 主要 都有 包括 包含 有哪些 是什么 做法 措施 举措 方式 形式`),
   ...words('follow_up', `那么 那 呢 其中 这其中 另外 还有呢 what_about how_about among_them of_which of_those`),
   ...words('narrowing', `
