@@ -7,7 +7,7 @@ import type { Op } from './readings.ts';
 import { unitFits, type UnitKind } from './roles.ts';
 import { EQUIVALENT } from './roles.ts';
 import { familyVocabulary, inPhrases, targetKey, vocabularyOf } from './vocabulary.ts';
-import { cut, roleOf, type Word } from './words.ts';
+import { cut, inDictionary, roleOf, type Word } from './words.ts';
 import { REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
 
 export interface Coverage {
@@ -97,7 +97,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       if (!vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
     } else if (w.role === 'number') {
       if (!known(w.text) && !(c.parts && Number(w.text) === c.parts)) out.push({ text: w.text, why: 'number' });
-    } else if (!known(w.text)) {
+    } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
     }
   }
@@ -111,6 +111,16 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     out.push({ text: m.text, why: 'term' });
   }
   return out;
+}
+
+/**
+ * A short word the segmenter made up from characters it did not know (谣发 from 网络辟谣发了) is
+ * explained when its pieces are: 谣 of 辟谣 in the sentence, 发 of 发布.
+ */
+function pieced(w: string, known: (x: string) => boolean): boolean {
+  if (w.length < 2 || w.length > 3 || inDictionary(w) || !/^\p{Script=Han}+$/u.test(w)) return false;
+  for (let k = 1; k < w.length; k++) if (known(w.slice(0, k)) && (known(w.slice(k)) || pieced(w.slice(k), known))) return true;
+  return false;
 }
 
 const isTotalColumn = (t: Target) => (t.dim === 'req_col' || t.dim === 'rev_col') && t.id === 'total';

@@ -174,7 +174,8 @@ function compileLoose(): Map<string, LooseTerm[]> {
   for (const list of LEXICON.values()) {
     for (const term of list) {
       if (term.latin || term.text.length < 3 || term.targets.every((t) => t.target.dim === 'cue')) continue;
-      const words = cut(term.text).map((w) => w.text);
+      // The term's own slip words (再 in 复议完再起诉) may be said otherwise (又): they are gaps too.
+      const words = cut(term.text).map((w) => w.text).filter((w) => !(w.length === 1 && SLIPS.includes(w)));
       if (words.length < 2 || words.some((w) => !/^\p{Script=Han}+$/u.test(w))) continue;
       const gap = `[${SLIPS}]{0,${SLIP_MAX}}`;
       const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap), 'g');

@@ -420,7 +420,8 @@ function read(input: ReadInput): Query {
   if (derived && derived.query.intent === 'figure') return decide('derived: every part of the question is one figure, joined by an operator', derived.query);
   if (derived && !(tableOk && table!.op !== 'value')) return decide('clarify: an operator joins parts that are not each one figure', derived.query);
 
-  if (bestProse && (statedRate === bestProse || !tableOk || (bestProse.score > table!.score && !tableExplainsAll)) && tableValue !== bestProse.entry.figure.value) {
+  // When an accounted table reading gives the same number (the narrative restating it), the table is the better citation.
+  if (bestProse && (statedRate === bestProse || !tableOk || (bestProse.score > table!.score && !tableExplainsAll)) && !(tableOk && tableValue === bestProse.entry.figure.value)) {
     const rivals = accountedProse.filter((p) => p !== bestProse && p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
     const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
     if (rivals.length) return decide('prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang, choices });

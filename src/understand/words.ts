@@ -101,6 +101,12 @@ function splitLatin(token: string, start: number): { text: string; start: number
   return [...token.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
 }
 
+/** Whether the segmenter knows a word (and did not make it up from unknown characters). */
+export function inDictionary(word: string): boolean {
+  segmenter();
+  return known.has(word);
+}
+
 /** The role a word has by itself, outside any catalogue term. */
 export function roleOf(word: string): { role: Role; unit?: UnitKind } {
   const unit = UNIT_WORDS[word];
