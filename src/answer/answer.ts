@@ -223,8 +223,9 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
       return r.ok ? renderFigure(report, r, q.lang, brief) : renderNotFound(report, r.measure, r.failure, q.lang);
     }
     case 'passage': {
-      const { section, subsection } = q.passage!;
-      const passages = passagesFor(report, section, subsection);
+      const { section, subsection, line } = q.passage!;
+      const paragraph = line === undefined ? [] : report.prose.filter((p) => p.line === line && p.section === section);
+      const passages = paragraph.length ? paragraph : passagesFor(report, section, subsection);
       // A report without the subheading still has the section's text.
       const found = passages.length ? passages : passagesFor(report, section);
       return found.length ? renderPassages(report, found, q.lang, brief) : renderNoPassage(report, section, subsection, q.lang);

@@ -219,7 +219,8 @@ export function findMentions(text: string): Mention[] {
     for (const { term, re } of list) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        if (m[0].length === term.text.length) continue; // said whole: found above
+        // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
+        if (m[0].length <= term.text.length) continue;
         found.push({ start: m.index, end: m.index + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
       }
     }

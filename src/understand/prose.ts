@@ -144,3 +144,38 @@ export function statedRates(index: ProseIndex, question: string): FigureMatch[] 
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+// Below this, a paragraph shares too little with the question to be what it asks about.
+const MIN_PASSAGE_SCORE = 1.5;
+
+/**
+ * The paragraph of the report's prose whose sentence shares the most rare words with a question
+ * (「政策解读都采用了哪些形式」 → 「…采用图文、视频、专家访谈等形式全方位开展政策解读…」), when one
+ * shares clearly more than any other. Pairs of characters count by their rarity in the report.
+ */
+export function searchPassages(report: Report, question: string, words: string): (Passage & { score: number }) | undefined {
+  const index = proseIndex(report);
+  const grams = bigrams(words);
+  if (!grams.size) return undefined;
+  let best: { p: Passage; score: number } | undefined;
+  let second = 0;
+  for (const p of report.prose) {
+    for (const sentence of normalise(p.text).split(/[.;!?。；！？]/)) {
+      let score = 0;
+      let shared = 0;
+      for (const g of bigrams(sentence)) {
+        if (!grams.has(g)) continue;
+        score += index.idf.get(g) ?? 1;
+        shared++;
+      }
+      if (shared < 2) continue;
+      if (!best || score > best.score) {
+        if (best && best.p !== p) second = Math.max(second, best.score);
+        best = { p, score };
+      } else if (p !== best.p) second = Math.max(second, score);
+    }
+  }
+  void question;
+  if (!best || best.score < MIN_PASSAGE_SCORE || best.score < second * 1.2) return undefined;
+  return { ...best.p, score: best.score };
+}

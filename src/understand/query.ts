@@ -10,13 +10,14 @@ import {
 import type { Report } from '../report/schema.ts';
 import { forms, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
-import { wordsOutside, type Mention, type Target } from './match.ts';
+import { targetKey, wordsOutside, type Mention, type Target } from './match.ts';
 import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { normalise } from './normalise.ts';
-import { bigrams, matchFigures, proseIndex, statedRates, type FigureMatch } from './prose.ts';
+import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
-import { ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
+import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
+import { targetsNaming } from './vocabulary.ts';
 import { cut, namingWords, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
@@ -32,7 +33,8 @@ export interface Query {
   measures?: Measure[];
   /** the figure compared across reports (other years, other agencies) */
   compare?: Comparison;
-  passage?: { section: SectionId; subsection?: string };
+  /** passage: the section (and subsection) to quote; `line`: the one paragraph a search found */
+  passage?: { section: SectionId; subsection?: string; line?: number };
   /** clarify: the figures the question could mean (empty: it named none) */
   choices?: Measure[];
   /** clarify: the question negates or excludes the figure it names (「没有予以公开的」) */
@@ -385,9 +387,21 @@ function read(input: ReadInput): Query {
     if (!left.length) return decide('follow-up: the question names part of a figure, the rest comes from before', { ...merged, lang });
   }
 
-  const table = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
-  const tableLeft = table ? blocking(leftOver(words, mentions, tableCoverage(table, format))) : [];
+  const readTable = (withHits: Hit[]) => {
+    const t = tableReading({ text, hits: withHits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
+    return { t, left: t ? blocking(leftOver(words, mentions, tableCoverage(t, format))) : [] };
+  };
+  let { t: table, left: tableLeft } = readTable(hits);
   if (table) candidates.push({ reader: 'table', query: tableQuery(table, lang), score: table.score, left: tableLeft });
+  // A paraphrase the catalogue has no term for (「因为会损害别人的合法权益」): its words name a row.
+  if (!table || tableLeft.length) {
+    const extra = vocabularyHits(words);
+    if (extra.length) {
+      const again = readTable([...hits, ...extra]);
+      if (again.t) candidates.push({ reader: 'table', query: tableQuery(again.t, lang), score: again.t.score, left: again.left });
+      if (again.t && !again.left.length) ({ t: table, left: tableLeft } = again);
+    }
+  }
   const tableOk = !!table && tableLeft.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
 
   // Words that name the whole subject (政府信息公开) are in many clauses and weigh little by their
@@ -434,7 +448,9 @@ function read(input: ReadInput): Query {
   // A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table
   // when one fits, unless the passage's words say more than the table's (「信息处理费收了多少」 is
   // about the fee, which the tables do not hold, not about requests received).
-  if (passage?.target.dim === 'section' && (!flags.quantity || !tableOk || passage.score > table!.score)) {
+  // A number asked of a figure the question narrows (「平均」「粉丝」) is not answered with a passage either.
+  const narrowed = flags.quantity && candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0);
+  if (passage?.target.dim === 'section' && !narrowed && (!flags.quantity || !tableOk || passage.score > table!.score)) {
     const t = passage.target;
     const q: Query = { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
     candidates.push({ reader: 'passage', query: q, score: passage.score, left: [] });
@@ -466,6 +482,15 @@ function read(input: ReadInput): Query {
   }
   if (cue('how_to')) return decide('how-to: a procedure, not a figure', { intent: 'none', lang, why: 'how_to' });
   if (cue('help') && !content.length) return decide('help', { intent: 'help', lang });
+  // 「政策解读都采用了哪些形式」: no figure is asked for, and a paragraph of the report says it.
+  if (!flags.quantity && report) {
+    const found = searchPassages(report, text, lang === 'en' ? proseWords : text);
+    if (found) {
+      const q: Query = { intent: 'passage', lang, passage: { section: found.section, ...(found.subsection ? { subsection: found.subsection } : {}), line: found.line } };
+      candidates.push({ reader: 'search', query: q, score: found.score, left: [] });
+      return decide('search: a paragraph of the report shares the question\'s rare words', q);
+    }
+  }
   // 「有多少件？」: a number is asked for, and nothing says which.
   if (flags.quantity && !content.length && onlyRoles) return decide('clarify: a number is asked for and nothing says which', { intent: 'clarify', lang, choices: [] });
   // A figure whose words do not account for the question: the report does not say what is asked.
@@ -477,6 +502,23 @@ function read(input: ReadInput): Query {
     });
   }
   return decide('no reading', { intent: 'none', lang, why: table ? 'weak' : 'no_match' });
+}
+
+// A word shared by more rows than this names none of them.
+const MAX_NAMED = 3;
+const VOCABULARY_WEIGHT = 0.5;
+
+/** Hits for the question's words that the vocabulary of only a few rows or columns holds. */
+function vocabularyHits(words: readonly Word[]): Hit[] {
+  const out: Hit[] = [];
+  for (const w of words) {
+    if (w.role !== 'content') continue;
+    const named = [w.text, ...(EQUIVALENT[w.text] ?? [])].flatMap(targetsNaming);
+    const distinct = [...new Map(named.map((t) => [targetKey(t), t])).values()];
+    if (!distinct.length || distinct.length > MAX_NAMED) continue;
+    for (const target of distinct) out.push({ target, score: (VOCABULARY_WEIGHT * w.text.length) / distinct.length, start: w.start, end: w.end });
+  }
+  return out;
 }
 
 function tableQuery(t: TableReading, lang: 'zh' | 'en'): Query {

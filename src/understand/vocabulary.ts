@@ -115,12 +115,32 @@ export function familyVocabulary(f: Family): ReadonlySet<string> {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Targets whose vocabulary holds a word, for words no catalogue term covers (recall for paraphrases). */
-export function targetsWithWord(word: string): string[] {
+const TABLE_DIMS = new Set(['req_row', 'req_group', 'req_col', 'req_colgroup', 'rev_group', 'rev_sum', 'rev_col', 'act_row', 'act_col']);
+let byWord: Map<string, Target[]> | undefined;
+
+/**
+ * The table rows and columns whose own phrases hold a word (损害 → 保护第三方合法权益's 「损害他人
+ * 合法权益」): how a question that paraphrases a figure, with no term of the catalogue, still finds
+ * it. Words of a table's common vocabulary name no row in particular and are left out.
+ */
+export function targetsNaming(word: string): Target[] {
   build();
-  const out: string[] = [];
-  for (const [key, set] of vocab) if (set.has(word)) out.push(key);
-  return out;
+  if (!byWord) {
+    byWord = new Map();
+    const generic = new Set([...familyVocab.values()].flatMap((v) => [...v]));
+    for (const [key, set] of vocab) {
+      const [dim, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      if (!TABLE_DIMS.has(dim)) continue;
+      const target = { dim, id } as Target;
+      for (const w of set) {
+        if (generic.has(w) || w.length < 2 || !/\p{Script=Han}/u.test(w)) continue;
+        const list = byWord.get(w) ?? [];
+        list.push(target);
+        byWord.set(w, list);
+      }
+    }
+  }
+  return byWord.get(word) ?? [];
 }
 
 /** Called once at start (with the matcher), so the first question pays no set-up. */
