@@ -130,6 +130,35 @@ export interface ReadingInput {
   shareAt: number;
 }
 
+/**
+ * Which rows of a share question are the parts and which the whole: 「A占B」 (the whole after 占),
+ * 「B中A的比例」 (the whole before 中), 「share of B that was A」「A as a share of B」 (the whole after of).
+ */
+function shareSplit(text: string, rows: Hit[], shareAt: number): { parts: Hit[]; whole: Hit[] } | undefined {
+  const split = (at: number, wholeAfter: boolean) => {
+    const before = rows.filter((r) => r.start < at);
+    const after = rows.filter((r) => r.start >= at);
+    const [parts, whole] = wholeAfter ? [before, after] : [after, before];
+    return parts.length && whole.length ? { parts, whole: joined(text, whole) ? whole : [wholeAfter ? whole[0]! : whole.at(-1)!] } : undefined;
+  };
+  if (shareAt >= 0) return split(shareAt, true);
+  for (const r of rows) {
+    if (/^\s*的?(?:中|里|里面|当中|之中)/.test(text.slice(r.end, r.end + 4))) return split(r.end, false);
+  }
+  const of = /\bof\b/g;
+  for (const m of text.matchAll(of)) {
+    const next = rows.find((r) => r.start > m.index && r.start - m.index <= 12);
+    const prev = rows.find((r) => r.start < m.index);
+    if (next && prev) return split(next.start, true);
+    if (next) {
+      // 「share of new requests (that) was partly granted」: the whole right after of, the part later
+      const later = rows.filter((r) => r.start > next.end);
+      if (later.length) return { parts: later, whole: [next] };
+    }
+  }
+  return undefined;
+}
+
 /** Rows in the order the table prints them: a row group where its first item stands. */
 function orderRows(choices: Measure[]): Measure[] {
   const at = (m: Measure) => {
@@ -201,11 +230,14 @@ export function tableReading({ text, hits: all, format, share, difference, share
     let parts = rows;
     // For a share, the measures are the parts (added up when several) and then the whole.
     let whole: Measure | undefined;
-    if (share && shareAt >= 0) {
-      // 「予以公开占办理结果总数的比例」: the parts before 占, the whole after it.
-      const before = rows.filter((r) => r.start < shareAt);
-      const after = rows.filter((r) => r.start > shareAt);
-      if (before.length && after.length) parts = [...(joined(text, before) ? before : [before.at(-1)!]), after[0]!];
+    if (share && !joined(text, rows)) {
+      // Each mention counts here: 「行政处罚占许可和处罚合计」 names 处罚 on both sides.
+      const every = hits.filter((h) => isRowDim(h.target.dim) && (!h.fallback || rows.includes(h))).sort((a, b) => a.start - b.start);
+      const split = shareSplit(text, every, shareAt);
+      if (split) { split.parts = distinct(split.parts); split.whole = distinct(split.whole); }
+      // No word says which is the whole, or the whole is itself several figures: no share to give.
+      if (!split || split.whole.length !== 1) return undefined;
+      parts = [...(joined(text, split.parts) ? split.parts : [split.parts.at(-1)!]), split.whole[0]!];
     }
     const readings = parts.map(single);
     if (readings.every((r) => r.measures.length === 1)) {
