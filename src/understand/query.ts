@@ -448,8 +448,10 @@ function read(input: ReadInput): Query {
   // A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table
   // when one fits, unless the passage's words say more than the table's (「信息处理费收了多少」 is
   // about the fee, which the tables do not hold, not about requests received).
-  // A number asked of a figure the question narrows (「平均」「粉丝」) is not answered with a passage either.
-  const narrowed = flags.quantity && candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0);
+  // A number asked of a figure the question narrows (「平均」「粉丝」) is not answered with a passage
+  // either, unless what the figure leaves unexplained is the passage's own subject (「信息处理费收了多少」).
+  const said = passage ? text.slice(passage.start, passage.end) : '';
+  const narrowed = flags.quantity && candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0 && !c.left.some((l) => l.text === said));
   if (passage?.target.dim === 'section' && !narrowed && (!flags.quantity || !tableOk || passage.score > table!.score)) {
     const t = passage.target;
     const q: Query = { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
