@@ -17,7 +17,7 @@ import { compareSeries, compareYears, rankAgencies, type Compared } from './comp
 import { checkNumbers, yearsOf } from './guard.ts';
 import {
   renderClarify, renderClarifyReports, renderFigure, renderHelp, renderNoChange, renderNoPassage, renderNoReport, renderNotFound,
-  renderOutOfScope, renderPassages, renderRefused,
+  renderNotStated, renderOutOfScope, renderPassages, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
 import { loadState, saveState, type SessionState } from './session.ts';
@@ -235,7 +235,7 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
     case 'help':
       return renderHelp(kb, q.lang);
     case 'none':
-      return renderOutOfScope(q.why ?? 'no_match', q.lang);
+      return q.why === 'unexplained' && q.unexplained?.length ? renderNotStated(report, q.unexplained, q.suggestion, q.lang) : renderOutOfScope(q.why ?? 'no_match', q.lang);
   }
 }
 

@@ -15,7 +15,7 @@ import { difference, formatValue } from './numbers.ts';
 export const HOTLINE = '12345';
 
 const KINDS = ['figure', 'sum', 'share', 'difference', 'breakdown', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-negated', 'clarify-report', 'help',
-  'out_of_scope', 'not_found', 'not_found-report', 'brief', 'refused', 'versus', 'series', 'rank'] as const;
+  'out_of_scope', 'not_found', 'not_found-report', 'not_stated', 'brief', 'refused', 'versus', 'series', 'rank'] as const;
 export type Template = (typeof KINDS)[number];
 
 function load(lang: Lang) {
@@ -245,12 +245,15 @@ export function figureLabel(report: Report | undefined, m: Measure, lang: Lang):
  */
 export function renderClarify(report: Report | undefined, choices: Measure[], lang: Lang, negated = false): Answer {
   const list = choices.length ? choices : STARTERS;
-  const options = list.map((m) => {
-    const label = figureLabel(report, m, lang);
-    return { label, question: lang === 'zh' ? `${label}是多少？` : `What is the number of ${label}?` };
-  });
+  const options = list.map((m) => clarifyOption(report, m, lang));
   const template = negated ? 'clarify-negated' : choices.length ? 'clarify' : 'clarify-open';
   return answer('clarify', lang, fill(lang, template, { options: options.map((o) => `· ${o.label}`).join('\n') }), { options });
+}
+
+/** A figure offered as a choice: its label, and the question that asks for it. */
+function clarifyOption(report: Report | undefined, m: Measure, lang: Lang): { label: string; question: string } {
+  const label = figureLabel(report, m, lang);
+  return { label, question: lang === 'zh' ? `${label}是多少？` : `What is the number of ${label}?` };
 }
 
 // What a bare 「有多少件？」 is offered: the first figure of each table.
@@ -292,6 +295,17 @@ export function renderHelp(kb: KnowledgeBase, lang: Lang): Answer {
 
 export function renderOutOfScope(why: string, lang: Lang): Answer {
   return answer('out_of_scope', lang, fill(lang, 'out_of_scope', { why: phrase(lang, `why_${why}`), hotline: HOTLINE }));
+}
+
+/**
+ * The question narrows or qualifies a figure in words the report does not count by (平均, 粉丝, 上半年):
+ * no number, the words it does not answer, and the nearest figure it does state, as a question to ask.
+ */
+export function renderNotStated(report: Report, words: string[], suggestion: Measure | undefined, lang: Lang): Answer {
+  const options = suggestion ? [clarifyOption(report, suggestion, lang)] : [];
+  const suggested = options[0] ? phrase(lang, 'suggest', { label: options[0].label, question: options[0].question }) : '';
+  const text = fill(lang, 'not_stated', { report: reportTitle(report, lang), words: words.join(phrase(lang, 'join')), suggestion: suggested });
+  return answer('not_found', lang, text, options.length ? { options } : {});
 }
 
 export function renderNotFound(report: Report, measure: Measure, failure: Failure, lang: Lang): Answer {

@@ -111,7 +111,7 @@ export function inDictionary(word: string): boolean {
 export function roleOf(word: string): { role: Role; unit?: UnitKind } {
   const unit = UNIT_WORDS[word];
   if (unit) return { role: 'unit', unit };
-  const role = ROLE_WORDS[word];
+  const role = ROLE_WORDS[word] ?? (/^[a-z]{4,}s$/.test(word) ? ROLE_WORDS[word.slice(0, -1)] : undefined);
   if (role) return { role };
   if (NUMBER.test(word)) return { role: 'number' };
   return { role: 'content' };
