@@ -514,7 +514,7 @@ export type CellRef =
 export const NARRATIVE_GLOSSARY: { en: string[]; zh: string }[] = [
   { en: ['hotline', 'hot line'], zh: '热线' },
   { en: ['12345'], zh: '政务服务' },
-  { en: ['ticket', 'tickets', 'work order', 'work orders', 'case referrals', 'referrals'], zh: '交办工单' },
+  { en: ['ticket', 'tickets', 'work order', 'work orders', 'case referrals', 'referrals', 'assigned', 'referred', 'dispatched', 'assign'], zh: '交办工单' },
   { en: ['wechat', 'weixin'], zh: '微信公众号' },
   { en: ['official account', 'public account'], zh: '公众号' },
   { en: ['website', 'web site', 'portal'], zh: '网站' },

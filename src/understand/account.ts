@@ -23,6 +23,8 @@ export interface Coverage {
   foreign?: ReadonlySet<string>;
   /** more words the figure explains by a rule of its own (an English word whose Chinese the sentence holds) */
   alsoKnown?: (word: string) => boolean;
+  /** the figure is itself a "not" (不予公开, 无法提供, 未经复议): a negation in the question is its own */
+  negative?: boolean;
   /** how the figure is measured */
   unit?: UnitKind;
   op: Op | 'passage' | 'help' | 'clarify';
@@ -82,6 +84,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)))
     || !!c.alsoKnown?.(w);
   const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
+  const negative = c.negative || c.targets.some((t) => NEGATIVE.has(targetKey(t)) || enclosing(t).some((k) => NEGATIVE.has(k)));
   const out: LeftOver[] = [];
   for (const w of words) {
     if (NEUTRAL.has(w.role)) continue;
@@ -94,7 +97,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       if (figure && !unitFits(w.unit!, figure) && !known(w.text)) out.push({ text: w.text, why: 'unit' });
     } else if (w.role === 'negation') {
       // 没 in 「没有现成信息」 is the row's own word; elsewhere the question negates what it names.
-      if (!vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
+      if (!negative && !vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
     } else if (w.role === 'number') {
       if (!known(w.text) && !(c.parts && Number(w.text) === c.parts)) out.push({ text: w.text, why: 'number' });
     } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
@@ -119,9 +122,13 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
  */
 function pieced(w: string, known: (x: string) => boolean): boolean {
   if (w.length < 2 || w.length > 3 || inDictionary(w) || !/^\p{Script=Han}+$/u.test(w)) return false;
-  for (let k = 1; k < w.length; k++) if (known(w.slice(0, k)) && (known(w.slice(k)) || pieced(w.slice(k), known))) return true;
+  const ok = (x: string) => known(x) || NEUTRAL.has(roleOf(x).role);
+  for (let k = 1; k < w.length; k++) if (ok(w.slice(0, k)) && (ok(w.slice(k)) || pieced(w.slice(k), known))) return true;
   return false;
 }
+
+/** Figures whose meaning is a "not": 不予公开, 无法提供, 不予处理, 未经复议直接起诉 (and their items). */
+const NEGATIVE = new Set(['req_group:refused', 'req_group:unavailable', 'req_group:not_processed', 'rev_group:litigation_direct', 'rev_col:pending']);
 
 const isTotalColumn = (t: Target) => (t.dim === 'req_col' || t.dim === 'rev_col') && t.id === 'total';
 

@@ -158,7 +158,7 @@ function negatedIn(q: Query, input: UnderstandInput): boolean {
   const prose = measures.filter((m): m is Extract<Measure, { table: 'prose' }> => m.table === 'prose');
   const cov: Coverage = {
     targets: measures.flatMap(targetsOf), op: 'value',
-    ...(input.report && prose.length ? { text: prose.map((m) => normalise(input.report!.figures[m.figure]!.sentence)).join('|') } : {}),
+    negative: !!input.report && prose.some((m) => /未|没|不|无|非/.test(input.report!.figures[m.figure]!.context)),
   };
   void format;
   return leftOver(words, [], cov).some((l) => l.why === 'negation');
@@ -266,8 +266,9 @@ function proseCoverage(report: Report, p: FigureMatch): Coverage {
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
   const text = normalise(f.sentence);
   // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
-  const alsoKnown = (w: string) => /^[a-z]/.test(w) && NARRATIVE_GLOSSARY.some((g) => text.includes(g.zh) && forms(w).some((x) => g.en.includes(x)));
-  return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown };
+  const alsoKnown = (w: string) => /^[a-z]/.test(w) && NARRATIVE_GLOSSARY.some((g) => text.includes(g.zh) && forms(w).some((x) => g.en.some((e) => e === x || e.split(' ').includes(x))));
+  const negative = /未|没|不|无|非/.test(f.context);
+  return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
 }
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
@@ -395,7 +396,9 @@ function read(input: ReadInput): Query {
   if (table) candidates.push({ reader: 'table', query: tableQuery(table, lang), score: table.score, left: tableLeft });
   // A paraphrase the catalogue has no term for (「因为会损害别人的合法权益」): its words name a row.
   if (!table || tableLeft.length) {
-    const extra = vocabularyHits(words);
+    // The terms a reading left unexplained count as words here (另外制作: 制作 is a column's term too).
+    const termWords: Word[] = mentions.filter((m) => tableLeft.some((l) => l.why === 'term' && l.text === m.text)).map((m) => ({ text: m.text, start: m.start, end: m.end, role: 'content' }));
+    const extra = vocabularyHits([...words, ...termWords], tableLeft);
     if (extra.length) {
       const again = readTable([...hits, ...extra]);
       if (again.t) candidates.push({ reader: 'table', query: tableQuery(again.t, lang), score: again.t.score, left: again.left });
@@ -513,10 +516,11 @@ const MAX_NAMED = 3;
 const VOCABULARY_WEIGHT = 0.5;
 
 /** Hits for the question's words that the vocabulary of only a few rows or columns holds. */
-function vocabularyHits(words: readonly Word[]): Hit[] {
+function vocabularyHits(words: readonly Word[], left: readonly LeftOver[]): Hit[] {
   const out: Hit[] = [];
+  const terms = new Set(left.filter((l) => l.why === 'term').map((l) => l.text));
   for (const w of words) {
-    if (w.role !== 'content') continue;
+    if (w.role !== 'content' && !terms.has(w.text)) continue;
     const named = [w.text, ...(EQUIVALENT[w.text] ?? [])].flatMap(targetsNaming);
     const distinct = [...new Map(named.map((t) => [targetKey(t), t])).values()];
     if (!distinct.length || distinct.length > MAX_NAMED) continue;
