@@ -46,7 +46,7 @@ export interface SubsectionEntry extends Entry {
 
 export const SECTIONS: SectionEntry[] = [
   {
-    id: 'overview', numeral: '一', labels: ['总体情况'], en: 'Overview',
+    id: 'overview', numeral: '一', labels: ['总体情况'], en: 'Overview', synonyms: ['第一部分', '第1部分', '总体情况部分'],
     headingKeys: ['总体情况'],
     subsections: [
       { id: 'active', labels: ['主动公开情况'], en: 'proactive disclosure', headingKeys: ['主动公开'],

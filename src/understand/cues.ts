@@ -38,7 +38,7 @@ export const SPAN_CUES: Record<CueKind, string[]> = {
 /** Flags: words that only need to occur somewhere in the question. */
 export const FLAGS = {
   /** the question asks for a number */
-  quantity: ['多少', '几', '数量', '数目', '总数', '总量', '件数', '次数', '条数', '个数', '合计', '总计', '一共', '共有',
+  quantity: ['多少', '几', '数量', '数目', '总数', '总量', '件数', '次数', '条数', '个数', '项数', '人数', '数值', '小计', '合计', '总计', '一共', '共有', '金额', '元', '数',
     'how many', 'how much', 'number of', 'count', 'total', 'amount', 'what is the number'],
   /** a share of a whole */
   share: ['比例', '占比', '比重', '百分比', '百分之', '占', '率', 'percentage', 'percent', 'share', 'proportion', 'ratio', 'fraction', 'rate'],

@@ -9,7 +9,7 @@ import {
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
-import { cut } from './words.ts';
+import { cut, useDomainText } from './words.ts';
 
 export type Target =
   | { dim: 'req_row'; id: string }
@@ -156,6 +156,8 @@ export function sameTarget(a: Target, b: Target): boolean {
 }
 
 const LEXICON = compile();
+// The segmenter learns the catalogue's rare words (补正, 出具) before its first cut.
+useDomainText([...LEXICON.values()].flat().map((t) => t.text).join('|'));
 
 // Characters a speaker slips between the words of a term without changing what it names:
 // 「复议之后再起诉」 is 复议后起诉, 「直接去法院告」 stays itself. Only these, and at most a few.

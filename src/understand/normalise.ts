@@ -57,13 +57,20 @@ export function chineseNumber(run: string): number | undefined {
 const YEAR_RUN = /[〇零一二三四五六七八九]{4}(?=年)|[一二][〇零][〇零一二三四五六七八九]{2}/g;
 // A count: only before a measure word, so that 一共, 统一, 三安全一稳定 and 第三方 keep their words.
 const COUNT_RUN = /[零一二两三四五六七八九十百千万]+(?=[年件个次条项家人月日天份篇期场户])/g;
+// 「第三(三)项第6小项」「三（三）第6项」: a row of section 三 by its printed number, as 三(三)6.
+const ROW_NUMBER = /第?([一二三四五六七])\(([一二三四五六七八])\)(?:项|小项)?(?:中的|中|里的|的)?(?:第([1-9一二三四五六七八九])(?:小项|项)|([1-9一二三四五六七八九])小项)?/g;
 
 function arabicNumerals(s: string): string {
   return s
+    .replace(ROW_NUMBER, (_, a: string, b: string, nth?: string, item?: string) => {
+      const n = nth ?? item;
+      return `${a}(${b})${n ? (DIGIT[n] ?? n) : ''}`;
+    })
     .replace(YEAR_RUN, (run) => [...run].map((c) => DIGIT[c]).join(''))
+    // A lone 一 before a measure word is "the one" (这一项, 一项的总计), not a count.
     .replace(COUNT_RUN, (run) => {
       const n = chineseNumber(run);
-      return n === undefined ? run : String(n);
+      return n === undefined || run === '一' ? run : String(n);
     });
 }
 
@@ -89,7 +96,9 @@ export function normalise(text: string): string {
     .replace(/[–—―~～]/g, '-')
     .toLowerCase();
   for (const [wrong, right] of TYPOS) if (s.includes(wrong)) s = s.replaceAll(wrong, right);
-  s = arabicNumerals(s);
+  s = arabicNumerals(s)
+    // 「三(四)3个小项」: a count after a row number is not the row's item number.
+    .replace(/\)(\d+)(?=[个件条次])/g, ') $1');
   // 「予以 公开」 and 「2024 年」 are one word each; spaces only separate Latin words.
   return s.replace(SPACE_NEXT_TO_HAN, '').replace(/\s+/g, ' ').trim();
 }

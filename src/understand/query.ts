@@ -357,11 +357,15 @@ function read(input: ReadInput): Query {
   const { text, lang, report, previous, scoped, figureOf, trace } = input;
   let { mentions } = input;
   const flags = flagsOf(text);
+  const cutWords = wordsOf(text, mentions);
+  // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
+  flags.quantity ||= cutWords.some((w) => w.role === 'quantity' || w.role === 'unit');
   const hits = hitsOf(mentions);
   const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
   // 一共 / 总计 alone do not say which figure: they are not content.
   const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn({ ...t, start: m.start, end: m.end })));
-  let words = wordsOf(text, mentions);
+  // 「采取过行政强制措施没有」: 没有 closing a question asks whether, it negates nothing.
+  let words = cutWords.map((w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? { ...w, role: 'filler' as const } : w));
   // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
   if (words.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.

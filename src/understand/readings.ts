@@ -214,6 +214,8 @@ export function tableReading({ text, hits: all, format, share, difference, share
     if (actCol) {
       const column = idOf(actCol.target);
       const choices: Measure[] = ACTIVE_TABLES[format].filter((t) => t.columns.some((c) => c.id === column)).flatMap((t) => t.rows.map((r) => ({ table: 'active', row: r.id, column })));
+      // 本年收费金额: a column only one row has names that row's figure.
+      if (choices.length === 1) return { op: 'value', measures: choices, score: actCol.score, matched: actCol.score, used: [actCol] };
       if (choices.length) return { op: 'value', measures: [], choices, score: actCol.score, matched: actCol.score, used: [actCol], columnOnly: true };
     }
     return undefined;

@@ -118,8 +118,8 @@ export interface Scope {
 
 const CARRIED_INTO = /(?:结转|转)(?:到|至|入)$/;
 // 「从2023年结转过来的」: the year a request was carried over from, the one before the report's.
-const CARRIED_FROM_BEFORE = /(?:从|由|自)$/;
-const CARRIED_FROM_AFTER = /^(?:年度|年)?(?:底|末)?(?:结转|转过来|转来|转入|遗留|留下|积压)/;
+const CARRIED_FROM_BEFORE = /(?:从|由|自|carried over from |brought forward from |from )$/;
+const CARRIED_FROM_AFTER = /^(?:年度|年)?(?:底|末)?(?:结转|转过来|转来|转入|遗留|留下|积压)|^\W*$|^\?/;
 const PLACE_END = /(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/;
 // A name of an agency in a question: some words, then what agencies are called (局, 委, 办, 厅, 政府…),
 // not followed by what makes the word something else (局长, 委托, 办理, 政府信息).
@@ -139,6 +139,8 @@ function knownSuffix(name: string, index: AgencyIndex): number | undefined {
 }
 
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?:年度|年)?(?!\d)/g;
+// 「24年」: a year written short, with 年 after it.
+const SHORT_YEAR = /(?<![\d.])([1-4]\d)年(?!度?\d)/g;
 const LEVEL: Record<Place['level'], number> = { province: 0, prefecture: 1, county: 2 };
 
 interface PlaceMention {
@@ -246,6 +248,14 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     const carried = CARRIED_INTO.test(before) || (CARRIED_FROM_BEFORE.test(before) && CARRIED_FROM_AFTER.test(after));
     if (!carried) scope.year ??= Number(m[1]);
     scope.spans.push([m.index, m.index + m[0].length]);
+  }
+  if (scope.year === undefined) {
+    for (const m of text.matchAll(SHORT_YEAR)) {
+      if (scope.spans.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
+      scope.year = 2000 + Number(m[1]);
+      scope.spans.push([m.index, m.index + m[0].length]);
+      break;
+    }
   }
   scope.agencies = [...agencies];
   return scope;

@@ -26,6 +26,13 @@ const OWN_FREQUENCY = 1_000_000;
 const ROLE_FREQUENCY = 2_000;
 
 let jieba: Jieba | undefined;
+/** text whose words must be known even when rare (the catalogue's phrases): set before the first cut */
+let domainText = '';
+
+/** The catalogue's phrases: the dictionary keeps its rare words that stand in them (补正, 出具). */
+export function useDomainText(text: string): void {
+  domainText = text;
+}
 const extra = new Set<string>();
 /** every word the segmenter knows: a known word is never cut again by `refine` */
 const known = new Set<string>();
@@ -36,11 +43,15 @@ function segmenter(): Jieba {
   const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
   const lines = Buffer.from(dict).toString('utf8').split('\n');
   const kept: string[] = [];
+  const domain = new Set<string>();
+  for (let i = 0; i < domainText.length; i++) for (let n = 2; n <= 4; n++) domain.add(domainText.slice(i, i + n));
   for (const line of lines) {
     const sp = line.indexOf(' ');
-    if (sp > 0 && Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) >= MIN_FREQUENCY) {
+    if (sp <= 0) continue;
+    const word = line.slice(0, sp);
+    if (Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) >= MIN_FREQUENCY || domain.has(word)) {
       kept.push(line);
-      known.add(line.slice(0, sp));
+      known.add(word);
     }
   }
   // Role words the dictionary lacks are added at an ordinary frequency (a high one would cut 工单
