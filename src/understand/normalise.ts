@@ -68,9 +68,10 @@ function arabicNumerals(s: string): string {
     })
     .replace(YEAR_RUN, (run) => [...run].map((c) => DIGIT[c]).join(''))
     // A lone 一 before a measure word is "the one" (这一项, 一项的总计), not a count.
-    .replace(COUNT_RUN, (run) => {
+    .replace(COUNT_RUN, (run, at: number, all: string) => {
+      const rest = all.slice(at + run.length);
       const n = chineseNumber(run);
-      return n === undefined || run === '一' ? run : String(n);
+      return n === undefined || (run === '一' && /^[项个件]/.test(rest)) ? run : String(n);
     });
 }
 

@@ -507,9 +507,11 @@ function read(input: ReadInput): Query {
   if (nearest) {
     const m = nearest.query.measures?.length === 1 ? nearest.query.measures[0] : undefined;
     // The words that narrow the figure or measure it otherwise are the reason; without them, every word left.
-    const reasons = nearest.left.filter((l) => l.why === 'narrowing' || l.why === 'unit');
+    // Digits are never repeated back: a reply's numbers come from the report alone.
+    const sayable = nearest.left.filter((l) => !/\d/.test(l.text));
+    const reasons = sayable.filter((l) => l.why === 'narrowing' || l.why === 'unit');
     return decide('not stated: words of the question that no figure accounts for', {
-      intent: 'none', lang, why: 'unexplained', unexplained: (reasons.length ? reasons : nearest.left).map((l) => l.text), ...(m ? { suggestion: m } : {}),
+      intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: (reasons.length ? reasons : sayable).map((l) => l.text), ...(m ? { suggestion: m } : {}),
     });
   }
   return decide('no reading', { intent: 'none', lang, why: table ? 'weak' : 'no_match' });
