@@ -110,7 +110,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     if (usable) continue;
     // A term whose every word is in the figure's own words (行政许可 in 「共处理行政许可事项」).
     const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
-    if (known(m.text) || known(bare) || cut(m.text).every((w) => known(w.text) || NEUTRAL.has(roleOf(w.text).role))) continue;
+    if (known(m.text) || known(bare) || wordsOfTerm(m.text).every((w) => known(w) || NEUTRAL.has(roleOf(w).role))) continue;
     out.push({ text: m.text, why: 'term' });
   }
   return out;
@@ -129,6 +129,18 @@ function pieced(w: string, known: (x: string) => boolean): boolean {
 
 /** Figures whose meaning is a "not": 不予公开, 无法提供, 不予处理, 未经复议直接起诉 (and their items). */
 const NEGATIVE = new Set(['req_group:refused', 'req_group:unavailable', 'req_group:not_processed', 'rev_group:litigation_direct', 'rev_col:pending']);
+
+// A term's words, cut once: terms come from a fixed lexicon.
+const termWords = new Map<string, string[]>();
+const TERM_WORDS_CAP = 20_000;
+function wordsOfTerm(term: string): string[] {
+  let words = termWords.get(term);
+  if (!words) {
+    words = cut(term).map((w) => w.text);
+    if (termWords.size < TERM_WORDS_CAP) termWords.set(term, words);
+  }
+  return words;
+}
 
 const isTotalColumn = (t: Target) => (t.dim === 'req_col' || t.dim === 'rev_col') && t.id === 'total';
 

@@ -170,7 +170,7 @@ interface LooseTerm {
   re: RegExp;
 }
 
-/** Terms of two words or more, matched with slipped-in characters between their words. */
+/** Terms of two words or more, matched with slipped-in characters between their words; indexed by first character. */
 function compileLoose(): Map<string, LooseTerm[]> {
   const out = new Map<string, LooseTerm[]>();
   for (const list of LEXICON.values()) {
@@ -180,16 +180,30 @@ function compileLoose(): Map<string, LooseTerm[]> {
       const words = cut(term.text).map((w) => w.text).filter((w) => !(w.length === 1 && SLIPS.includes(w)));
       if (words.length < 2 || words.some((w) => !/^\p{Script=Han}+$/u.test(w))) continue;
       const gap = `[${SLIPS}]{0,${SLIP_MAX}}`;
-      const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap), 'g');
+      // sticky: tried only where its first word stands
+      const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap), 'y');
       const entry = { term, first: words[0]!, re };
-      const l = out.get(entry.first) ?? [];
+      const l = out.get(entry.first[0]!) ?? [];
       l.push(entry);
-      out.set(entry.first, l);
+      out.set(entry.first[0]!, l);
     }
   }
   return out;
 }
 const LOOSE = compileLoose();
+
+// The lexicon again, by the first two characters of each term (one-character terms apart): a
+// question's position is tried against the few terms that can start there.
+const BY_PAIR = new Map<string, Term[]>();
+const SINGLE = new Map<string, Term[]>();
+for (const list of LEXICON.values()) {
+  for (const term of list) {
+    const [map, key] = term.text.length >= 2 ? [BY_PAIR, term.text.slice(0, 2)] : [SINGLE, term.text];
+    const l = map.get(key) ?? [];
+    l.push(term);
+    map.set(key, l);
+  }
+}
 const LOOSE_WEIGHT = 0.9;
 
 function boundaryOk(text: string, start: number, end: number): number | undefined {
@@ -200,6 +214,13 @@ function boundaryOk(text: string, start: number, end: number): number | undefine
   return undefined;
 }
 
+const NONE: Term[] = [];
+/** The terms that may start at a position: those of its first two characters, then one-character terms. */
+function* termsAt(text: string, i: number): Generator<Term> {
+  yield* BY_PAIR.get(text.slice(i, i + 2)) ?? NONE;
+  yield* SINGLE.get(text[i]!) ?? NONE;
+}
+
 /**
  * The catalogue words in a normalised question: the longest words first, none overlapping
  * (「复议后起诉」 is one mention, not 复议 and 起诉).
@@ -207,24 +228,23 @@ function boundaryOk(text: string, start: number, end: number): number | undefine
 export function findMentions(text: string): Mention[] {
   const found: { start: number; end: number; term: Term }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const candidates = LEXICON.get(text[i]!);
-    if (!candidates) continue;
-    for (const term of candidates) {
+    for (const term of termsAt(text, i)) {
       if (!text.startsWith(term.text, i)) continue;
       const end = term.latin ? boundaryOk(text, i, i + term.text.length) : i + term.text.length;
       if (end !== undefined) found.push({ start: i, end, term });
     }
   }
   // Terms said with a character slipped between their words, where the text does not hold them whole.
-  for (const [first, list] of LOOSE) {
-    if (!text.includes(first)) continue;
-    for (const { term, re } of list) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
-        // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
-        if (m[0].length <= term.text.length) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
-      }
+  for (let i = 0; i < text.length; i++) {
+    const list = LOOSE.get(text[i]!);
+    if (!list) continue;
+    for (const { term, first, re } of list) {
+      if (!text.startsWith(first, i)) continue;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
+      if (!m || m[0].length <= term.text.length) continue;
+      found.push({ start: i, end: i + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
     }
   }
   // Longest term first (by the term, not the span: a loosely said term does not outweigh a whole one).

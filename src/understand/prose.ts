@@ -153,29 +153,37 @@ const MIN_PASSAGE_SCORE = 1.5;
  * (「政策解读都采用了哪些形式」 → 「…采用图文、视频、专家访谈等形式全方位开展政策解读…」), when one
  * shares clearly more than any other. Pairs of characters count by their rarity in the report.
  */
-export function searchPassages(report: Report, question: string, words: string): (Passage & { score: number }) | undefined {
+const sentenceCache = new WeakMap<Report, { passage: Passage; grams: Set<string> }[]>();
+/** Every sentence of a report's prose, with its pairs of characters: built once per report. */
+function sentencesOf(report: Report): { passage: Passage; grams: Set<string> }[] {
+  let out = sentenceCache.get(report);
+  if (!out) {
+    out = report.prose.flatMap((passage) => normalise(passage.text).split(/[.;!?。；！？]/).map((s) => ({ passage, grams: bigrams(s) })));
+    sentenceCache.set(report, out);
+  }
+  return out;
+}
+
+export function searchPassages(report: Report, words: string): (Passage & { score: number }) | undefined {
   const index = proseIndex(report);
   const grams = bigrams(words);
   if (!grams.size) return undefined;
   let best: { p: Passage; score: number } | undefined;
   let second = 0;
-  for (const p of report.prose) {
-    for (const sentence of normalise(p.text).split(/[.;!?。；！？]/)) {
-      let score = 0;
-      let shared = 0;
-      for (const g of bigrams(sentence)) {
-        if (!grams.has(g)) continue;
-        score += index.idf.get(g) ?? 1;
-        shared++;
-      }
-      if (shared < 2) continue;
-      if (!best || score > best.score) {
-        if (best && best.p !== p) second = Math.max(second, best.score);
-        best = { p, score };
-      } else if (p !== best.p) second = Math.max(second, score);
+  for (const { passage: p, grams: sentence } of sentencesOf(report)) {
+    let score = 0;
+    let shared = 0;
+    for (const g of grams) {
+      if (!sentence.has(g)) continue;
+      score += index.idf.get(g) ?? 1;
+      shared++;
     }
+    if (shared < 2) continue;
+    if (!best || score > best.score) {
+      if (best && best.p !== p) second = Math.max(second, best.score);
+      best = { p, score };
+    } else if (p !== best.p) second = Math.max(second, score);
   }
-  void question;
   if (!best || best.score < MIN_PASSAGE_SCORE || best.score < second * 1.2) return undefined;
   return { ...best.p, score: best.score };
 }

@@ -149,9 +149,12 @@ export function understand(input: ReadInput): Query {
   return { intent: 'clarify', lang: q.lang, choices: complementOf(named, input.report?.meta.format ?? '2021'), negated: true };
 }
 
+// The words of the question read last: understand() asks again about its negations.
+let lastWords: { text: string; words: Word[] } = { text: '', words: [] };
+
 /** Whether a negation word of the question is not the chosen figure's own (没 in 没有现成信息 is). */
 function negatedIn(q: Query, input: UnderstandInput): boolean {
-  const words = wordsOf(input.text, input.mentions).filter((w) => w.role === 'negation');
+  const words = (lastWords.text === input.text ? lastWords.words : wordsOf(input.text, input.mentions)).filter((w) => w.role === 'negation');
   if (!words.length) return false;
   const format = input.report?.meta.format ?? '2021';
   const measures = q.measures ?? [];
@@ -260,7 +263,17 @@ function foreignWords(report: Report, index: number): Set<string> {
   return out;
 }
 
+const coverageCache = new WeakMap<Report, Map<number, Coverage>>();
+/** What a prose figure's reading explains: the same for every question, so made once per figure. */
 function proseCoverage(report: Report, p: FigureMatch): Coverage {
+  let byIndex = coverageCache.get(report);
+  if (!byIndex) coverageCache.set(report, (byIndex = new Map()));
+  let c = byIndex.get(p.entry.index);
+  if (!c) byIndex.set(p.entry.index, (c = makeProseCoverage(report, p)));
+  return c;
+}
+
+function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const f = p.entry.figure;
   // 「总体情况里说…」: the section it stands in is part of what the question says of it.
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
@@ -358,6 +371,7 @@ function read(input: ReadInput): Query {
   let { mentions } = input;
   const flags = flagsOf(text);
   const cutWords = wordsOf(text, mentions);
+  lastWords = { text, words: cutWords };
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
   flags.quantity ||= cutWords.some((w) => w.role === 'quantity' || w.role === 'unit');
   const hits = hitsOf(mentions);
@@ -493,7 +507,7 @@ function read(input: ReadInput): Query {
   if (cue('help') && !content.length) return decide('help', { intent: 'help', lang });
   // 「政策解读都采用了哪些形式」: no figure is asked for, and a paragraph of the report says it.
   if (!flags.quantity && report) {
-    const found = searchPassages(report, text, lang === 'en' ? proseWords : text);
+    const found = searchPassages(report, lang === 'en' ? proseWords : text);
     if (found) {
       const q: Query = { intent: 'passage', lang, passage: { section: found.section, ...(found.subsection ? { subsection: found.subsection } : {}), line: found.line } };
       candidates.push({ reader: 'search', query: q, score: found.score, left: [] });
