@@ -124,12 +124,17 @@ describe('import limits', () => {
     const kb = join(dir, 'kb-repeated');
     const plain = gongkai(['import', file, '--kb', kb]);
     expect(plain.code).toBe(1);
-    expect(plain.stderr).toContain(`${file}: 34 MB, more than the limit of 20 MB (raise it with --max-mb or GONGKAI_IMPORT_MAX_MB)`);
+    expect(plain.stderr).toContain(`${file}: 34.2 MB, more than the limit of 20 MB (raise it with --max-mb or GONGKAI_IMPORT_MAX_MB)`);
     for (const raised of [gongkai(['import', file, '--kb', kb, '--max-mb', '40']), gongkai(['import', file, '--kb', kb], { GONGKAI_IMPORT_MAX_MB: '40' })]) {
       expect(raised.code).toBe(1);
       expect(raised.stderr).toContain(`${file}: 445,001 lines, more than the limit of 100,000 (raise it with GONGKAI_IMPORT_MAX_LINES)`);
     }
     expect(gongkai(['list', '--kb', kb]).stdout).toContain('no reports');
+  });
+
+  it('a device or a pipe, which has no size, is read only as far as the limit', () => {
+    const limits = { ...DEFAULT_LIMITS, fileBytes: 1024 * 1024 };
+    expect(() => readReport('/dev/zero', { limits })).toThrow('/dev/zero: longer than the limit of 1 MB (raise it with --max-mb or GONGKAI_IMPORT_MAX_MB)');
   });
 
   it('more prose figures than a report may have: a clear error', () => {

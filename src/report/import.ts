@@ -65,8 +65,10 @@ function readBytes(file: string, limits: ImportLimits): Buffer {
   }
 }
 
-function tooLarge(file: string, size: number, limits: ImportLimits): GongkaiError {
-  return new GongkaiError('too_large', `${file}: ${formatMB(size)} MB, more than the limit of ${describeLimit(limits, 'fileBytes')}`, { file });
+/** `size` undefined: a stream, read only as far as the limit. */
+function tooLarge(file: string, size: number | undefined, limits: ImportLimits): GongkaiError {
+  const what = size === undefined ? 'longer than' : `${formatMB(size)} MB, more than`;
+  return new GongkaiError('too_large', `${file}: ${what} the limit of ${describeLimit(limits, 'fileBytes')}`, { file });
 }
 
 /** A pipe or a device has no size up front: read it, but never past the limit. */
@@ -78,7 +80,7 @@ function readStream(fd: number, file: string, limits: ImportLimits): Buffer {
     const n = readSync(fd, chunk);
     if (n === 0) return Buffer.concat(chunks, total);
     total += n;
-    if (total > limits.fileBytes) throw tooLarge(file, total, limits);
+    if (total > limits.fileBytes) throw tooLarge(file, undefined, limits);
     chunks.push(chunk.subarray(0, n));
   }
 }

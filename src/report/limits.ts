@@ -67,5 +67,5 @@ export function describeLimit(limits: ImportLimits, key: keyof ImportLimits): st
 
 export function formatMB(bytes: number): string {
   const mb = bytes / MB;
-  return mb >= 10 || Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1);
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
 }
