@@ -186,8 +186,8 @@ function store(results: ImportResult[], kbDir: string, opts: Options, began: Map
   distinctIds(results);
   const parsed = results.filter((r) => r.report);
   if (!parsed.length) return results;
-  const refuse = (r: ImportResult, err: GongkaiError) => {
-    r.error = err;
+  const refuse = (r: ImportResult, err: unknown) => {
+    r.error = err instanceof GongkaiError ? err : new GongkaiError('write_failed', `${r.file}: cannot write to ${kbDir} (${(err as Error).message})`, { file: r.file });
     delete r.report;
   };
   try {
@@ -198,12 +198,13 @@ function store(results: ImportResult[], kbDir: string, opts: Options, began: Map
           if (refusal) refuse(r, refusal);
           else r.path = writeReportFile(kbDir, r.report!);
         } catch (err) {
-          refuse(r, new GongkaiError('write_failed', `${r.file}: cannot write to ${kbDir} (${(err as Error).message})`, { file: r.file }));
+          refuse(r, err);
         }
       }
     }, { ...(opts.onWait ? { onWait: opts.onWait } : {}) });
   } catch (err) {
-    for (const r of parsed) if (r.report) refuse(r, asError(r.file, err));
+    // The lock could not be taken: busy (said by withKbLock), or the folder cannot be written.
+    for (const r of parsed) if (r.report) refuse(r, err);
   }
   return results;
 }
