@@ -6,6 +6,7 @@ import { DEFAULT_KB, listReportFiles, readReportFile, reportPath } from '../kb/s
 import { audit, type Finding } from '../report/audit.ts';
 import { documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
 import { findReportFiles, importDocuments, readDocument, type ImportProgress, type ImportResult } from '../report/import.ts';
+import { parseLimit, readImportLimits } from '../report/limits.ts';
 import { renderReport } from '../report/show.ts';
 import type { Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
@@ -59,13 +60,16 @@ export function registerReportCommands(program: Command): void {
     .option('--id <id>', 'report id (default: the file name)')
     .option('--agency <name>', 'agency, when the title does not name it')
     .option('--year <yyyy>', 'year reported on, when the title does not give it', (v) => Number(v))
-    .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number }) => {
+    .option('--max-mb <mb>', 'largest file to read, in MB (default 20, or GONGKAI_IMPORT_MAX_MB)', (v) => parseLimit(v, 'fileBytes', '--max-mb'))
+    .option('--replace', 'replace stored reports even when the new one places fewer cells or lacks sections')
+    .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number; maxMb?: number; replace?: boolean }) => {
       const dir = kbDir(o);
       const folders = paths.filter((p) => existsSync(p) && statSync(p).isDirectory());
       const files = paths.flatMap((p) => (folders.includes(p) ? findReportFiles(p) : [p]));
       if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .html, .htm, .docx, .pdf) inside`);
       const bar = folders.length ? progressBar() : undefined;
-      const opts = { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}) };
+      const limits = readImportLimits(process.env, o.maxMb ? { fileBytes: o.maxMb } : {});
+      const opts = { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}), limits, ...(o.replace ? { replace: true } : {}), onWait: (m: string) => (bar?.clear(), console.error(m)) };
       const results = await importDocuments(files, dir, opts, bar?.update);
       bar?.clear();
       const failed = results.filter((r) => r.error);

@@ -1,6 +1,6 @@
 // A knowledge base is a folder of parsed reports, one JSON file each. Writes are atomic (a temp
 // file renamed over the old one), so a failed or interrupted import never leaves a half file.
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportSchema, type Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
@@ -31,13 +31,41 @@ export function readReportFile(file: string): Report {
   return parsed.data;
 }
 
+/** A report as its knowledge file holds it. */
+export function reportText(report: Report): string {
+  return JSON.stringify(report, null, 1) + '\n';
+}
+
+/**
+ * Which write of a knowledge file this is: every write renames a new file into place, so the
+ * inode changes with each; undefined when there is no such file.
+ */
+export function fileVersion(file: string): string | undefined {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.ino}:${s.mtimeNs}:${s.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The version of every knowledge file in the folder, by path: what an import began from. */
+export function kbVersions(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of listReportFiles(dir)) {
+    const v = fileVersion(file);
+    if (v) out.set(file, v);
+  }
+  return out;
+}
+
 /** Writes a report the parser made (and validated against the schema). */
-export function writeReportFile(dir: string, report: Report): string {
+export function writeReportFile(dir: string, report: Report, text = reportText(report)): string {
   mkdirSync(dir, { recursive: true });
   const target = reportPath(dir, report.id);
   const tmp = `${target}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify(report, null, 1) + '\n');
+    writeFileSync(tmp, text);
     renameSync(tmp, target);
   } catch (err) {
     if (existsSync(tmp)) unlinkSync(tmp);

@@ -6,22 +6,61 @@ import { GongkaiError } from '../errors.ts';
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  /** the bytes end inside a character: the file was cut short, and that character is dropped */
+  truncated?: boolean;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new GongkaiError('empty', `${file}: the file is empty`, { file });
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  let decoded: Decoded;
-  try {
-    decoded = { text: utf8.decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-  } catch {
-    decoded = { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
+  const decoded: Decoded = utf8Text(bytes) ?? gb18030(bytes);
   assertText(decoded.text, file);
   return decoded;
+}
+
+function utf8Text(bytes: Uint8Array): Decoded | undefined {
+  const cut = cutCharacter(bytes);
+  try {
+    const text = utf8.decode(cut ? bytes.subarray(0, bytes.length - cut) : bytes).replace(/^\uFEFF/, '');
+    return { text, encoding: 'utf-8', ...(cut ? { truncated: true } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** How many bytes at the end begin a UTF-8 character that the file does not finish (0 when none). */
+function cutCharacter(bytes: Uint8Array): number {
+  for (let k = 1; k <= Math.min(3, bytes.length); k++) {
+    const b = bytes[bytes.length - k]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: its lead is further back
+    const needs = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needs > k ? k : 0;
+  }
+  return 0;
+}
+
+// Decoders that do not fail mark an unfinished last character with a replacement mark.
+function gb18030(bytes: Uint8Array): Decoded {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  if (!text.endsWith('\uFFFD') || bytes.length < 2) return { text, encoding: 'gb18030' };
+  // A two-byte character cut after its first byte.
+  const shorter = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength - 1), 'gb18030');
+  return shorter.endsWith('\uFFFD') ? { text, encoding: 'gb18030' } : { text: shorter, encoding: 'gb18030', truncated: true };
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const decoder = new TextDecoder(encoding);
+  const text = decoder.decode(bytes);
+  if (!text.endsWith('\uFFFD')) return { text, encoding };
+  // An odd last byte, or half of a surrogate pair (a character outside the BMP).
+  for (let k = 1; k <= 3 && k < bytes.length; k++) {
+    const shorter = decoder.decode(bytes.subarray(0, bytes.length - k));
+    if (!shorter.endsWith('\uFFFD')) return { text: shorter, encoding, truncated: true };
+  }
+  return { text, encoding };
 }
 
 /** Random bytes decode "successfully" as GB18030; what gives them away is control characters and replacement marks. */

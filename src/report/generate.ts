@@ -455,15 +455,16 @@ export function render(m: Model, layout: Layout, encoding: 'utf-8' | 'gbk' = 'ut
     if (b.kind !== 'table') {
       if (layout === 'pdf') {
         if (b.kind === 'heading' && b.text.startsWith('四')) lines.push(`- ${page++} -`);
-        lines.push(...(b.kind === 'para' ? wrap(b.text, 36) : [b.text]));
+        for (const l of b.kind === 'para' ? wrap(b.text, 36) : [b.text]) lines.push(l);
       } else lines.push(b.text, '');
       continue;
     }
-    if (layout === 'tab') lines.push(...grid(b.rows).map((r) => r.join('\t')), '');
-    else if (layout === 'pipe') lines.push(...grid(b.rows).map((r) => `|${r.map((c) => c || ' ').join('|')}|`), '');
-    else if (layout === 'lines') {
+    if (layout === 'tab' || layout === 'pipe') {
+      for (const r of grid(b.rows)) lines.push(layout === 'tab' ? r.join('\t') : `|${r.map((c) => c || ' ').join('|')}|`);
+      lines.push('');
+    } else if (layout === 'lines') {
       for (const row of b.rows) for (const c of row) if (c.text) lines.push(c.text, '');
-    } else lines.push(...pdfRows(b.rows));
+    } else for (const r of pdfRows(b.rows)) lines.push(r);
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
@@ -476,7 +477,7 @@ function pdfRows(rows: TCell[][]): string[] {
     const nums: string[] = [];
     for (const c of row) {
       // A label merged down a long column is printed upright, one character a line.
-      if (!c.num && (c.rowspan ?? 1) >= 8) out.push(...c.text.replace(/\s/g, '').split(''));
+      if (!c.num && (c.rowspan ?? 1) >= 8) for (const ch of c.text.replace(/\s/g, '')) out.push(ch);
       else if (c.num) nums.push(c.text || '0');
       else labels.push(c.text);
     }

@@ -63,7 +63,8 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
   for (const s of spans) {
     const sectionLines = body(s.id);
     const proseLines = s.id === 'overview' || s.id === 'problems' || s.id === 'other' ? sectionLines : sectionLines.filter(isSentence);
-    prose.push(...readPassages(s.id, proseLines));
+    // One by one: spreading a long report's passages into push() overflows the call stack.
+    for (const passage of readPassages(s.id, proseLines)) prose.push(passage);
   }
 
   const report: Report = {

@@ -54,11 +54,12 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
       }
       page.cleanup();
       if (!pageItems.length) continue;
-      const top = Math.max(...pageItems.map((i) => i.y));
+      // Folds, not spreads: a page may hold more items than a call takes arguments.
+      const top = pageItems.reduce((m, i) => Math.max(m, i.y), -Infinity);
       const shift = bottom === undefined ? 0 : bottom - 1.5 * pageItems[0]!.size - top;
       for (const i of pageItems) i.y += shift;
-      bottom = Math.min(...pageItems.map((i) => i.y));
-      items.push(...pageItems);
+      bottom = pageItems.reduce((m, i) => Math.min(m, i.y), Infinity);
+      for (const i of pageItems) items.push(i);
     }
     const text = linesOf(items).join('\n');
     if (!/[\u4e00-\u9fff]/.test(text)) {
@@ -95,7 +96,7 @@ function baselines(items: Item[]): PdfLine[] {
   }
   return groups.map((g) => {
     g.sort((p, q) => p.x - q.x);
-    const size = Math.max(...g.map((i) => i.size));
+    const size = g.reduce((m, i) => Math.max(m, i.size), -Infinity);
     let k = g.length;
     while (k > 0 && NUMS.test(g[k - 1]!.str.trim())) k--;
     // Numbers count as cells when nothing precedes them, a cell's gap does (not a word space), or
@@ -131,7 +132,7 @@ export function linesOf(items: Item[]): string[] {
   const attached = new Map<PdfLine, PdfLine[]>();
   const owner = new Map<PdfLine, PdfLine>();
   const free = lines.filter((l) => !l.nums.length && !headingOf(textOf(l.items)) && !PAGE_NUMBER.test(textOf(l.items)));
-  const right = (l: PdfLine) => Math.max(...l.items.map(end));
+  const right = (l: PdfLine) => l.items.reduce((m, i) => Math.max(m, end(i)), -Infinity);
   const inLabels = (l: PdfLine, r: PdfLine) => right(l) <= r.nums[0]!.x - 0.3 * r.size;
   const attach = (l: PdfLine, r: PdfLine) => {
     attached.set(r, [...(attached.get(r) ?? []), l]);

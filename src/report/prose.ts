@@ -58,16 +58,40 @@ export function readPassages(section: SectionId, lines: Line[]): Passage[] {
 // Units that make a number a figure; years (年), dates and document numbers (号) are not figures.
 const FIGURE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|人次|小时|分钟|件|项|条|个|次|人|家|篇|期|场|份|户|天|%|％|元)/g;
 
+const LONGEST_CLAUSE = 200;
+const LONGEST_SENTENCE = 400;
+
+/**
+ * The sentence that states a figure, verbatim; of a run-on "sentence" (lines without a full stop)
+ * only the stretch around the figure, so that each figure stores a few hundred characters, never
+ * the whole passage once per figure.
+ */
+function statedIn(sentence: string, at: number, length: number): string {
+  if (sentence.length <= LONGEST_SENTENCE) return sentence.trim();
+  const margin = (LONGEST_SENTENCE - length) >> 1;
+  const from = Math.max(0, at - margin);
+  return sentence.slice(from, from + LONGEST_SENTENCE).trim();
+}
+
 export function readFigures(passages: Passage[]): ProseFigure[] {
   const out: ProseFigure[] = [];
   for (const p of passages) {
     const starts = lineStarts.get(p) ?? [[0, p.line]];
-    const lineOf = (offset: number) => starts.filter(([o]) => o <= offset).pop()![1];
+    // Figures come in text order, so one cursor walks the line starts once: a passage of many
+    // lines costs its length, not its length times its figures.
+    let at = 0;
+    const lineOf = (offset: number) => {
+      while (at + 1 < starts.length && starts[at + 1]![0] <= offset) at++;
+      return starts[at]![1];
+    };
     const sentences = p.text.split(/(?<=[。！？；;!?])/);
     let offset = 0;
     for (const sentence of sentences) {
       for (const m of sentence.matchAll(FIGURE)) {
-        const before = sentence.slice(0, m.index);
+        const at = m.index ?? 0;
+        // Only the words just before the number can say what it counts; looking no further back
+        // keeps a sentence that never ends (a pasted list without 。) from costing its length per figure.
+        const before = sentence.slice(Math.max(0, at - LONGEST_CLAUSE), at);
         // A number glued to a digit or a decimal point is part of another number (a date, a code).
         if (/[\d.]$/.test(before)) continue;
         const clause = before.split(/[，,。；;：:、（(]/).pop() ?? '';
@@ -76,11 +100,11 @@ export function readFigures(passages: Passage[]): ProseFigure[] {
           value: Number(m[1]!.replace(/,/g, '')),
           unit,
           raw: m[1]!,
-          sentence: sentence.trim(),
+          sentence: statedIn(sentence, at, m[0].length),
           context: squash(clause).replace(/^(其中|共|共计|累计|全年|目前|现)/, ''),
           section: p.section,
           subsection: p.subsection,
-          line: lineOf(offset + (m.index ?? 0)),
+          line: lineOf(offset + at),
         });
       }
       offset += sentence.length;

@@ -49,7 +49,7 @@ function tokeniseLine(raw: string, no: number): Line {
       tokens.push({ kind: 'empty' });
       continue;
     }
-    tokens.push(...cellTokens(c, no));
+    for (const t of cellTokens(c, no)) tokens.push(t);
   }
   // Empties between two numbers are blank cells; the rest are layout.
   const firstNum = tokens.findIndex((t) => t.kind === 'num' || t.kind === 'blank');
