@@ -1,33 +1,14 @@
 // Every figure of the format, asked for by its printed labels, against a report whose every cell
 // holds a different number: a reading that picks the wrong cell shows up as a wrong number.
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import {
   ACTIVE_TABLES, REQUEST_COLUMNS, requestRowsFor, REVIEW_COLUMNS, REVIEW_GROUPS,
 } from '../src/catalogue/format.ts';
 import { respond } from '../src/answer/answer.ts';
 import { KnowledgeBase } from '../src/kb/index.ts';
-import { readReportFile } from '../src/kb/store.ts';
-import type { Report } from '../src/report/schema.ts';
-import { ROOT } from './helpers.ts';
+import { distinctReport, seedReport } from './distinct-report.ts';
 
-const seed = readReportFile(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'));
-
-/** The seed with a distinct value in every cell (the relations no longer hold: only reading is tested). */
-function distinctReport(): Report {
-  const r: Report = structuredClone(seed);
-  let n = 1000;
-  for (const row of Object.values(r.requests.rows)) {
-    for (const [col, cell] of Object.entries(row.cells)) if (cell.state !== 'missing') row.cells[col] = { ...cell, state: 'value', value: n++, raw: String(n - 1) };
-  }
-  for (const [key, cell] of Object.entries(r.review.cells)) if (cell.state !== 'missing') r.review.cells[key] = { ...cell, state: 'value', value: n++, raw: String(n - 1) };
-  for (const table of Object.values(r.active)) {
-    for (const row of Object.values(table.rows)) {
-      for (const [col, cell] of Object.entries(row.cells)) if (cell.state !== 'missing') row.cells[col] = { ...cell, state: 'value', value: n++, raw: String(n - 1) };
-    }
-  }
-  return r;
-}
+const seed = seedReport;
 
 const report = distinctReport();
 const kb = new KnowledgeBase([report]);
