@@ -10,7 +10,7 @@ import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { targetKey, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import { normalise } from './normalise.ts';
-import { cut, keepWhole } from './words.ts';
+import { keepWhole, subWords } from './words.ts';
 
 export { targetKey };
 
@@ -45,10 +45,10 @@ function wordsIn(phrases: string[]): Set<string> {
     const p = normalise(raw);
     if (!p) continue;
     out.add(p);
-    for (const w of cut(p)) {
-      out.add(w.text);
+    for (const w of subWords(p)) {
+      out.add(w);
       // English: a plural names what its singular names.
-      if (/^[a-z]+s$/.test(w.text)) out.add(w.text.slice(0, -1));
+      if (/^[a-z]+s$/.test(w)) out.add(w.slice(0, -1));
     }
   }
   return out;

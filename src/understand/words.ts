@@ -106,6 +106,11 @@ export function namingWords(text: string): string[] {
   return segmenter().tag(text, true).filter((t) => NAMING.test(t.tag) && !SKIP.test(t.word) && roleOf(t.word).role === 'content').map((t) => t.word);
 }
 
+/** Every word inside a text, the long ones and the shorter dictionary words within them (结转下年度 → 结转, 年度). */
+export function subWords(text: string): string[] {
+  return segmenter().cutForSearch(text, true).filter((t) => !SKIP.test(t));
+}
+
 /** jieba keeps a run of Latin letters and spaces as one token at times: words are what spaces separate. */
 function splitLatin(token: string, start: number): { text: string; start: number; end: number }[] {
   if (!/[a-z]/.test(token) || !/\s/.test(token)) return [{ text: token, start, end: start + token.length }];
