@@ -9,7 +9,7 @@ import {
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
-import { cut, useDomainText } from './words.ts';
+import { cut, inDictionary, useDomainText } from './words.ts';
 
 export type Target =
   | { dim: 'req_row'; id: string }
@@ -162,7 +162,7 @@ useDomainText([...LEXICON.values()].flat().map((t) => t.text).join('|'));
 // Characters a speaker slips between the words of a term without changing what it names:
 // 「复议之后再起诉」 is 复议后起诉, 「直接去法院告」 stays itself. Only these, and at most a few.
 const SLIPS = '之再又就了的以还才去来给被都也完先';
-const SLIP_MAX = 3;
+const SLIP_MAX = 4;
 
 interface LooseTerm {
   term: Term;
@@ -177,7 +177,8 @@ function compileLoose(): Map<string, LooseTerm[]> {
     for (const term of list) {
       if (term.latin || term.text.length < 3 || term.targets.every((t) => t.target.dim === 'cue')) continue;
       // The term's own slip words (再 in 复议完再起诉) may be said otherwise (又): they are gaps too.
-      const words = cut(term.text).map((w) => w.text).filter((w) => !(w.length === 1 && SLIPS.includes(w)));
+      // A word the segmenter made up from unknown characters (完再) counts character by character.
+      const words = cut(term.text).flatMap((w) => (inDictionary(w.text) ? [w.text] : [...w.text])).filter((w) => !(w.length === 1 && SLIPS.includes(w)));
       if (words.length < 2 || words.some((w) => !/^\p{Script=Han}+$/u.test(w))) continue;
       const gap = `[${SLIPS}]{0,${SLIP_MAX}}`;
       // sticky: tried only where its first word stands
