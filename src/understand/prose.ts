@@ -146,7 +146,7 @@ export function statedRates(index: ProseIndex, question: string): FigureMatch[] 
 }
 
 // Below this, a paragraph shares too little with the question to be what it asks about.
-const MIN_PASSAGE_SCORE = 1.5;
+const MIN_PASSAGE_SCORE = 1.2;
 
 /**
  * The paragraph of the report's prose whose sentence shares the most rare words with a question
