@@ -17,7 +17,7 @@ import { seedKb } from './answer-fixture.ts';
 const hasChromium = existsSync(CHROMIUM);
 
 async function serve(ask: Ask, kb = new KnowledgeBase()): Promise<{ app: FastifyInstance; url: string }> {
-  const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateStore: new Keyv(), rateLimit: 0 });
+  const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateLimit: 0 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url: listeningUrl(app) };
 }

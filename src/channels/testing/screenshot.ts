@@ -16,7 +16,7 @@ const kb = KnowledgeBase.load(process.env.GONGKAI_KB ?? 'knowledge');
 const real = kb.size > 0 && existsSync(new URL('../../answer/answer.ts', import.meta.url));
 const ask: Ask = real ? (await import('../ask.ts')).createAsk(kb, new Keyv()) : recordingAsk();
 
-const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateStore: new Keyv(), rateLimit: 0 });
+const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateLimit: 0 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const browser = await launchChromium();
 try {
