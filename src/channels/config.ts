@@ -18,12 +18,10 @@ export interface SlackConfig {
 
 /** How long the server waits for a slow or silent client, and how many it holds at once. */
 export interface HttpLimits {
-  /** whole request, headers and body, must arrive within this (Node's requestTimeout) */
+  /** a request, headers and body, must arrive and be answered within this; a stalled socket is closed */
   requestTimeoutMs: number;
   /** the headers must arrive within this (Node's headersTimeout) */
   headersTimeoutMs: number;
-  /** a socket that sends nothing for this long is closed (fastify's connectionTimeout) */
-  idleTimeoutMs: number;
   /** an idle keep-alive connection is closed after this */
   keepAliveTimeoutMs: number;
   /** requests served on one keep-alive connection before it is closed; 0 = no cap */
@@ -57,7 +55,6 @@ export interface ChannelConfig {
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   requestTimeoutMs: 30_000,
   headersTimeoutMs: 10_000,
-  idleTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
   maxRequestsPerSocket: 1000,
   maxConnections: 10_000,
@@ -131,7 +128,6 @@ const EnvSchema = z.object({
   TRUST_PROXY: trustProxy,
   GONGKAI_REQUEST_TIMEOUT_MS: whole(DEFAULT_HTTP_LIMITS.requestTimeoutMs, 1, 3_600_000),
   GONGKAI_HEADERS_TIMEOUT_MS: whole(DEFAULT_HTTP_LIMITS.headersTimeoutMs, 1, 3_600_000),
-  GONGKAI_IDLE_TIMEOUT_MS: whole(DEFAULT_HTTP_LIMITS.idleTimeoutMs, 1, 3_600_000),
   GONGKAI_KEEPALIVE_TIMEOUT_MS: whole(DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs, 1, 3_600_000),
   GONGKAI_MAX_REQUESTS_PER_SOCKET: whole(DEFAULT_HTTP_LIMITS.maxRequestsPerSocket, 0, 1_000_000_000),
   GONGKAI_MAX_CONNECTIONS: whole(DEFAULT_HTTP_LIMITS.maxConnections, 1, 1_000_000),
@@ -162,7 +158,6 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
     http: {
       requestTimeoutMs: e.GONGKAI_REQUEST_TIMEOUT_MS,
       headersTimeoutMs: Math.min(e.GONGKAI_HEADERS_TIMEOUT_MS, e.GONGKAI_REQUEST_TIMEOUT_MS),
-      idleTimeoutMs: e.GONGKAI_IDLE_TIMEOUT_MS,
       keepAliveTimeoutMs: e.GONGKAI_KEEPALIVE_TIMEOUT_MS,
       maxRequestsPerSocket: e.GONGKAI_MAX_REQUESTS_PER_SOCKET,
       maxConnections: e.GONGKAI_MAX_CONNECTIONS,

@@ -3,7 +3,8 @@
 // TLS terminator serve every channel. A client that stalls (headers and no body, a byte now and
 // then) is cut off by the timeouts below, and the number of open connections is capped, so no
 // client can hold the server's sockets for good.
-import { createServer, type RequestListener } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { KnowledgeBase } from '../../kb/index.ts';
@@ -40,18 +41,16 @@ export function buildHttpServer(options: HttpServerOptions): FastifyInstance {
     // A hop count is proxy-addr's "trust the nth hop"; fastify's types omit the number form.
     trustProxy: (options.trustProxy ?? false) as string[] | boolean,
     requestTimeout: limits.requestTimeoutMs,
-    connectionTimeout: limits.idleTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     maxRequestsPerSocket: limits.maxRequestsPerSocket,
     serverFactory: (handler) => {
       const server = createServer({
         headersTimeout: limits.headersTimeoutMs,
         requestTimeout: limits.requestTimeoutMs,
-        // Node checks those deadlines on this beat; its default (30 s) would let a stalled
-        // socket outlive a short deadline by that much.
         connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 2))),
       }, handler);
       server.maxConnections = limits.maxConnections;
+      enforceDeadlines(server, limits.requestTimeoutMs, limits.keepAliveTimeoutMs);
       return server;
     },
   });
@@ -73,6 +72,29 @@ export function buildHttpServer(options: HttpServerOptions): FastifyInstance {
     registerStaticPage(scope);
   });
   return app;
+}
+
+/**
+ * Each request must arrive, be answered and be sent within `requestMs` of the connection opening,
+ * or of the previous response plus the keep-alive wait (Node closes an idle keep-alive socket
+ * itself, politely): a client that sends headers and then nothing, or a byte now and then, loses
+ * its socket. Node's own headersTimeout/requestTimeout are set too, but they depend on a periodic
+ * sweep that was seen to leave such sockets open; this timer per socket does not.
+ */
+function enforceDeadlines(server: Server, requestMs: number, keepAliveMs: number): void {
+  const deadlines = new WeakMap<Socket, NodeJS.Timeout>();
+  const arm = (socket: Socket, ms: number) => {
+    clearTimeout(deadlines.get(socket));
+    if (socket.destroyed) return;
+    deadlines.set(socket, setTimeout(() => socket.destroy(), ms).unref());
+  };
+  server.on('connection', (socket: Socket) => {
+    arm(socket, requestMs);
+    socket.once('close', () => clearTimeout(deadlines.get(socket)));
+  });
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    response.once('finish', () => arm(request.socket, keepAliveMs + requestMs));
+  });
 }
 
 /**
