@@ -13,7 +13,7 @@ import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
 import { openRedisLink } from '../src/session/redis.ts';
 import { recordingAsk } from '../src/channels/testing/fake-ask.ts';
-import { ROOT, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
+import { ROOT, cli, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 
 const silent = createLogger(undefined, 'silent');
 
@@ -234,5 +234,16 @@ describe.skipIf(!hasRedis)('Slack: two instances sharing Redis', () => {
     expect(replies()).toHaveLength(1);
     expect(JSON.stringify(replies()[0]!.body)).toContain('32');
     await slack.close();
+  });
+});
+
+describe('a session store that cannot be opened', () => {
+  it('reaches the command line as a clear message, not a stack', () => {
+    const r = cli(['ask', '有多少申请予以公开？', '--session', 's1', '--session-url', 'sqlite:///dev/null/sessions.sqlite']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongkai: session store \/dev\/null\/sessions.sqlite cannot be created/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const bad = cli(['ask', '问', '--session', 's1', '--session-url', 'mysql://db']);
+    expect(bad.stderr).toMatch(/expected redis:\/\/, sqlite:\/\/ or memory:\/\//);
   });
 });

@@ -97,7 +97,7 @@ export class SessionStore {
     try {
       return await this.durable.get(key);
     } catch {
-      return local?.record;
+      return local?.record; // the Redis link has said in the log that Redis is away
     }
   }
 
@@ -108,7 +108,7 @@ export class SessionStore {
       this.keep(key, record);
       return;
     }
-    // The breaker has said so already when Redis is away: the answer goes on.
+    // The Redis link has said in the log that Redis is away: the answer goes on.
     await this.durable.setMany([{ key, record }]).catch(() => undefined);
   }
 

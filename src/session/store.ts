@@ -36,7 +36,11 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
   }
   if (target.startsWith('sqlite://')) {
     const file = target.slice('sqlite://'.length);
-    mkdirSync(dirname(file), { recursive: true });
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch (err) {
+      throw new GongkaiError('store_unavailable', `session store ${file} cannot be created: ${(err as Error).message}`, { file }, { cause: err });
+    }
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
     return sweeping(new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 }), namespace }));
   }
@@ -92,8 +96,9 @@ function sweeping(store: Keyv): Keyv {
     running = true;
     try {
       await sweepExpired(store);
-    } catch {
-      // a sweep that fails is tried again next time
+    } catch (err) {
+      // tried again next time
+      process.emitWarning(`session store sweep failed: ${(err as Error).message}`, { code: 'GONGKAI_STORE_SWEEP' });
     } finally {
       running = false;
     }
