@@ -9,8 +9,8 @@ import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
-import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
-import { CHROMIUM, launchChromium, PHONE } from '../src/channels/testing/browser.ts';
+import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
+import { CHROMIUM, launchChromium, PHONE } from './support/browser.ts';
 import { answer } from '../src/answer/answer.ts';
 import { seedKb } from './answer-fixture.ts';
 

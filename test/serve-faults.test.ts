@@ -12,7 +12,7 @@ import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
 import { openRedisLink } from '../src/session/redis.ts';
-import { recordingAsk } from '../src/channels/testing/fake-ask.ts';
+import { recordingAsk } from './support/fake-ask.ts';
 import { ROOT, cli, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 
 const silent = createLogger(undefined, 'silent');
@@ -196,7 +196,7 @@ describe.skipIf(!hasRedis)('Slack: two instances sharing Redis', () => {
   });
 
   it('receive the same event and its retry; exactly one reply is posted', async () => {
-    const { startFakeSlackApi } = await import('../src/channels/testing/fake-slack-api.ts');
+    const { startFakeSlackApi } = await import('./support/fake-slack-api.ts');
     const slack = await startFakeSlackApi();
     const redisPort = await freePort();
     redis = startRedis(redisPort);

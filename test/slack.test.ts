@@ -12,8 +12,8 @@ import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createSlackHttp, createSlackSocket } from '../src/channels/slack/app.ts';
 import { createLogger } from '../src/channels/log.ts';
 import { readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
-import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
-import { startFakeSlackApi, type FakeSlackApi } from '../src/channels/testing/fake-slack-api.ts';
+import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
+import { startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.ts';
 
 const SECRET = 'test-signing-secret';
 const TOKEN = 'xoxb-test-token-1234';
