@@ -1,6 +1,6 @@
-// Conversations as the server keeps them. A first question costs no storage: a new visitor's
-// state stays in this process until the visitor comes back with a follow-up, and only then is
-// it written; writes to the SQLite file go behind, in batches, off the request path. Redis,
+// Conversations as the server keeps them. A first question costs no storage: a conversation's
+// first state stays in this process until a follow-up reads it, and only then is it written;
+// writes to the SQLite file go behind, in batches, off the request path. Redis,
 // shared with other instances, is written at once (a follow-up may reach another instance), but
 // never waited on for long, and while it is away conversations carry on in this process.
 import Keyv from 'keyv';
@@ -11,6 +11,9 @@ export interface SessionStoreOptions {
   durable: Durable;
   /** conversations kept in this process (the most recent) */
   maxInMemory?: number;
+  /** first questions of new visitors kept in this process, apart, so that a flood of visitors
+   * without cookies cannot push returning visitors' conversations out */
+  maxFirstQuestions?: number;
   /** how often batched writes go to the file, and how often expired records are swept */
   flushEveryMs?: number;
   sweepEveryMs?: number;
@@ -18,14 +21,11 @@ export interface SessionStoreOptions {
   onError?: (err: unknown, what: string) => void;
 }
 
-interface Entry {
-  record: Record;
-  /** a new visitor's state: not written anywhere until a follow-up reads it */
-  held: boolean;
-}
 
 export class SessionStore {
-  private readonly memory: LRUCache<string, Entry>;
+  private readonly memory: LRUCache<string, Record>;
+  /** new visitors' states: written nowhere until a follow-up reads them */
+  private readonly held: LRUCache<string, Record>;
   private readonly pending = new Map<string, Record>();
   private readonly durable: Durable;
   private readonly onError: (err: unknown, what: string) => void;
@@ -36,10 +36,11 @@ export class SessionStore {
   /** the store for a visitor whose session was issued with this very request */
   readonly fresh: Keyv;
 
-  constructor({ durable, maxInMemory = 20_000, flushEveryMs = 250, sweepEveryMs = 10 * 60_000, onError = () => undefined }: SessionStoreOptions) {
+  constructor({ durable, maxInMemory = 20_000, maxFirstQuestions = 5_000, flushEveryMs = 250, sweepEveryMs = 10 * 60_000, onError = () => undefined }: SessionStoreOptions) {
     this.durable = durable;
     this.onError = onError;
-    this.memory = new LRUCache<string, Entry>({ max: maxInMemory });
+    this.memory = new LRUCache<string, Record>({ max: maxInMemory });
+    this.held = new LRUCache<string, Record>({ max: maxFirstQuestions });
     this.returning = this.view(false);
     this.fresh = this.view(true);
     if (durable.batched) this.every(flushEveryMs, () => this.flush());
@@ -80,16 +81,21 @@ export class SessionStore {
   }
 
   private async read(key: string, fresh: boolean): Promise<Record | undefined> {
-    const local = this.memory.get(key);
     // A new visitor's id was made for this request: nothing can be stored under it yet.
-    if (fresh) return local?.record;
+    if (fresh) return this.held.get(key);
+    const first = this.held.get(key);
+    if (first) {
+      // The follow-up came: now the conversation is worth keeping.
+      this.held.delete(key);
+      this.keep(key, first);
+      if (!this.durable.batched) await this.durable.setMany([{ key, record: first }]).catch(() => undefined);
+      return first;
+    }
     if (this.durable.batched) {
-      if (local) {
-        if (local.held) this.keep(key, local.record); // the follow-up came: now it is worth keeping
-        return local.record;
-      }
+      const local = this.memory.get(key);
+      if (local) return local;
       const stored = await this.durable.get(key).catch((err: unknown) => (this.onError(err, 'read'), undefined));
-      if (stored) this.memory.set(key, { record: stored, held: false });
+      if (stored) this.memory.set(key, stored);
       return stored;
     }
     // Shared with other instances: Redis has the latest state; this process's copy stands in
@@ -97,24 +103,26 @@ export class SessionStore {
     try {
       return await this.durable.get(key);
     } catch {
-      return local?.record; // the Redis link has said in the log that Redis is away
+      return this.memory.get(key); // the Redis link has said in the log that Redis is away
     }
   }
 
   private async write(key: string, record: Record, fresh: boolean): Promise<void> {
-    this.memory.set(key, { record, held: fresh && this.durable.batched });
-    if (fresh && this.durable.batched) return;
     if (this.durable.batched) {
-      this.keep(key, record);
+      // A conversation's first state is held until a follow-up reads it (a page load issues the
+      // cookie, so a browser's first question is not "fresh", but it is still a first question).
+      if (fresh || !this.memory.has(key)) this.held.set(key, record);
+      else this.keep(key, record);
       return;
     }
+    this.memory.set(key, record);
     // The Redis link has said in the log that Redis is away: the answer goes on.
     await this.durable.setMany([{ key, record }]).catch(() => undefined);
   }
 
   private keep(key: string, record: Record): void {
-    this.memory.set(key, { record, held: false });
-    this.pending.set(key, record);
+    this.memory.set(key, record);
+    if (this.durable.batched) this.pending.set(key, record);
   }
 
   private view(fresh: boolean): Keyv {
@@ -125,8 +133,8 @@ export class SessionStore {
         await this.write(key, record, fresh);
         return true;
       },
-      delete: async (key: string) => this.memory.delete(key),
-      clear: async () => this.memory.clear(),
+      delete: async (key: string) => this.held.delete(key) || this.memory.delete(key),
+      clear: async () => (this.held.clear(), this.memory.clear()),
     };
     return new Keyv({ store, namespace: 'sessions', serialize: undefined, deserialize: undefined });
   }
