@@ -6,27 +6,17 @@
 // sockets, /healthz polled throughout. Runs alone too: node --import tsx bench/serve.ts [ROOT]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { freePort } from '../test/helpers.ts';
 
 type Result = Awaited<ReturnType<typeof autocannon>>;
 export type Row = [string, string];
 
 const QUESTIONS = ['有多少申请予以公开？', '部分公开的申请有多少件？', '行政复议有多少件？', '存在哪些主要问题？', '不予公开多少件？', '其中自然人呢？'];
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 async function until(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 1500; i++) {
