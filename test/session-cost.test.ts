@@ -13,12 +13,13 @@ import { SessionStore } from '../src/session/sessions.ts';
 import { tempDir } from './helpers.ts';
 
 const file = join(tempDir('gongkai-sessions-'), 'sessions.sqlite');
-const reader = new KeyvSqlite({ uri: `sqlite://${file}` });
-const query = reader.query as unknown as (sql: string, ...p: unknown[]) => Promise<Record<string, unknown>[]>;
-const rows = async () => Number((await query('SELECT COUNT(*) AS n FROM keyv'))[0]!.n);
 
 describe('sessions in the SQLite file', async () => {
   const durable = await sqliteDurable(file);
+  // A second connection, opened once the file is in WAL mode, reads what the server wrote.
+  const reader = new KeyvSqlite({ uri: `sqlite://${file}` });
+  const query = reader.query as unknown as (sql: string, ...p: unknown[]) => Promise<Record<string, unknown>[]>;
+  const rows = async () => Number((await query('SELECT COUNT(*) AS n FROM keyv'))[0]!.n);
   const sessions = new SessionStore({ durable, flushEveryMs: 60_000 });
   const kb = KnowledgeBase.load('knowledge');
   const app = buildHttpServer({ ask: createAsk(kb, sessions), kb, log: createLogger(undefined, 'silent'), rateLimit: 0 });
