@@ -120,53 +120,10 @@ function rate(n: number, ms: number): string {
   }
 }
 
-// HTTP: a real `gongkai serve` process, driven by autocannon from this one.
+// HTTP: a real `gongkai serve` process, driven by autocannon from this one, as users arrive.
 {
-  const { spawn } = await import('node:child_process');
-  const { default: autocannon } = await import('autocannon');
-  type Result = Awaited<ReturnType<typeof autocannon>>;
-  const port = 3900 + Math.floor(Math.random() * 90);
-  const started = performance.now();
-  const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'error', SESSION_URL: 'memory://' },
-    stdio: 'ignore',
-  });
-  process.on('exit', () => server.kill());
-  const url = `http://127.0.0.1:${port}`;
-  const body = JSON.stringify({ question: '有多少申请予以公开？' });
-  const post = () => fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  for (let i = 0; i < 300; i++) {
-    const ok = await post().then((r) => r.ok).catch(() => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  rows.push(['time from start to the first answer (gongkai serve)', `${Math.round(performance.now() - started)} ms`]);
-  const run = (opts: object) => autocannon({ connections: 10, ...opts } as Parameters<typeof autocannon>[0]) as Promise<Result>;
-  await run({ url: `${url}/healthz`, duration: 2 });
-  const health = await run({ url: `${url}/healthz`, duration: 8 });
-  // A steady client, as a browser with its cookie: one session, questions from the dev set in turn.
-  const askBodies = questions.slice(0, 20).map((question) => JSON.stringify({ question, session: 'bench' }));
-  let next = 0;
-  const cookie = 'gongkai_session=bench-steady-browser-0001';
-  const asks = await run({
-    url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, duration: 8,
-    requests: [{ setupRequest: (req: object) => ({ ...req, body: askBodies[next++ % askBodies.length] }) }],
-  });
-  rows.push(['HTTP /healthz requests per second', `${Math.round(health.requests.average).toLocaleString('en')} /s`]);
-  rows.push(['HTTP /api/ask answers per second', `${Math.round(asks.requests.average).toLocaleString('en')} /s`]);
-  rows.push(['/api/ask ÷ /healthz', `${(asks.requests.average / health.requests.average).toFixed(2)}`]);
-
-  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  const soakSeconds = Number(process.env.SOAK_SECONDS ?? 60);
-  const rssStart = rss();
-  // One conversation, as a steady client keeps: memory then shows leaks, not stored sessions.
-  const soakBody = JSON.stringify({ question: '有多少申请予以公开？', session: 'soak' });
-  const soak = await run({ url: `${url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, body: soakBody, duration: soakSeconds, connections: 4, overallRate: 200 });
-  const rssEnd = rss();
-  rows.push([`soak ${soakSeconds} s at 200 answers/s: answers, errors`, `${soak.requests.total.toLocaleString('en')}, ${soak.errors + soak.non2xx}`]);
-  rows.push([`soak: server memory at start → end`, `${rssStart.toFixed(0)} → ${rssEnd.toFixed(0)} MiB`]);
-  server.kill();
+  const { benchServe } = await import('./serve.ts');
+  await benchServe(ROOT, rows);
 }
 
 const width = Math.max(...rows.map(([k]) => k.length));

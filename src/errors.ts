@@ -1,11 +1,49 @@
-// Errors carry a stable code, so a channel can decide what to show without matching on text.
+// Errors carry a stable code, so a channel can decide what to show without matching on text. The
+// codes are one closed list: a program that switches on them sees every case, and a typo is a
+// compile error. A wrapped failure keeps what caused it (`cause`, with its stack) for the log.
+export type ErrorCode =
+  // reading and importing reports
+  | 'empty'
+  | 'invalid_report'
+  | 'no_agency'
+  | 'no_text_layer'
+  | 'no_year'
+  | 'not_a_file'
+  | 'not_a_report'
+  | 'not_docx'
+  | 'not_pdf'
+  | 'not_text'
+  | 'parse_failed'
+  | 'unreadable'
+  | 'write_failed'
+  // the knowledge base
+  | 'kb_invalid'
+  | 'kb_unreadable'
+  | 'not_found'
+  // answering and the model
+  | 'answer_failed'
+  | 'llm_config'
+  | 'needs_async'
+  // settings, the command line and the session store
+  | 'bad_config'
+  | 'usage'
+  | 'store_unavailable';
+
 export class GongkaiError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly detail: { file?: string; line?: number } = {},
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'GongkaiError';
+  }
+
+  /** `err` as a GongkaiError: itself when it is one, else wrapped under `code` with it as the cause. */
+  static wrap(err: unknown, code: ErrorCode, message?: string): GongkaiError {
+    if (err instanceof GongkaiError) return err;
+    const text = message ?? (err instanceof Error ? err.message : String(err));
+    return new GongkaiError(code, text, {}, { cause: err });
   }
 }

@@ -9,15 +9,15 @@ import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
-import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
-import { CHROMIUM, launchChromium, PHONE } from '../src/channels/testing/browser.ts';
+import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
+import { CHROMIUM, launchChromium, PHONE } from './support/browser.ts';
 import { answer } from '../src/answer/answer.ts';
 import { seedKb } from './answer-fixture.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 
 async function serve(ask: Ask, kb = new KnowledgeBase()): Promise<{ app: FastifyInstance; url: string }> {
-  const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateStore: new Keyv(), rateLimit: 0 });
+  const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateLimit: 0 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url: listeningUrl(app) };
 }

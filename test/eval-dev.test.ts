@@ -86,11 +86,28 @@ describe.runIf(existsSync(GRADE) && existsSync(KNOWLEDGE)).each([
 });
 
 describe('gongkai ask --jsonl', () => {
-  it('answers one line per question, in order, echoing ids even of lines that lack a question', () => {
-    const input = ['{"id":"a","question":"有多少申请予以公开？"}', '', '部分公开多少件？', '{"id":5}', '{not json'].join('\n');
+  const askLines = (input: string) => {
     const run = spawnSync('node', ['bin/gongkai.js', 'ask', '--jsonl', '--kb', 'knowledge'], { cwd: root, input, encoding: 'utf8', env: { ...process.env, GONGKAI_LLM: '' } });
     expect(run.status).toBe(0);
-    const answers = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(answers.map((a) => [a.id, a.value])).toEqual([['a', 32], [undefined, 51], [5, null], [undefined, null]]);
+    return run.stdout.split('\n').slice(0, -1).map((l) => JSON.parse(l));
+  };
+
+  it('answers one line per question, in order, echoing ids even of lines that lack a question', () => {
+    const input = ['{"id":"a","question":"有多少申请予以公开？"}', '', '部分公开多少件？', '{"id":5}', '{not json'].join('\n');
+    const answers = askLines(input);
+    expect(answers.map((a) => [a.id, a.value])).toEqual([['a', 32], [undefined, null], [undefined, 51], [5, null], [undefined, null]]);
+    expect(answers[1]).toMatchObject({ kind: 'error', question: '', error: { code: 'empty_question' } });
+    expect(answers[3]).toMatchObject({ id: 5, kind: 'error' });
+  });
+
+  it('one line out per line in, whatever the line endings and blank lines', () => {
+    // \r\n ends a line; a lone \r is inside one; blank and whitespace-only lines are error lines.
+    const input = '有多少申请予以公开？\r\n   \n\n部分\r公开多少件？\n\t\r\n{"id":9,"question":"有多少申请予以公开？"}\r\n行政复议有多少件？';
+    const answers = askLines(input);
+    expect(answers).toHaveLength(7);
+    expect(answers.map((a) => a.kind === 'error')).toEqual([false, true, true, false, true, false, false]);
+    expect(answers[0].value).toBe(32);
+    expect(answers[5]).toMatchObject({ id: 9, value: 32 });
+    expect(answers[6].value).toBe(9);
   });
 });

@@ -10,14 +10,20 @@ import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
 import { freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
-import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
-import { openStore } from '../src/session/store.ts';
-import { readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
+import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
+import { openRedisLink, type RedisLink } from '../src/session/redis.ts';
+import { DEFAULT_REDIS_LIMITS, readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
+
+/** Bounded wait until each link has connected. */
+async function untilAvailable(links: RedisLink[]): Promise<void> {
+  for (let i = 0; i < 100 && !links.every((l) => l.available()); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(links.every((l) => l.available())).toBe(true);
+}
 
 const silent = createLogger(undefined, 'silent');
 
-function server(ask: Ask, { rateLimit = 0, kb = new KnowledgeBase(), shared = true } = {}): FastifyInstance {
-  return buildHttpServer({ ask, kb, log: silent, ...(shared ? { rateStore: new Keyv() } : {}), rateLimit });
+function server(ask: Ask, { rateLimit = 0, kb = new KnowledgeBase() } = {}): FastifyInstance {
+  return buildHttpServer({ ask, kb, log: silent, rateLimit });
 }
 
 describe('POST /api/ask', () => {
@@ -90,7 +96,7 @@ describe('rate limit', () => {
   });
 
   it('one address naming a new session each time is still limited, counting in-process without a shared store', async () => {
-    const app = server(recordingAsk(), { rateLimit: 2, shared: false });
+    const app = server(recordingAsk(), { rateLimit: 2 });
     const post = (session: string) => app.inject({ method: 'POST', url: '/api/ask', payload: { question: '问', session } });
     const codes: number[] = [];
     for (let i = 0; i < 12; i++) codes.push((await post(`fresh-${i}`)).statusCode);
@@ -132,14 +138,27 @@ describe.skipIf(!hasRedis)('rate limit across instances (SESSION_URL=redis://)',
   });
 
   it('two servers sharing Redis share one count per session', async () => {
-    const stores = [await openStore({ url, namespace: 'rate' }), await openStore({ url, namespace: 'rate' })];
-    const [a, b] = stores.map((rateStore) => buildHttpServer({ ask: recordingAsk(), kb: new KnowledgeBase(), log: silent, rateStore, rateLimit: 2 }));
+    const links = [openRedisLink(url, DEFAULT_REDIS_LIMITS, silent), openRedisLink(url, DEFAULT_REDIS_LIMITS, silent)];
+    await untilAvailable(links);
+    const [a, b] = links.map((redis) => buildHttpServer({ ask: recordingAsk(), kb: new KnowledgeBase(), log: silent, redis, rateLimit: 2 }));
     const post = (app: FastifyInstance) => app.inject({ method: 'POST', url: '/api/ask', payload: { question: '问', session: 'shared' } });
     expect((await post(a!)).statusCode).toBe(200);
     expect((await post(b!)).statusCode).toBe(200);
     expect((await post(a!)).statusCode).toBe(429);
     expect((await post(b!)).statusCode).toBe(429);
-    await Promise.all([a!.close(), b!.close(), ...stores.map((s) => s.disconnect())]);
+    await Promise.all([a!.close(), b!.close(), ...links.map((l) => l.close())]);
+  });
+
+  it('holds exactly under concurrent requests to both servers', async () => {
+    const links = [openRedisLink(url, { ...DEFAULT_REDIS_LIMITS, commandTimeoutMs: 1000 }, silent), openRedisLink(url, { ...DEFAULT_REDIS_LIMITS, commandTimeoutMs: 1000 }, silent)];
+    await untilAvailable(links);
+    const servers = links.map((redis) => buildHttpServer({ ask: recordingAsk(), kb: new KnowledgeBase(), log: silent, redis, rateLimit: 7 }));
+    const codes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => servers[i % 2]!.inject({ method: 'POST', url: '/api/ask', payload: { question: '问', session: 'burst' } }).then((r) => r.statusCode)),
+    );
+    expect(codes.filter((c) => c === 200)).toHaveLength(7);
+    expect(codes.filter((c) => c === 429)).toHaveLength(23);
+    await Promise.all([...servers.map((s) => s.close()), ...links.map((l) => l.close())]);
   });
 });
 

@@ -5,15 +5,15 @@ import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Keyv from 'keyv';
+import { createOnce } from '../src/channels/once.ts';
 import type { FastifyInstance } from 'fastify';
 import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createSlackHttp, createSlackSocket } from '../src/channels/slack/app.ts';
 import { createLogger } from '../src/channels/log.ts';
 import { readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
-import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
-import { startFakeSlackApi, type FakeSlackApi } from '../src/channels/testing/fake-slack-api.ts';
+import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
+import { startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.ts';
 
 const SECRET = 'test-signing-secret';
 const TOKEN = 'xoxb-test-token-1234';
@@ -34,10 +34,10 @@ beforeAll(async () => {
   const log = createLogger(new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }), 'info');
   const mounted = createSlackHttp(
     { signingSecret: SECRET, botToken: TOKEN, apiUrl: slackApiUrl(slack.url.replace(/\/api\/$/, '')) },
-    { ask, log, dedupeStore: new Keyv({ namespace: 'slack-dedupe' }) },
+    { ask, log, once: createOnce() },
     { processBeforeResponse: true },
   );
-  server = buildHttpServer({ ask, kb: new KnowledgeBase(), log, rateStore: new Keyv(), rateLimit: 0, slack: mounted });
+  server = buildHttpServer({ ask, kb: new KnowledgeBase(), log, rateLimit: 0, slack: mounted });
   await server.listen({ port: 0, host: '127.0.0.1' });
   base = listeningUrl(server);
 });
@@ -126,6 +126,14 @@ describe('Slack over HTTP events', () => {
     expect(postsInThread(event.event.ts)).toHaveLength(0);
   });
 
+  it('rejects a timestamp more than 5 minutes in the future with 401, even when correctly signed', async () => {
+    const event = mention('<@UBOT> 有多少申请予以公开？');
+    const body = JSON.stringify(event);
+    const res = await postJson(event, {}, sign(body, Math.floor(Date.now() / 1000) + 10 * 60));
+    expect(res.status).toBe(401);
+    expect(postsInThread(event.event.ts)).toHaveLength(0);
+  });
+
   it('answers a direct message in the DM and ignores bot messages', async () => {
     eventSeq += 1;
     const dm = (extra: Record<string, unknown>, id: string) => ({
@@ -147,8 +155,11 @@ describe('Slack over HTTP events', () => {
       user_id: 'U0USER', user_name: 'someone', command: '/gongkai', text: '有多少申请予以公开？',
       api_app_id: 'A0001', response_url: `${slack.responseUrl}/cmd-1`, trigger_id: '1.2.3',
     }).toString();
-    const res = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(form) }, body: form });
-    expect(res.status).toBe(200);
+    // The same signed command sent three times within 5 minutes is answered once.
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(form) }, body: form });
+      expect(res.status).toBe(200);
+    }
     const responses = slack.posts('respond:cmd-1');
     expect(responses).toHaveLength(1);
     expect(textOf(responses[0]!.body)).toContain('32');
@@ -168,14 +179,17 @@ describe('Slack over HTTP events', () => {
 
     const payload = {
       type: 'block_actions', team: { id: 'T0001', domain: 'gongkai' }, user: { id: 'U0USER', team_id: 'T0001' }, api_app_id: 'A0001',
-      token: 'legacy', trigger_id: '1.2.3', response_url: `${slack.responseUrl}/act-1`,
+      token: 'legacy', trigger_id: '1.2.4', response_url: `${slack.responseUrl}/act-1`,
       channel: { id: 'C0CHAN' }, container: { type: 'message', message_ts: event.event.ts, channel_id: 'C0CHAN' },
       message: { ts: '1732600000.999', text: 'x', type: 'message' },
       actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, action_ts: '1732600002.1', text: { type: 'plain_text', text: '予以公开' } }],
     };
     const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-    const res = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(form) }, body: form });
-    expect(res.status).toBe(200);
+    // The same signed click sent three times (a replay within Slack's 5 minutes): one answer.
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(form) }, body: form });
+      expect(res.status).toBe(200);
+    }
     const responses = slack.posts('respond:act-1');
     expect(responses).toHaveLength(1);
     expect(responses[0]!.body.replace_original).toBe(true);
@@ -196,7 +210,7 @@ describe('Slack over HTTP events', () => {
 
 describe('Slack over Socket Mode', () => {
   it('builds from a bot token and an app token alone (Bolt checks its options when built; no connection until start)', () => {
-    const channel = createSlackSocket({ botToken: TOKEN, appToken: 'xapp-test' }, { ask, log: createLogger(undefined, 'silent'), dedupeStore: new Keyv() });
+    const channel = createSlackSocket({ botToken: TOKEN, appToken: 'xapp-test' }, { ask, log: createLogger(undefined, 'silent'), once: createOnce() });
     expect(channel.name).toBe('slack');
   });
 });

@@ -7,7 +7,7 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import * as PUPPET from 'wechaty-puppet';
 import { createWechatChannel, type Handled, type WechatChannel } from '../src/channels/wechat/bot.ts';
 import { createLogger } from '../src/channels/log.ts';
-import { recordingAsk, SEED_CITATION } from '../src/channels/testing/fake-ask.ts';
+import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
 
 const ask = recordingAsk();
 const mocker = new mock.Mocker();

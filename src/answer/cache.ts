@@ -1,38 +1,16 @@
 // respond() is a pure function of the question, the knowledge base, the options and the previous
 // turn, so its results can be kept: hotline and web traffic repeats the same questions all day.
-// Kept through Keyv like every cache here, in this process (the answers depend on this process's
-// knowledge base), in a bounded store that drops the least recently used, and emptied whenever
-// the knowledge base changes.
-import Keyv from 'keyv';
+// Kept in this process (the answers depend on this process's knowledge base), in lru-cache's
+// bounded map that drops the least recently used, and emptied whenever the knowledge base changes.
+import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Response } from './answer.ts';
 
 const LIMIT = 5000;
 
-/** A Map that keeps the most recently used entries and drops the oldest past its limit. */
-class RecentMap<K, V> extends Map<K, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-  override get(key: K): V | undefined {
-    const v = super.get(key);
-    if (v !== undefined) {
-      super.delete(key);
-      super.set(key, v);
-    }
-    return v;
-  }
-  override set(key: K, value: V): this {
-    super.delete(key);
-    super.set(key, value);
-    if (this.size > this.limit) this.delete(this.keys().next().value as K);
-    return this;
-  }
-}
-
 export class ResponseCache {
   // Objects are kept as they are (no serialising): a hit costs well under a microsecond.
-  private readonly store = new Keyv<Response>({ store: new RecentMap<string, unknown>(LIMIT), namespace: 'responses', serialize: undefined, deserialize: undefined });
+  private readonly store = new LRUCache<string, Response>({ max: LIMIT });
   private kbVersion = -1;
 
   constructor(private readonly kb: KnowledgeBase) {}
@@ -43,7 +21,7 @@ export class ResponseCache {
 
   async get(key: string): Promise<Response | undefined> {
     if (this.kbVersion !== this.kb.version) {
-      await this.store.clear();
+      this.store.clear();
       this.kbVersion = this.kb.version;
       return undefined;
     }
@@ -52,7 +30,7 @@ export class ResponseCache {
 
   async set(key: string, value: Response): Promise<void> {
     // Shared between callers from now on: nobody may change it.
-    await this.store.set(key, deepFreeze(value));
+    this.store.set(key, deepFreeze(value));
   }
 }
 

@@ -18,11 +18,20 @@ function isState(v: unknown): v is SessionState {
   return !!q && typeof q.intent === 'string' && (q.measures === undefined || Array.isArray(q.measures));
 }
 
+/** Said once per process: the store's own log (or this warning) is where its failures show. */
+let warned = false;
+function storeFailed(err: unknown): void {
+  if (warned) return;
+  warned = true;
+  process.emitWarning(`session store failed (${(err as Error)?.message ?? String(err)}); answers go on without follow-ups`, { code: 'GONGKAI_STORE_DOWN' });
+}
+
 export async function loadState(store: Keyv, session: string): Promise<SessionState | undefined> {
   try {
     const v: unknown = await store.get(KEY(session));
     return isState(v) ? v : undefined;
-  } catch {
+  } catch (err) {
+    storeFailed(err);
     return undefined; // a store that is down costs the follow-up, not the answer
   }
 }
@@ -30,7 +39,7 @@ export async function loadState(store: Keyv, session: string): Promise<SessionSt
 export async function saveState(store: Keyv, session: string, state: SessionState): Promise<void> {
   try {
     await store.set(KEY(session), state, TTL_MS);
-  } catch {
-    // as above: the answer still goes out
+  } catch (err) {
+    storeFailed(err); // as above: the answer still goes out
   }
 }

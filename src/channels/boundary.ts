@@ -22,9 +22,10 @@ export async function askSafely(
     log.info({ channel, kind: answer.kind, latencyMs, report: options.report }, 'answer');
     return { ok: true, answer };
   } catch (err) {
-    const error = err instanceof GongkaiError ? err : new GongkaiError('answer_failed', (err as Error)?.message ?? String(err));
+    // The cause (with its stack) goes into the log; the user sees only the code.
+    const error = GongkaiError.wrap(err, 'answer_failed');
     const latencyMs = Math.round(now() - started);
-    log.error({ channel, code: error.code, latencyMs, err: error.message }, 'answer failed');
+    log.error({ channel, code: error.code, latencyMs, err: error }, 'answer failed');
     return { ok: false, error };
   }
 }

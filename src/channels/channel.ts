@@ -10,6 +10,8 @@ export interface AskOptions {
   report?: string;
   /** the terse operator style */
   brief?: boolean;
+  /** the session was issued with this very request: nothing can be stored under it yet */
+  fresh?: boolean;
 }
 
 /**

@@ -1,72 +1,90 @@
-// Questions per session per minute, as fixed one-minute windows: counted in Redis when
-// SESSION_URL is Redis, so the count holds across instances, in this process otherwise. Keyv has no atomic increment: within a
-// process the per-key queue keeps counts exact; across instances two simultaneous requests can
-// both read the same count, which lets a burst overshoot by at most one per instance.
-import type Keyv from 'keyv';
+// Questions per session and per address, counted by @fastify/rate-limit. Its counts live in Redis
+// when SESSION_URL is Redis (one atomic INCR per question, so several instances hold one limit
+// exactly), and in this process otherwise, and also while Redis is away: the limit never stops
+// limiting. The Redis link says once in the log when it goes away and when it is back.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { LRUCache } from 'lru-cache';
+import type { RedisLink } from '../session/redis.ts';
 
-export interface RateDecision {
-  allowed: boolean;
-  /** seconds until the current window ends */
-  retryAfter: number;
-}
+const WINDOW_MS = 60_000;
+const KEY_PREFIX = 'gongkai:rate:';
 
-export interface RateLimiter {
-  hit(key: string): Promise<RateDecision>;
-}
+// One step: count, start the window on the first count, report the count and the time left.
+const INCR = `
+local current = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if current == 1 or ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {current, ttl}`;
 
-export function createRateLimiter({
-  store,
-  limit,
-  windowMs = 60_000,
-  now = Date.now,
-}: {
-  /** shared counts (Redis, for several instances); without one, counts live in this process */
-  store?: Keyv;
-  /** questions allowed per window; 0 turns limiting off */
-  limit: number;
-  windowMs?: number;
-  now?: () => number;
-}): RateLimiter {
-  const queues = new Map<string, Promise<unknown>>();
+type Counted = { current: number; ttl: number };
+type Callback = (error: Error | null, result?: Counted) => void;
 
-  function serialised<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const previous = queues.get(key) ?? Promise.resolve();
-    const run = previous.then(fn, fn);
-    const settled = run.catch(() => undefined);
-    queues.set(key, settled);
-    void settled.then(() => {
-      if (queues.get(key) === settled) queues.delete(key);
-    });
-    return run;
+/** Fixed windows in this process; a bounded map, so no count piles up whatever keys arrive. */
+class LocalCounts {
+  private readonly windows = new LRUCache<string, { count: number; ends: number }>({ max: 100_000 });
+  incr(key: string, windowMs: number): Counted {
+    const now = Date.now();
+    let w = this.windows.get(key);
+    if (!w || w.ends <= now) this.windows.set(key, (w = { count: 0, ends: now + windowMs }));
+    w.count += 1;
+    return { current: w.count, ttl: w.ends - now };
   }
+}
 
-  // In-process counts are for the current window only: a new window starts them afresh, so
-  // nothing piles up in memory or on disk however many sessions come and go.
-  let localWindow = -1;
-  const local = new Map<string, number>();
+/** The store class @fastify/rate-limit instantiates: Redis while it answers, this process otherwise. */
+function countsStore(link: RedisLink | undefined) {
+  const local = new LocalCounts();
+  class Counts {
+    incr(key: string, callback: Callback, timeWindow: number): void {
+      const inProcess = () => callback(null, local.incr(key, timeWindow));
+      if (!link?.available()) return inProcess();
+      link
+        .run((c) => c.eval(INCR, { keys: [KEY_PREFIX + key], arguments: [String(timeWindow)] }))
+        .then((reply) => {
+          const [current, ttl] = reply as [number, number];
+          callback(null, { current, ttl });
+        }, inProcess);
+    }
+    child(): Counts {
+      return this;
+    }
+  }
+  return Counts;
+}
 
-  return {
-    async hit(key) {
-      const t = now();
-      const window = Math.floor(t / windowMs);
-      const retryAfter = Math.max(1, Math.ceil(((window + 1) * windowMs - t) / 1000));
-      if (limit <= 0) return { allowed: true, retryAfter };
-      if (!store) {
-        if (window !== localWindow) {
-          local.clear();
-          localWindow = window;
-        }
-        const count = (local.get(key) ?? 0) + 1;
-        local.set(key, count);
-        return { allowed: count <= limit, retryAfter };
-      }
-      const slot = `${key}@${window}`;
-      const count = await serialised(slot, async () => {
-        const next = ((await store.get<number>(slot)) ?? 0) + 1;
-        await store.set(slot, next, windowMs);
-        return next;
-      });
-      return { allowed: count <= limit, retryAfter };
-    },
+export interface RateLimitOptions {
+  /** questions per session per minute; 0 = off */
+  limit: number;
+  /** one address may ask this many times the per-session limit (several people behind one NAT) */
+  addressFactor: number;
+  /** the key a request's session is counted under */
+  sessionKey: (request: FastifyRequest) => string;
+}
+
+export type RateCheck = (request: FastifyRequest) => Promise<{ retryAfter: number } | undefined>;
+
+/** Registers the counting plugin (nothing when the limit is off). */
+export function registerRateLimit(app: FastifyInstance, { limit, link }: { limit: number; link?: RedisLink }): void {
+  if (limit > 0) app.register(fastifyRateLimit, { global: false, store: countsStore(link) as never, timeWindow: WINDOW_MS });
+}
+
+/** Within a scope registered after registerRateLimit: says when a request is over either limit. */
+export function rateCheck(scope: FastifyInstance, { limit, addressFactor, sessionKey }: RateLimitOptions): RateCheck {
+  if (limit <= 0) return async () => undefined;
+  // A client can name any session it likes; the address bounds what one client can send in all.
+  const checks = [
+    scope.createRateLimit({ max: limit * addressFactor, timeWindow: WINDOW_MS, keyGenerator: (r) => `addr:${r.ip}` }),
+    scope.createRateLimit({ max: limit, timeWindow: WINDOW_MS, keyGenerator: sessionKey }),
+  ];
+  return async (request) => {
+    for (const check of checks) {
+      const decision = await check(request);
+      if (!decision.isAllowed && decision.isExceeded) return { retryAfter: Math.max(1, decision.ttlInSeconds) };
+    }
+    return undefined;
   };
 }

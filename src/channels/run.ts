@@ -1,14 +1,15 @@
 // Composition root for `gongkai serve` and `gongkai wechat`: the environment decides which channels
 // run; each is built over the same knowledge base, session store and Ask, started in order and
 // stopped in reverse on SIGINT/SIGTERM.
-import type Keyv from 'keyv';
 import { KnowledgeBase } from '../kb/index.ts';
-import { openStore } from '../session/store.ts';
+import { SessionStore } from '../session/sessions.ts';
+import { openDurable, openStore } from '../session/store.ts';
 import { createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
 import type { ChannelConfig } from './config.ts';
 import { buildHttpServer, httpChannel } from './http/server.ts';
 import type { Logger } from './log.ts';
+import { createOnce } from './once.ts';
 import type { SlackHttp } from './slack/app.ts';
 
 export interface Running {
@@ -18,34 +19,40 @@ export interface Running {
 
 export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string }> {
   const kb = loadKb(config, log);
-  const stores: Keyv[] = [];
-  const store = async (namespace: string) => {
-    const s = await openStore({ url: config.sessionUrl, namespace });
-    stores.push(s);
-    return s;
-  };
-  const ask = createAsk(kb, await store('sessions'));
+  const { durable, link } = await openDurable(config.sessionUrl, config.redis, log);
+  const sessions = new SessionStore({ durable, onError: onceUntilFixed(log) });
+  const ask = createAsk(kb, sessions);
 
   const channels: Channel[] = [];
   let slackHttp: SlackHttp | undefined;
   if (config.slack) {
     // Bolt is loaded only when Slack is configured: it is a large part of start-up time otherwise.
     const { createSlackHttp, createSlackSocket } = await import('./slack/app.ts');
-    const deps = { ask, log, dedupeStore: await store('slack-dedupe') };
+    const deps = { ask, log, once: createOnce(link) };
     const { botToken, apiUrl, appToken, signingSecret } = config.slack;
     if (appToken) channels.push(createSlackSocket({ botToken, apiUrl, appToken }, deps));
     else if (signingSecret) slackHttp = createSlackHttp({ botToken, apiUrl, signingSecret }, deps);
     log.info({ channel: 'slack', mode: appToken ? 'socket' : 'http' }, 'slack enabled');
   }
 
-  // Rate counts are shared only where instances share: in Redis. The SQLite file keeps no counts.
-  const shared = config.sessionUrl?.startsWith('redis');
-  const app = buildHttpServer({ ask, kb, log, ...(shared ? { rateStore: await store('rate') } : {}), rateLimit: config.rateLimit, slack: slackHttp });
+  const app = buildHttpServer({ ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp });
   const http = httpChannel(app, { port: config.port, host: config.host });
   channels.unshift(http);
-  const running = await startAll(channels, stores, log);
+  const closers = [() => sessions.close(), ...(link ? [() => link.close()] : [])];
+  const running = await startAll(channels, closers, log);
   log.info({ channel: 'http', url: http.url(), slackEvents: slackHttp ? slackHttp.path : undefined }, 'listening');
   return { ...running, url: http.url() };
+}
+
+/** Logs a failing session store once, not at every batch, until it works again. */
+function onceUntilFixed(log: Logger): (err: unknown, what: string) => void {
+  let last = '';
+  return (err, what) => {
+    const text = `${what}:${(err as Error)?.message}`;
+    if (text === last) return;
+    last = text;
+    log.warn({ err, what }, 'session store failed: conversations are kept in this process and written when it works again');
+  };
 }
 
 export async function runWechat(config: ChannelConfig, log: Logger): Promise<Running> {
@@ -54,7 +61,7 @@ export async function runWechat(config: ChannelConfig, log: Logger): Promise<Run
   const store = await openStore({ url: config.sessionUrl, namespace: 'wechat' });
   const { createWechatChannel } = await import('./wechat/bot.ts');
   const wechat = await createWechatChannel({ ask: createAsk(kb, sessions), log, store, puppet: config.wechatPuppet, name: 'gongkai' });
-  return startAll([wechat], [sessions, store], log);
+  return startAll([wechat], [() => sessions.disconnect(), () => store.disconnect()], log);
 }
 
 /** Resolves after the first SIGINT or SIGTERM has stopped everything. */
@@ -76,13 +83,13 @@ function loadKb(config: ChannelConfig, log: Logger): KnowledgeBase {
   return kb;
 }
 
-async function startAll(channels: Channel[], stores: Keyv[], log: Logger): Promise<Running> {
+async function startAll(channels: Channel[], closers: (() => Promise<unknown>)[], log: Logger): Promise<Running> {
   const started: Channel[] = [];
   const stop = async () => {
     for (const channel of started.reverse()) {
-      await channel.stop().catch((err: Error) => log.error({ channel: channel.name, err: err.message }, 'stop failed'));
+      await channel.stop().catch((err: unknown) => log.error({ channel: channel.name, err }, 'stop failed'));
     }
-    await Promise.all(stores.map((s) => s.disconnect().catch(() => undefined)));
+    await Promise.all(closers.map((close) => close().catch((err: unknown) => log.error({ err }, 'closing a store failed'))));
   };
   try {
     for (const channel of channels) {

@@ -58,18 +58,43 @@ function parseLine(line: string): Line {
   return { question: line };
 }
 
-async function* stdinLines(): AsyncGenerator<string> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) if (line.trim()) yield line;
+/**
+ * The lines of a stream, split at \n only: one output line per input line is the contract, so a
+ * carriage return inside a line is part of it (readline would split there), and only the \r of
+ * a \r\n ending is dropped. A last line without its \n is still a line.
+ */
+export async function* inputLines(input: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  const strip = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  for await (const chunk of input) {
+    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let nl: number;
+    while ((nl = rest.indexOf('\n')) >= 0) {
+      yield strip(rest.slice(0, nl));
+      rest = rest.slice(nl + 1);
+    }
+  }
+  rest += decoder.decode();
+  if (rest) yield strip(rest);
 }
 
 async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean; defaultReport?: string }): Promise<void> {
   const sessions = await batchStore(opts.sessionUrl);
   try {
-    for await (const raw of stdinLines()) {
+    let n = 0;
+    for await (const raw of inputLines(process.stdin)) {
+      n += 1;
       const q = parseLine(raw);
+      const id = q.id !== undefined ? { id: q.id } : {};
+      if (!q.question.trim()) {
+        // Still one line out for this line in: an error in the answer's shape, so readers keep their place.
+        const message = `line ${n}: no question`;
+        process.stdout.write(JSON.stringify({ ...id, kind: 'error', text: message, value: null, unit: null, sources: [], question: '', error: { code: 'empty_question', message } }) + '\n');
+        continue;
+      }
       const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, defaultReport: opts.defaultReport });
-      process.stdout.write(JSON.stringify({ ...(q.id !== undefined ? { id: q.id } : {}), ...a }) + '\n');
+      process.stdout.write(JSON.stringify({ ...id, ...a }) + '\n');
     }
   } finally {
     await closeStore(sessions);

@@ -4,6 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Keyv from 'keyv';
+import { GongkaiError } from '../errors.ts';
+import { memoryDurable, redisDurable, sqliteDurable, type Durable } from './durable.ts';
+import { openRedisLink, type LinkLog, type RedisLimits, type RedisLink } from './redis.ts';
 
 export const DEFAULT_SESSION_FILE = '.gongkai/sessions.sqlite';
 
@@ -14,7 +17,7 @@ export interface StoreOptions {
 }
 
 export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv> {
-  const target = url ?? process.env.SESSION_URL ?? `sqlite://${DEFAULT_SESSION_FILE}`;
+  const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
   if (target.startsWith('memory:')) return sweeping(new Keyv({ namespace }));
   if (target.startsWith('redis://') || target.startsWith('rediss://')) {
     const { default: KeyvRedis } = await import('@keyv/redis');
@@ -33,11 +36,34 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
   }
   if (target.startsWith('sqlite://')) {
     const file = target.slice('sqlite://'.length);
-    mkdirSync(dirname(file), { recursive: true });
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch (err) {
+      throw new GongkaiError('store_unavailable', `session store ${file} cannot be created: ${(err as Error).message}`, { file }, { cause: err });
+    }
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
     return sweeping(new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 }), namespace }));
   }
-  throw new Error(`SESSION_URL ${target}: expected redis://, sqlite:// or memory://`);
+  throw new GongkaiError('bad_config', `session store ${target}: expected redis://, sqlite:// or memory://`);
+}
+
+/** Where the server keeps conversations for SESSION_URL, and the Redis link when it is Redis. */
+export async function openDurable(url: string | undefined, redis: RedisLimits, log: LinkLog): Promise<{ durable: Durable; link?: RedisLink }> {
+  const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
+  if (target.startsWith('memory:')) return { durable: memoryDurable() };
+  if (target.startsWith('redis://') || target.startsWith('rediss://')) {
+    const link = openRedisLink(target, redis, log);
+    return { durable: redisDurable(link), link };
+  }
+  if (target.startsWith('sqlite://')) {
+    const file = target.slice('sqlite://'.length);
+    try {
+      return { durable: await sqliteDurable(file) };
+    } catch (err) {
+      throw new GongkaiError('store_unavailable', `session store ${file} cannot be opened: ${(err as Error).message}`, { file }, { cause: err });
+    }
+  }
+  throw new GongkaiError('bad_config', `SESSION_URL ${target}: expected redis://, sqlite:// or memory://`);
 }
 
 /** One warning when the store fails, one note when it works again; never an unhandled error. */
@@ -70,8 +96,9 @@ function sweeping(store: Keyv): Keyv {
     running = true;
     try {
       await sweepExpired(store);
-    } catch {
-      // a sweep that fails is tried again next time
+    } catch (err) {
+      // tried again next time
+      process.emitWarning(`session store sweep failed: ${(err as Error).message}`, { code: 'GONGKAI_STORE_SWEEP' });
     } finally {
       running = false;
     }

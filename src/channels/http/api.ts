@@ -1,50 +1,73 @@
 // The JSON API the web page (and anyone with curl) uses. Every error body has the same shape,
 // {error: {code, message}}: the code is for programs, the message says what to fix.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { KnowledgeBase } from '../../kb/index.ts';
 import { askSafely, apology } from '../boundary.ts';
 import type { Ask } from '../channel.ts';
 import type { Logger } from '../log.ts';
-import type { RateLimiter } from '../rate-limit.ts';
-import { ensureSession } from './cookie.ts';
-import { AskRequestSchema, describeIssues } from './schema.ts';
+import { rateCheck } from '../rate-limit.ts';
+import { ensureSession, sessionFromCookie } from './cookie.ts';
+import { AskRequestSchema, describeIssues, type AskRequest } from './schema.ts';
 
 export interface ApiDeps {
   ask: Ask;
   kb: KnowledgeBase;
-  limiter: RateLimiter;
-  addressLimiter: RateLimiter;
+  /** questions per session per minute; 0 = off */
+  rateLimit: number;
   log: Logger;
 }
+
+/** One address may ask this many times the per-session limit (several people behind one NAT). */
+const ADDRESS_FACTOR = 5;
 
 export function sendError(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
   return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message } });
 }
 
-export function registerApi(app: FastifyInstance, { ask, kb, limiter, addressLimiter, log }: ApiDeps): void {
-  app.post('/api/ask', async (request, reply) => {
-    const parsed = AskRequestSchema.safeParse(request.body);
-    if (!parsed.success) return sendError(reply, 400, 'bad_request', describeIssues(parsed.error));
-    const { question, report, brief, session } = parsed.data;
-    if (report !== undefined && !kb.get(report)) {
-      return sendError(reply, 400, 'unknown_report', `report ${report} is not in the knowledge base (see GET /api/reports)`);
-    }
+declare module 'fastify' {
+  interface FastifyRequest {
+    ask?: AskRequest;
+  }
+}
 
-    const cookie = ensureSession(request, reply);
-    const sessionId = session ?? cookie.id;
-    // A client that keeps no cookie and names no session would get a fresh session per request;
-    // counting it by address keeps the limit meaningful for it.
-    const rateKey = session !== undefined || cookie.known ? `web:${sessionId}` : `ip:${request.ip}`;
-    const byAddress = await addressLimiter.hit(`ip:${request.ip}`);
-    const decision = byAddress.allowed ? await limiter.hit(rateKey) : byAddress;
-    if (!decision.allowed) {
-      reply.header('retry-after', String(decision.retryAfter));
-      return sendError(reply, 429, 'rate_limited', `too many questions from this session; try again in ${decision.retryAfter} s`);
-    }
+/**
+ * A client that keeps no cookie and names no session gets a fresh session per request; counting
+ * it by address keeps the limit meaningful for it.
+ */
+function sessionKey(request: FastifyRequest): string {
+  const named = request.ask?.session ?? sessionFromCookie(request);
+  return named !== undefined ? `web:${named}` : `ip:${request.ip}`;
+}
 
-    const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief }, { channel: 'web', log });
-    if (!outcome.ok) return sendError(reply, 500, outcome.error.code, apology(outcome.error));
-    return reply.header('cache-control', 'no-store').send(outcome.answer);
+export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: ApiDeps): void {
+  const overLimit = rateCheck(app, { limit: rateLimit, addressFactor: ADDRESS_FACTOR, sessionKey });
+
+  app.post('/api/ask', {
+    // A request that cannot be answered is told so before it counts against any limit.
+    preHandler: async (request, reply) => {
+      const parsed = AskRequestSchema.safeParse(request.body);
+      if (!parsed.success) return sendError(reply, 400, 'bad_request', describeIssues(parsed.error));
+      const { report } = parsed.data;
+      if (report !== undefined && !kb.get(report)) {
+        return sendError(reply, 400, 'unknown_report', `report ${report} is not in the knowledge base (see GET /api/reports)`);
+      }
+      request.ask = parsed.data;
+      const limited = await overLimit(request);
+      if (limited) {
+        reply.header('retry-after', String(limited.retryAfter));
+        return sendError(reply, 429, 'rate_limited', `too many questions from this session; try again in ${limited.retryAfter} s`);
+      }
+      return undefined;
+    },
+    handler: async (request, reply) => {
+      const { question, report, brief, session } = request.ask!;
+      const cookie = ensureSession(request, reply);
+      const sessionId = session ?? cookie.id;
+      const fresh = session === undefined && !cookie.known;
+      const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief, ...(fresh ? { fresh } : {}) }, { channel: 'web', log });
+      if (!outcome.ok) return sendError(reply, 500, outcome.error.code, apology(outcome.error));
+      return reply.header('cache-control', 'no-store').send(outcome.answer);
+    },
   });
 
   app.get('/api/reports', async () =>

@@ -1,61 +1,107 @@
 // One fastify instance carries the whole HTTP side: the JSON API, the chat page, and (when Slack
 // is configured for HTTP events) Bolt's receiver mounted at /slack/events, so one port and one
-// TLS terminator serve every channel.
-import type { RequestListener } from 'node:http';
+// TLS terminator serve every channel. A client that stalls (headers and no body, a byte now and
+// then) is cut off by the timeouts below, and the number of open connections is capped, so no
+// client can hold the server's sockets for good.
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../../kb/index.ts';
+import type { RedisLink } from '../../session/redis.ts';
 import type { Ask, Channel } from '../channel.ts';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits, type TrustProxy } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import { registerRateLimit } from '../rate-limit.ts';
 import { registerApi, sendError } from './api.ts';
 import { registerStaticPage } from './static.ts';
 
 export const BODY_LIMIT = 16 * 1024;
-/** One address may ask this many times the per-session limit (several people behind one NAT). */
-const ADDRESS_FACTOR = 5;
 
 export interface HttpServerOptions {
   ask: Ask;
   kb: KnowledgeBase;
   log: Logger;
-  /** shared store for the rate counters (Redis with several instances); in-process when absent */
-  rateStore?: Keyv;
+  /** shared rate counts (several instances); in-process when absent or away */
+  redis?: RedisLink;
   /** questions per session per minute; 0 = off */
   rateLimit: number;
+  trustProxy?: TrustProxy;
+  http?: Partial<HttpLimits>;
   /** Bolt's HTTPReceiver.requestListener, mounted at /slack/events */
   slack?: { path: string; listener: RequestListener };
-  now?: () => number;
 }
 
 export function buildHttpServer(options: HttpServerOptions): FastifyInstance {
   const { log } = options;
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, trustProxy: process.env.TRUST_PROXY === '1' });
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: false,
+    // A hop count is proxy-addr's "trust the nth hop"; fastify's types omit the number form.
+    trustProxy: (options.trustProxy ?? false) as string[] | boolean,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    maxRequestsPerSocket: limits.maxRequestsPerSocket,
+    serverFactory: (handler) => {
+      const server = createServer({
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 2))),
+      }, handler);
+      server.maxConnections = limits.maxConnections;
+      enforceDeadlines(server, limits.requestTimeoutMs, limits.keepAliveTimeoutMs);
+      return server;
+    },
+  });
 
-  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _request, reply) => {
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, request, reply) => {
     const status = err.statusCode ?? 500;
     if (status === 413) return sendError(reply, 413, 'too_large', `request body is larger than ${BODY_LIMIT / 1024} KB`);
     if (status >= 400 && status < 500) return sendError(reply, status, 'bad_request', err.message);
-    log.error({ code: err.code, err: err.message }, 'http handler failed');
+    log.error({ err, method: request.method, url: request.url.split('?')[0] }, 'http handler failed');
     return sendError(reply, 500, 'internal', 'internal error');
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
 
-  if (options.slack) mountRaw(app, options.slack.path, options.slack.listener);
-
-  const limiter = createRateLimiter({ store: options.rateStore, limit: options.rateLimit, now: options.now });
-  // A client can name any session it likes; the address bounds what one client can send in all.
-  const addressLimiter = createRateLimiter({ store: options.rateStore, limit: options.rateLimit * ADDRESS_FACTOR, now: options.now });
-  registerApi(app, { ask: options.ask, kb: options.kb, limiter, addressLimiter, log });
-  registerStaticPage(app);
+  app.register(fastifyCookie);
+  registerRateLimit(app, { limit: options.rateLimit, link: options.redis });
+  app.register(async (scope) => {
+    if (options.slack) mountRaw(scope, options.slack.path, options.slack.listener, log);
+    registerApi(scope, { ask: options.ask, kb: options.kb, rateLimit: options.rateLimit, log });
+    registerStaticPage(scope);
+  });
   return app;
+}
+
+/**
+ * Each request must arrive, be answered and be sent within `requestMs` of the connection opening,
+ * or of the previous response plus the keep-alive wait (Node closes an idle keep-alive socket
+ * itself, politely): a client that sends headers and then nothing, or a byte now and then, loses
+ * its socket. Node's own headersTimeout/requestTimeout are set too, but they depend on a periodic
+ * sweep that was seen to leave such sockets open; this timer per socket does not.
+ */
+function enforceDeadlines(server: Server, requestMs: number, keepAliveMs: number): void {
+  const deadlines = new WeakMap<Socket, NodeJS.Timeout>();
+  const arm = (socket: Socket, ms: number) => {
+    clearTimeout(deadlines.get(socket));
+    if (socket.destroyed) return;
+    deadlines.set(socket, setTimeout(() => socket.destroy(), ms).unref());
+  };
+  server.on('connection', (socket: Socket) => {
+    arm(socket, requestMs);
+    socket.once('close', () => clearTimeout(deadlines.get(socket)));
+  });
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    response.once('finish', () => arm(request.socket, keepAliveMs + requestMs));
+  });
 }
 
 /**
  * Hand the untouched request to a Node listener. It happens in onRequest, before fastify reads
  * the body, because Bolt verifies the signature over the raw bytes and reads them itself.
  */
-function mountRaw(app: FastifyInstance, path: string, listener: RequestListener): void {
+function mountRaw(app: FastifyInstance, path: string, listener: RequestListener, log: Logger): void {
   app.route({
     method: 'POST',
     url: path,
@@ -63,8 +109,9 @@ function mountRaw(app: FastifyInstance, path: string, listener: RequestListener)
       reply.hijack();
       try {
         listener(request.raw, reply.raw);
-      } catch {
+      } catch (err) {
         // Bolt throws when it does not own the request; the route already matched, so this is a bug.
+        log.error({ err, path }, 'mounted listener failed');
         if (!reply.raw.headersSent) reply.raw.writeHead(404).end();
       }
     },

@@ -13,7 +13,7 @@ const USAGE = '用法：/gongkai 问题，例如 /gongkai 有多少申请予以�
 
 export interface SlackDeps {
   ask: Ask;
-  /** dedupe of event deliveries */
+  /** dedupe of deliveries: event ids, trigger ids */
   once: Once;
   log: Logger;
 }
@@ -70,15 +70,25 @@ export function registerSlackHandlers(app: App, { ask, once, log }: SlackDeps): 
 }
 
 /**
- * Slack redelivers an event it thinks we missed (X-Slack-Retry-Num) with the same event_id. Bolt
- * has already acknowledged it by the time middleware runs, so dropping it here answers the retry
- * with a 200 and no second reply.
+ * Slack redelivers an event it thinks we missed (X-Slack-Retry-Num) with the same event_id, and a
+ * signed slash command or button click can be sent again within its 5 minutes: each carries a
+ * trigger_id that Slack never reuses. Bolt has already verified the request by the time
+ * middleware runs; a repeat is acknowledged (so Slack stops retrying) and not answered again.
  */
 function dropRedeliveries(once: Once, log: Logger): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next, context }) => {
-    const { event_id: eventId, team_id: team } = body as { event_id?: unknown; team_id?: unknown };
-    if (typeof eventId === 'string' && !(await once(`${String(team)}:${eventId}`))) {
-      log.info({ channel: 'slack', eventId, retryNum: context.retryNum }, 'redelivered event dropped');
+  return async (args) => {
+    const { body, next, context } = args;
+    const { event_id: eventId, trigger_id: triggerId, team_id: teamId, team } = body as {
+      event_id?: unknown;
+      trigger_id?: unknown;
+      team_id?: unknown;
+      team?: { id?: unknown } | null;
+    };
+    const teamKey = String(teamId ?? team?.id);
+    const delivery = typeof eventId === 'string' ? `event:${teamKey}:${eventId}` : typeof triggerId === 'string' ? `trigger:${teamKey}:${triggerId}` : undefined;
+    if (delivery && !(await once(delivery))) {
+      log.info({ channel: 'slack', delivery: delivery.split(':')[0], eventId, retryNum: context.retryNum }, 'repeated delivery dropped');
+      if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
       return;
     }
     await next();

@@ -86,7 +86,7 @@ export async function createWechatChannel(deps: WechatDeps): Promise<WechatChann
       })
       .catch((err: Error) => {
         // errorBoundary: one message that cannot be read or replied to is logged and forgotten.
-        log.error({ channel: 'wechat', err: err.message }, 'message handling failed');
+        log.error({ channel: 'wechat', err }, 'message handling failed');
         deps.onHandled?.('failed', msg.id);
       });
   });
@@ -96,7 +96,7 @@ export async function createWechatChannel(deps: WechatDeps): Promise<WechatChann
   });
   bot.on('login', (user) => log.info({ channel: 'wechat', user: user.name() }, 'logged in'));
   bot.on('logout', () => log.warn({ channel: 'wechat' }, 'logged out'));
-  bot.on('error', (err: Error) => log.error({ channel: 'wechat', err: err.message }, 'wechaty error'));
+  bot.on('error', (err: Error) => log.error({ channel: 'wechat', err }, 'wechaty error'));
 
   return {
     name: 'wechat',

@@ -1,8 +1,8 @@
 // A stand-in for answer() with the seed report's real figures, for channel tests that must not
 // depend on question understanding. Like wechaty-puppet-mock, it has the same shape as the real
 // thing, so the same tests also run over the real answer().
-import type { Answer } from '../../answer/types.ts';
-import type { Ask, AskOptions } from '../channel.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import type { Ask, AskOptions } from '../../src/channels/channel.ts';
 
 export const SEED_REPORT = 'zhoukou-zhujianju-2024';
 export const SEED_CITATION = '来源：周口市住房和城乡建设局2024年报告 · 三、收到和处理政府信息公开申请情况 · （一）予以公开 · 总计';

@@ -1,22 +1,22 @@
 // Takes docs/screenshot.png for the README: the chat on a phone after a figure question and a
 // breakdown. Uses the real knowledge base and answer() when they exist, the fake otherwise.
-//   npx tsx src/channels/testing/screenshot.ts [out.png]
+//   npx tsx test/support/screenshot.ts [out.png]
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Keyv from 'keyv';
-import { KnowledgeBase } from '../../kb/index.ts';
-import type { Ask } from '../channel.ts';
-import { buildHttpServer, listeningUrl } from '../http/server.ts';
-import { createLogger } from '../log.ts';
+import { KnowledgeBase } from '../../src/kb/index.ts';
+import type { Ask } from '../../src/channels/channel.ts';
+import { buildHttpServer, listeningUrl } from '../../src/channels/http/server.ts';
+import { createLogger } from '../../src/channels/log.ts';
 import { launchChromium, PHONE } from './browser.ts';
 import { recordingAsk } from './fake-ask.ts';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const kb = KnowledgeBase.load(process.env.GONGKAI_KB ?? 'knowledge');
-const real = kb.size > 0 && existsSync(new URL('../../answer/answer.ts', import.meta.url));
-const ask: Ask = real ? (await import('../ask.ts')).createAsk(kb, new Keyv()) : recordingAsk();
+const real = kb.size > 0 && existsSync(new URL('../../src/answer/answer.ts', import.meta.url));
+const ask: Ask = real ? (await import('../../src/channels/ask.ts')).createAsk(kb, new Keyv()) : recordingAsk();
 
-const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateStore: new Keyv(), rateLimit: 0 });
+const app = buildHttpServer({ ask, kb, log: createLogger(undefined, 'silent'), rateLimit: 0 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const browser = await launchChromium();
 try {

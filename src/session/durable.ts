@@ -1,0 +1,89 @@
+// Where sessions outlive the process: the SQLite file (one machine) or Redis (several instances).
+// Both keep Keyv's record shape, {"value":…,"expires":…} as JSON, under Keyv's namespaced keys,
+// so `gongkai ask --session-url` and the server read each other's conversations.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { RedisLink } from './redis.ts';
+
+export interface Record {
+  value: unknown;
+  expires?: number;
+}
+
+export interface Durable {
+  /** true: writes may wait and go in batches (a local file); false: write at once (shared with other instances) */
+  readonly batched: boolean;
+  get(key: string): Promise<Record | undefined>;
+  setMany(entries: { key: string; record: Record }[]): Promise<void>;
+  /** drops expired records; returns how many */
+  sweep(now: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+type Query = (sql: string, ...params: unknown[]) => Promise<unknown[]>;
+
+const TABLE = 'keyv';
+// SQLite takes at most 32,766 bound values a statement; two per row.
+const ROWS_PER_STATEMENT = 500;
+
+export async function sqliteDurable(file: string): Promise<Durable> {
+  mkdirSync(dirname(file), { recursive: true });
+  const { default: KeyvSqlite } = await import('@keyv/sqlite');
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
+  const query = adapter.query as unknown as Query;
+  // WAL: a write does not block readers and commits without rewriting the journal; NORMAL sync
+  // is safe in WAL (a crash loses at most the last batch, never the file).
+  await query('PRAGMA journal_mode=WAL');
+  await query('PRAGMA synchronous=NORMAL');
+  return {
+    batched: true,
+    async get(key) {
+      const rows = (await query(`SELECT value FROM ${TABLE} WHERE key = ?`, key)) as { value: string }[];
+      return rows[0] ? (JSON.parse(rows[0].value) as Record) : undefined;
+    },
+    async setMany(entries) {
+      for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) {
+        const chunk = entries.slice(i, i + ROWS_PER_STATEMENT);
+        const params = chunk.flatMap(({ key, record }) => [key, JSON.stringify(record)]);
+        await query(
+          `INSERT INTO ${TABLE} (key, value) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+          ...params,
+        );
+      }
+    },
+    async sweep(now) {
+      const rows = (await query(`DELETE FROM ${TABLE} WHERE json_valid(value) AND json_extract(value, '$.expires') < ? RETURNING key`, now)) as unknown[];
+      return rows.length;
+    },
+    close: () => adapter.disconnect(),
+  };
+}
+
+/** Redis expires records itself (PX), so sweeping is its own job. */
+export function redisDurable(link: RedisLink): Durable {
+  return {
+    batched: false,
+    async get(key) {
+      const raw = await link.run((c) => c.get(key));
+      return raw ? (JSON.parse(raw) as Record) : undefined;
+    },
+    async setMany(entries) {
+      await link.run(async (c) => {
+        const multi = c.multi();
+        for (const { key, record } of entries) {
+          const json = JSON.stringify(record);
+          if (record.expires !== undefined) multi.set(key, json, { expiration: { type: 'PX', value: Math.max(1, record.expires - Date.now()) } });
+          else multi.set(key, json);
+        }
+        await multi.exec();
+      });
+    },
+    sweep: async () => 0,
+    close: async () => undefined,
+  };
+}
+
+/** SESSION_URL=memory:// (tests, benchmarks): the process's own memory is all there is. */
+export function memoryDurable(): Durable {
+  return { batched: true, get: async () => undefined, setMany: async () => undefined, sweep: async () => 0, close: async () => undefined };
+}

@@ -1,0 +1,95 @@
+// One Redis connection for everything shared between instances (sessions, rate counts, delivery
+// records), never waited on for long: commands time out in tens of milliseconds, nothing queues
+// while the connection is down, and after a failure Redis is not tried again for a while (a
+// circuit breaker), so a Redis that is away, or slow, costs each request nothing.
+import { createClient } from '@keyv/redis';
+
+export type RedisClient = ReturnType<typeof makeClient>;
+
+export interface RedisLimits {
+  connectTimeoutMs: number;
+  commandTimeoutMs: number;
+  /** after a failure, no command is tried for this long */
+  retryAfterMs: number;
+}
+
+/** Where the link says that Redis went away and came back: once each time, with the error. */
+export interface LinkLog {
+  warn(fields: object, message: string): void;
+  info(fields: object, message: string): void;
+}
+
+export class RedisUnavailable extends Error {
+  constructor(cause?: unknown) {
+    super('Redis is unavailable', { cause });
+    this.name = 'RedisUnavailable';
+  }
+}
+
+export interface RedisLink {
+  /** Runs `command` unless Redis is known to be away (then rejects at once with RedisUnavailable). */
+  run<T>(command: (client: RedisClient) => Promise<T>): Promise<T>;
+  available(): boolean;
+  close(): Promise<void>;
+}
+
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@');
+}
+
+export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, now: () => number = Date.now): RedisLink {
+  const client = makeClient(url, limits);
+  const where = redactUrl(url);
+  let openUntil = 0;
+  let down = false;
+  let closed = false;
+
+  const fail = (err: unknown) => {
+    openUntil = now() + limits.retryAfterMs;
+    if (down) return;
+    down = true;
+    log.warn({ store: where, err }, 'Redis unavailable: sessions, rate counts and delivery records use this process until it is back');
+  };
+  client.on('error', fail);
+  client.on('ready', () => {
+    openUntil = 0;
+    if (!down) return;
+    down = false;
+    log.info({ store: where }, 'Redis is back');
+  });
+  // Not awaited: start-up and answers go on while it connects (or fails to).
+  client.connect().catch(fail);
+
+  return {
+    available: () => !closed && client.isReady && now() >= openUntil,
+    async run(command) {
+      if (closed || !client.isReady || now() < openUntil) throw new RedisUnavailable();
+      try {
+        return await command(client);
+      } catch (err) {
+        fail(err);
+        throw new RedisUnavailable(err);
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      client.removeAllListeners('error');
+      client.on('error', () => undefined);
+      await (client.isOpen ? client.close() : client.destroy());
+    },
+  };
+}
+
+function makeClient(url: string, limits: RedisLimits) {
+  return createClient({
+    url,
+    disableOfflineQueue: true,
+    commandOptions: { timeout: limits.commandTimeoutMs },
+    socket: {
+      connectTimeout: limits.connectTimeoutMs,
+      // Keep trying in the background, never more often than the breaker would allow a command.
+      reconnectStrategy: (attempt: number) => Math.min(50 * 2 ** attempt, limits.retryAfterMs),
+    },
+  });
+}
