@@ -16,9 +16,19 @@ export type ErrorCode =
   | 'parse_failed'
   | 'unreadable'
   | 'write_failed'
+  // import limits: a file too large, too many lines, figures or paragraphs
+  | 'too_large'
+  | 'too_many_lines'
+  | 'too_many_figures'
+  | 'too_many_paragraphs'
   // the knowledge base
   | 'kb_invalid'
   | 'kb_unreadable'
+  | 'kb_busy'
+  /** another import wrote the same report meanwhile */
+  | 'conflict'
+  /** replacing a stored report would lose cells or sections (needs --replace) */
+  | 'would_lose'
   | 'not_found'
   // answering and the model
   | 'answer_failed'
