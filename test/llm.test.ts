@@ -53,7 +53,7 @@ class FakeProvider {
 }
 
 const kb = KnowledgeBase.load(join(ROOT, 'knowledge'));
-// Words the catalogue cannot read: without a model this is out of scope.
+// Words the catalogue cannot read: without a model the user is asked which figure.
 const ODD = '请帮我查一下那个“全给了”的数目';
 
 describe('optional LLM through LangChain tools', () => {
@@ -68,9 +68,9 @@ describe('optional LLM through LangChain tools', () => {
   });
   afterAll(() => provider.stop());
 
-  it('without a model the question is out of scope', async () => {
+  it('without a model the user is asked which figure', async () => {
     const a = await answer(ODD, { kb, llm: null });
-    expect(a.kind).toBe('out_of_scope');
+    expect(a.kind).toBe('clarify');
     expect(a.value).toBeNull();
   });
 
@@ -96,7 +96,7 @@ describe('optional LLM through LangChain tools', () => {
   it('invalid arguments give no figure', async () => {
     provider.script.push({ toolCall: { name: 'request_figure', args: { row: 'granted_999', column: 'total' } } });
     const a = await answer(ODD, { kb, llm: reader });
-    expect(a.kind).toBe('out_of_scope');
+    expect(a.kind).toBe('clarify');
     expect(a.value).toBeNull();
     expect(outcomes.at(-1)).toBe('invalid_arguments');
   });
@@ -104,7 +104,7 @@ describe('optional LLM through LangChain tools', () => {
   it('a model that writes a figure instead of calling a tool gets none of its digits into the reply', async () => {
     provider.script.push({ content: '予以公开是999件' });
     const a = await answer(ODD, { kb, llm: reader });
-    expect(a.kind).toBe('out_of_scope');
+    expect(a.kind).toBe('clarify');
     expect(a.value).toBeNull();
     expect(JSON.stringify(a)).not.toContain('999');
     expect(outcomes.at(-1)).toBe('no_tool_call');
@@ -115,7 +115,7 @@ describe('optional LLM through LangChain tools', () => {
     provider.script.push({ hang: true });
     const a = await answer(ODD, { kb, llm: reader });
     expect(provider.requests.length).toBe(before + 1);
-    expect(a.kind).toBe('out_of_scope');
+    expect(a.kind).toBe('clarify');
     expect(outcomes.at(-1)).toBe('timeout');
   });
 

@@ -65,6 +65,8 @@ export interface Response {
   answer: Answer;
   /** what the conversation remembers after this question */
   state?: SessionState;
+  /** the catalogue could not tell which figure the question means: the optional model may choose one */
+  unread?: true;
 }
 
 /** Agency and year words are about which report, not which figure: blank them for matching. */
@@ -143,7 +145,10 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   }
   const { answer, ok } = guarded(render(report, query, kb, brief), kb, vouched, lang);
   const remembered = ok && (query.intent === 'figure' || query.intent === 'passage');
-  return { answer, state: remembered ? { query, report: report.id } : previous };
+  // Nothing read, or a number asked with no word for which: the model may try. A figure the
+  // question narrows (unexplained words) is never handed over: the report does not say it.
+  const unread = (query.intent === 'none' && query.why !== 'unexplained' && query.why !== 'how_to') || (query.intent === 'clarify' && !query.choices?.length && !query.negated);
+  return { answer, state: remembered ? { query, report: report.id } : previous, ...(unread ? { unread: true as const } : {}) };
 }
 
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
@@ -260,7 +265,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
   // A question the catalogue could not read may go to the optional model, which can only choose
   // a lookup; the reply is then made here, by the same resolver, templates and guard.
   const llm = context.llm === undefined ? await defaultLlm() : context.llm;
-  if (response.answer.kind === 'out_of_scope' && llm) {
+  if ((response.answer.kind === 'out_of_scope' || response.unread) && llm) {
     const reading = await llm.read(question, kb);
     const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief, now, defaultReport }, previous);
     if (read && read.answer.kind !== 'out_of_scope') response = read;
