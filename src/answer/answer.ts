@@ -42,9 +42,9 @@ export interface AnswerContext {
   brief?: boolean;
   /** for 今年/去年 (default new Date()) */
   now?: Date;
-  /** the report to lean on when a question names none and several fit (default: $GONGKAI_DEFAULT_REPORT) */
+  /** the report to lean on when a question names none and several fit (GONGKAI_DEFAULT_REPORT, read by the channel) */
   defaultReport?: string;
-  /** the optional model for questions the catalogue cannot read; default from GONGKAI_LLM, null for none */
+  /** the optional model for questions the catalogue cannot read (GONGKAI_LLM, set up by the channel); none when absent */
   llm?: LlmReaderLike | null;
 }
 
@@ -255,7 +255,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
   const previous = keep ? await loadState(keep.sessions, keep.session) : undefined;
   const now = context.now ?? new Date();
   const cache = cacheFor(kb);
-  const defaultReport = context.defaultReport ?? (process.env.GONGKAI_DEFAULT_REPORT || undefined);
+  const defaultReport = context.defaultReport;
   const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getFullYear(), previous);
   let response = await cache.get(key);
   if (!response) {
@@ -264,7 +264,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
   }
   // A question the catalogue could not read may go to the optional model, which can only choose
   // a lookup; the reply is then made here, by the same resolver, templates and guard.
-  const llm = context.llm === undefined ? await defaultLlm() : context.llm;
+  const llm = context.llm ?? null;
   if ((response.answer.kind === 'out_of_scope' || response.unread) && llm) {
     const reading = await llm.read(question, kb);
     const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief, now, defaultReport }, previous);
@@ -300,21 +300,4 @@ export function respondToReading(reading: ToolReading, question: string, kb: Kno
   const reply = render(choice.report, query, kb, opts.brief ?? false);
   const verdict = checkNumbers(reply, kb);
   return verdict.ok ? { answer: reply, state: { query, report: choice.report.id } } : { answer: renderRefused(lang), state: previous };
-}
-
-let llmFromEnv: Promise<LlmReaderLike | null> | undefined;
-/** The model named by GONGKAI_LLM, loaded on first use; none when unset (LangChain is then never loaded). */
-function defaultLlm(): Promise<LlmReaderLike | null> {
-  llmFromEnv ??= (async () => {
-    const { readLlmConfig } = await import('../llm/config.ts');
-    const cfg = readLlmConfig();
-    if (!cfg) return null;
-    const { LlmReader } = await import('../llm/reader.ts');
-    const { createLogger } = await import('../channels/log.ts');
-    const { pino } = await import('pino');
-    // stderr: standard output belongs to the replies (gongkai ask --jsonl).
-    const log = createLogger(pino.destination(2));
-    return new LlmReader(cfg, (r) => log.info({ llm: cfg.provider, model: cfg.model, ...r }, 'llm'));
-  })();
-  return llmFromEnv;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { GongkaiError } from '../errors.ts';
 import { DEFAULT_KB } from '../kb/store.ts';
 import type { RedisLimits } from '../session/redis.ts';
+import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 
 export interface SlackConfig {
   signingSecret?: string;
@@ -50,6 +51,22 @@ export interface ChannelConfig {
   redis: RedisLimits;
   slack?: SlackConfig;
   wechatPuppet?: string;
+  /** how questions are answered: the default report and the optional model */
+  answering: AnsweringConfig;
+}
+
+/** What answer() is given by every channel: read here, never by answer() itself. */
+export interface AnsweringConfig {
+  /** GONGKAI_DEFAULT_REPORT: the report to lean on when a question names none and several fit */
+  defaultReport?: string;
+  /** GONGKAI_LLM…: the optional model's settings; absent = no model */
+  llm?: LlmConfig;
+}
+
+/** The answering settings alone (for the command line, which reads nothing else of the environment). */
+export function readAnsweringConfig(env: Env = process.env): AnsweringConfig {
+  const llm = readLlmConfig(env);
+  return { ...(env.GONGKAI_DEFAULT_REPORT ? { defaultReport: env.GONGKAI_DEFAULT_REPORT } : {}), ...(llm ? { llm } : {}) };
 }
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
@@ -144,6 +161,12 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
   const parsed = EnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])}=${i.message}`);
   const slack = parsed.success ? readSlackConfig(parsed.data, problems) : undefined;
+  let answering: AnsweringConfig = {};
+  try {
+    answering = readAnsweringConfig(env);
+  } catch (err) {
+    problems.push(err instanceof Error ? err.message : String(err));
+  }
   if (!parsed.success || problems.length) {
     throw new GongkaiError('bad_config', problems.length === 1 ? problems[0]! : `${problems.length} settings are wrong:\n  ${problems.join('\n  ')}`);
   }
@@ -165,6 +188,7 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
     redis: { connectTimeoutMs: e.GONGKAI_REDIS_TIMEOUT_MS, commandTimeoutMs: e.GONGKAI_REDIS_TIMEOUT_MS, retryAfterMs: e.GONGKAI_REDIS_RETRY_MS },
     slack,
     wechatPuppet: e.WECHATY_PUPPET || undefined,
+    answering,
   };
 }
 

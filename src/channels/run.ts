@@ -4,7 +4,7 @@
 import { KnowledgeBase } from '../kb/index.ts';
 import { SessionStore } from '../session/sessions.ts';
 import { openDurable, openStore } from '../session/store.ts';
-import { createAsk } from './ask.ts';
+import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
 import type { ChannelConfig } from './config.ts';
 import { buildHttpServer, httpChannel } from './http/server.ts';
@@ -21,7 +21,7 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
   const kb = loadKb(config, log);
   const { durable, link } = await openDurable(config.sessionUrl, config.redis, log);
   const sessions = new SessionStore({ durable, onError: onceUntilFixed(log) });
-  const ask = createAsk(kb, sessions);
+  const ask = createAsk(kb, sessions, askSettings(config, log));
 
   const channels: Channel[] = [];
   let slackHttp: SlackHttp | undefined;
@@ -60,7 +60,7 @@ export async function runWechat(config: ChannelConfig, log: Logger): Promise<Run
   const sessions = await openStore({ url: config.sessionUrl, namespace: 'sessions' });
   const store = await openStore({ url: config.sessionUrl, namespace: 'wechat' });
   const { createWechatChannel } = await import('./wechat/bot.ts');
-  const wechat = await createWechatChannel({ ask: createAsk(kb, sessions), log, store, puppet: config.wechatPuppet, name: 'gongkai' });
+  const wechat = await createWechatChannel({ ask: createAsk(kb, sessions, askSettings(config, log)), log, store, puppet: config.wechatPuppet, name: 'gongkai' });
   return startAll([wechat], [() => sessions.disconnect(), () => store.disconnect()], log);
 }
 

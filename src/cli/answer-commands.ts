@@ -11,11 +11,25 @@ import type { Answer } from '../answer/types.ts';
 import { KnowledgeBase } from '../kb/index.ts';
 import { DEFAULT_KB } from '../kb/store.ts';
 import { openStore } from '../session/store.ts';
+import { pino } from 'pino';
+import { askSettings } from '../channels/ask.ts';
+import { readAnsweringConfig } from '../channels/config.ts';
+import { createLogger } from '../channels/log.ts';
 
 const NAMESPACE = 'gongkai';
 
 interface KbOption {
   kb?: string;
+}
+
+/**
+ * The answering settings of a command, read once: --default-report over GONGKAI_DEFAULT_REPORT, and
+ * the model GONGKAI_LLM configures (its log on standard error: standard output is the replies').
+ */
+function answering(opts: { defaultReport?: string }): { defaultReport?: string; llm: AnswerContext['llm'] } {
+  const config = readAnsweringConfig();
+  const settings = askSettings({ answering: config }, createLogger(pino.destination(2)));
+  return { defaultReport: opts.defaultReport ?? settings.defaultReport, llm: settings.llm };
 }
 
 function loadKb(opts: KbOption): KnowledgeBase {
@@ -80,6 +94,7 @@ export async function* inputLines(input: AsyncIterable<string | Buffer>): AsyncG
 }
 
 async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean; defaultReport?: string }): Promise<void> {
+  const settings = answering(opts);
   const sessions = await batchStore(opts.sessionUrl);
   try {
     let n = 0;
@@ -93,7 +108,7 @@ async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: 
         process.stdout.write(JSON.stringify({ ...id, kind: 'error', text: message, value: null, unit: null, sources: [], question: '', error: { code: 'empty_question', message } }) + '\n');
         continue;
       }
-      const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, defaultReport: opts.defaultReport });
+      const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, ...settings });
       process.stdout.write(JSON.stringify({ ...id, ...a }) + '\n');
     }
   } finally {
@@ -136,10 +151,11 @@ export function registerAnswerCommands(program: Command): void {
       const kb = loadKb(opts);
       if (opts.jsonl) return askJsonl(kb, opts);
       if (!question) program.error('gongkai ask: a question, or --jsonl');
-      if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: opts.defaultReport }), !!opts.json);
+      const settings = answering(opts);
+      if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: settings.defaultReport }), !!opts.json);
       const sessions = opts.session ? await openStore({ url: opts.sessionUrl, namespace: NAMESPACE }) : undefined;
       try {
-        print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, defaultReport: opts.defaultReport }), !!opts.json);
+        print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, ...settings }), !!opts.json);
       } finally {
         await closeStore(sessions);
       }
@@ -152,7 +168,7 @@ export function registerAnswerCommands(program: Command): void {
     .option('--brief', 'one-line answers')
     .action(async (opts: KbOption & { brief?: boolean }) => {
       const kb = loadKb(opts);
-      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief };
+      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, ...answering({}) };
       const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
       console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D or /quit to leave.`);
       rl.prompt();
@@ -175,7 +191,8 @@ export function registerAnswerCommands(program: Command): void {
       const sessions = new Keyv({ namespace: NAMESPACE });
       const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
       const results = [];
-      for (const q of questions) results.push({ question: q, answer: await answer(q.question, { kb, sessions, session: q.session, report: q.report }) });
+      const settings = answering({});
+      for (const q of questions) results.push({ question: q, answer: await answer(q.question, { kb, sessions, session: q.session, report: q.report, ...settings }) });
       const r = summarise(results);
       for (const m of r.misses) {
         console.log(`${m.verdict.verdict.padEnd(5)} ${m.question.id ?? ''} ${m.question.question} -> ${m.verdict.why} | ${m.answer.text.slice(0, 80).replace(/\n/g, ' ')}`);
