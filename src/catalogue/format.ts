@@ -528,3 +528,13 @@ export const NARRATIVE_GLOSSARY: { en: string[]; zh: string }[] = [
   { en: ['rumour', 'rumor', 'rumours', 'rumors', 'debunked', 'debunking'], zh: '网络辟谣' },
   { en: ['training', 'trainings', 'trained'], zh: '培训' },
 ];
+
+// ---------------------------------------------------------------- OCR confusions in names
+
+/**
+ * Characters OCR confuses in agency names, corrected only where the seen form names no place:
+ * there is no 沐阳县, and 沭阳县 (宿迁市) is printed 沐阳 by OCR of its reports.
+ */
+export const OCR_CONFUSIONS: { seen: string; meant: string }[] = [
+  { seen: '沐阳', meant: '沭阳' },
+];
