@@ -9,7 +9,7 @@ import { decode, type Decoded } from './decode.ts';
 import { readFigures, readPassages, isProse } from './prose.ts';
 import { ReportSchema, type Report, type ReportWarning, type Passage } from './schema.ts';
 import { identify } from './identify.ts';
-import { findSections, type SectionSpan } from './sections.ts';
+import { findSections, splitRunningHeadings, type SectionSpan } from './sections.ts';
 import { detectActiveFormat, isActiveRowLine, isRequestRowLine, readActive, readRequests, readReview } from './tables.ts';
 import { simplify } from './text.ts';
 import { tokenise, type Line } from './tokens.ts';
@@ -32,7 +32,8 @@ export function parseReport(text: string, opts: ParseOptions): Report {
 
 function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: string): Report {
   const rawLines = simplify(text).split(/\r?\n|\r/);
-  const lines = tokenise(rawLines);
+  const split = splitRunningHeadings(rawLines);
+  const lines = tokenise(split.lines, split.numbers);
   const warnings: ReportWarning[] = [];
 
   const spans = findSections(lines, (l) => (isRequestRowLine(l) ? 'requests' : isActiveRowLine(l) ? 'active' : undefined));
@@ -79,7 +80,7 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
       title: title.title ?? `${agency}${year}年政府信息公开工作年度报告`,
       source: { file: basename(opts.file), sha256, encoding, lines: rawLines.length },
     },
-    sections: sectionPresence(spans),
+    sections: sectionPresence(spans, lines),
     active,
     requests,
     review,
@@ -106,11 +107,11 @@ export function idFromFile(file: string): string {
   return basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'report';
 }
 
-function sectionPresence(spans: SectionSpan[]): Report['sections'] {
+function sectionPresence(spans: SectionSpan[], lines: Line[]): Report['sections'] {
   const out = {} as Report['sections'];
   for (const s of SECTIONS) {
     const span = spans.find((x) => x.id === s.id);
-    out[s.id] = span ? { present: true, ...(span.start >= 0 && span.title ? { line: span.start + 1, title: span.title } : {}) } : { present: false };
+    out[s.id] = span ? { present: true, ...(span.start >= 0 && span.title ? { line: lines[span.start]!.no, title: span.title } : {}) } : { present: false };
   }
   return out;
 }

@@ -66,3 +66,35 @@ export function findSections(lines: Line[], implicit: (line: Line) => SectionId 
   });
   return spans;
 }
+
+// A heading run into its paragraph, as PDF text that keeps whole paragraphs on one line gives it
+// (「…联系（电话…）。一、总体情况2024年，我市…」): the heading is its numeral and its full label
+// right after a sentence's end, and becomes a line of its own.
+const RUNNING = new RegExp(
+  `(?<=[。；;）)」”])\\s*(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.map((l) => l.replace(/[()（）]/g, '.')).join('|')})`).join('|')})`,
+  'g',
+);
+const HEADING_AT_START = new RegExp(`^(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.join('|')})`).join('|')})(?=\\S)`);
+
+/** The lines with run-in headings split off; `numbers` keeps each piece's line in the source. */
+export function splitRunningHeadings(lines: string[]): { lines: string[]; numbers: number[] } {
+  const out: string[] = [];
+  const numbers: number[] = [];
+  lines.forEach((line, i) => {
+    // Most lines hold no heading: only a line that has text around a 、 can.
+    if (line.length < 12 || !line.includes('、')) {
+      out.push(line);
+      numbers.push(i + 1);
+      return;
+    }
+    for (const part of line.replace(RUNNING, '\n$1').split('\n')) {
+      const head = HEADING_AT_START.exec(part);
+      const pieces = head && !/^[。：:，,]/.test(part.slice(head[1]!.length)) ? [head[1]!, part.slice(head[1]!.length)] : [part];
+      for (const p of pieces) {
+        out.push(p);
+        numbers.push(i + 1);
+      }
+    }
+  });
+  return { lines: out, numbers };
+}

@@ -33,8 +33,9 @@ export function isNumber(s: string): boolean {
   return NUMBER.test(s);
 }
 
-export function tokenise(rawLines: string[]): Line[] {
-  return rawLines.map((raw, i) => tokeniseLine(raw, i + 1));
+/** `numbers` gives each line's number in the source when lines were split (default: i + 1). */
+export function tokenise(rawLines: string[], numbers?: number[]): Line[] {
+  return rawLines.map((raw, i) => tokeniseLine(raw, numbers?.[i] ?? i + 1));
 }
 
 function tokeniseLine(raw: string, no: number): Line {
