@@ -279,6 +279,11 @@ export interface RequestRow extends Entry {
   group?: string;
 }
 
+/** Item labels as real reports print them, beyond the format's wording (淮安市洪泽区 2023 and 2024 drop 「法规禁」). */
+const PRINTED_VARIANTS: Record<string, string[]> = {
+  refused_law_forbidden: ['其他法律行政'],
+};
+
 export const REQUEST_ROWS: RequestRow[] = [
   { id: 'received', number: '一', labels: ['本年新收政府信息公开申请数量'], en: 'new requests received this year',
     keys: [{ text: '本年新收' }, { text: '新收政府信息公开申请' }],
@@ -335,7 +340,7 @@ type ItemSpec = [id: string, label: string, en: string, synonyms: string[]];
 function items(group: string, number: string, specs: ItemSpec[], format?: FormatVersion): RequestRow[] {
   return specs.map(([id, label, en, synonyms], i) => ({
     id, number: `${number}${i + 1}`, labels: [label], en, group, synonyms,
-    keys: id === 'other_other' ? [{ text: '其他', exact: true }] : keyFragments(label),
+    keys: id === 'other_other' ? [{ text: '其他', exact: true }] : [...keyFragments(label), ...(PRINTED_VARIANTS[id] ?? []).map((text) => ({ text }))],
     ...(format ? { format } : {}),
   }));
 }

@@ -171,7 +171,8 @@ export function isActiveRowLine(line: Line): boolean {
 // ---------------------------------------------------------------- section 三
 
 function requestMatcher(format: FormatVersion | undefined) {
-  const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format);
+  // (六) as one row is read in either format: a 2021 report may print it so.
+  const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format || r.id === 'other_handled_2019');
   return (label: string, state: { seen: number; group?: string }) => {
     const key = labelKey(label);
     if (!key) return undefined;
@@ -187,8 +188,9 @@ function requestMatcher(format: FormatVersion | undefined) {
     }
     const group = REQUEST_ROW_GROUPS.find((g) => matchKeys(key, g.keys) > 0);
     // 「(六)其他处理」 heads three items in 2021 but is a row of its own in 2019.
+    // A 2021 report may still print (六) as one row without its items: a row only if numbers follow.
     if (best && group && best.row.id === 'other_handled_2019') {
-      return format === '2019' ? { id: best.row.id } : { heading: group.id, group: group.id };
+      return format === '2019' ? { id: best.row.id } : { id: best.row.id, group: group.id, tentative: true };
     }
     if (best && (!group || best.score > matchKeys(key, group.keys))) {
       return { id: best.row.id, group: best.row.group, tentative: best.row.keys.every((k) => k.exact) };
@@ -207,7 +209,9 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
   for (const p of pending) {
     const id = p.id;
     const row = REQUEST_ROWS.find((r) => r.id === id)!;
-    if (row.format && row.format !== format) {
+    if (id === 'other_handled_2019' && format === '2021') {
+      warnings.push({ code: 'group_as_row', line: p.line, message: `line ${p.line}: 三(六) 其他处理 is printed as one row, without its three items; the row is kept as printed` });
+    } else if (row.format && row.format !== format) {
       // A 2019 report with a 2021 item, or the other way round: keep it under its own id, but say so.
       warnings.push({ code: 'format_mismatch', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} belongs to the ${row.format} format, the report reads as ${format}` });
     }
