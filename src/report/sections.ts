@@ -25,7 +25,9 @@ const LONGEST_LABEL = Math.max(...[...BY_LABEL.keys()].map((l) => l.length));
 // Every label ends in one of a few words (情况, 事项): a line without one is no label.
 const LABEL_ENDINGS = [...new Set([...BY_LABEL.keys()].map((l) => l.slice(-2)))];
 
-export function headingOf(text: string): SectionId | undefined {
+export function headingOf(line: string): SectionId | undefined {
+  // Markdown prints a heading behind #, ## …
+  const text = line.startsWith('#') ? line.replace(/^#+\s*/, '') : line;
   if (text.length <= LONGEST_LABEL + 12 && LABEL_ENDINGS.some((e) => text.includes(e))) {
     const bare = squash(text).replace(OTHER_NUMBERING, '').replace(/[。:：]$/, '');
     const id = BY_LABEL.get(bare);

@@ -202,7 +202,12 @@ function requestMatcher(format: FormatVersion | undefined) {
 }
 
 export function readRequests(lines: Line[], format: FormatVersion, warnings: ReportWarning[]): Table {
-  const pending = collectRows(lines, requestMatcher(format));
+  // A label without values where the same row is printed with values elsewhere was a heading or a
+  // header cell (Markdown that puts each row under its own ### heading), not the row.
+  const withValues = new Set<string>();
+  const collected = collectRows(lines, requestMatcher(format));
+  for (const p of collected) if (p.values.length) withValues.add(p.id);
+  const pending = collected.filter((p) => p.values.length || p.stray || !withValues.has(p.id));
   const table: Table = { present: pending.length > 0, rows: {} };
   if (pending[0]) table.line = pending[0].line;
   const columns = REQUEST_COLUMNS.map((c) => ({ id: c.id, unit: '件' as const }));
