@@ -29,9 +29,12 @@ export function headingOf(line: string): SectionId | undefined {
   // Markdown prints a heading behind #, ## …
   const text = line.startsWith('#') ? line.replace(/^#+\s*/, '') : line;
   if (text.length <= LONGEST_LABEL + 12 && LABEL_ENDINGS.some((e) => text.includes(e))) {
-    const bare = squash(text).replace(OTHER_NUMBERING, '').replace(/[。:：]$/, '');
+    const squashed = squash(text);
+    const bare = squashed.replace(OTHER_NUMBERING, '').replace(/[。:：]$/, '');
     const id = BY_LABEL.get(bare);
-    if (id) return id;
+    // Numbered otherwise, the number must still be the section's: 「（一）主动公开政府信息情况」
+    // is a part of 一、总体情况, not section 二.
+    if (id && numberFits(squashed, id)) return id;
   }
   // Most lines are not headings: a cheap look at the first character spares squashing them.
   if (!MAY_BE_HEADING.test(text)) return undefined;
@@ -41,6 +44,15 @@ export function headingOf(line: string): SectionId | undefined {
   if (rest!.length > 40) return undefined;
   const s = SECTIONS.find((x) => x.numeral === numeral);
   return s && s.headingKeys.some((k) => rest!.includes(k)) ? s.id : undefined;
+}
+
+function numberFits(squashed: string, id: SectionId): boolean {
+  // Only a number in brackets: a report that numbers its sections its own way (上海市科委 prints
+  // its tables as 一、主动公开政府信息情况) still names them by their labels.
+  const n = /^\(([一二三四五六1-6])\)/.exec(squashed)?.[1];
+  if (!n) return true;
+  const i = SECTIONS.findIndex((s) => s.id === id);
+  return n === SECTIONS[i]!.numeral || n === String(i + 1);
 }
 
 export function findSections(lines: Line[], implicit: (line: Line) => SectionId | undefined): SectionSpan[] {
