@@ -65,16 +65,29 @@ function placeRow(
   return { cells, unreliable: { values: pending.values.map((v) => v.raw || '(blank)'), line: pending.line, reason } };
 }
 
+/** Values printed as a row of cells without a label. */
+export interface Orphan {
+  line: number;
+  values: ValueToken[];
+}
+
 /** Walks tokens, giving each value to the last row label seen. `match` recognises a row label. */
 function collectRows(
   lines: Line[],
   match: (label: string, state: { seen: number; group?: string }) => { id: string; group?: string; tentative?: boolean } | { heading: string; group?: string } | undefined,
+  orphans?: Orphan[],
 ): PendingRow[] {
   const rows: PendingRow[] = [];
   let current: PendingRow | undefined;
   const state: { seen: number; group?: string } = { seen: 0 };
   let pending = '';
   for (const line of lines) {
+    // A row of cells that holds only numbers is a table row whose label is not in it (a PDF
+    // extraction that tore labels from their rows): its values belong to no label read before it.
+    if (orphans && line.structured && line.numeric && current && current.line !== line.no && line.tokens.filter((t) => t.kind === 'num').length >= 2) {
+      orphans.push({ line: line.no, values: line.tokens.filter((t): t is ValueToken => t.kind !== 'label') });
+      continue;
+    }
     for (const t of line.tokens) {
       if (t.kind === 'label') {
         // 总计 followed by another label, not by numbers, was a column header repeated after a
@@ -205,7 +218,12 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
   // A label without values where the same row is printed with values elsewhere was a heading or a
   // header cell (Markdown that puts each row under its own ### heading), not the row.
   const withValues = new Set<string>();
-  const collected = collectRows(lines, requestMatcher(format));
+  const orphans: Orphan[] = [];
+  const collected = collectRows(lines, requestMatcher(format), orphans);
+  for (const o of orphans) {
+    warnings.push({ code: 'row_without_label', line: o.line,
+      message: `line ${o.line}: 三: a row of ${o.values.length} values (${o.values.map((v) => v.raw || '(blank)').join(' ')}) without its label; kept aside, not guessed` });
+  }
   for (const p of collected) if (p.values.length) withValues.add(p.id);
   const pending = collected.filter((p) => p.values.length || p.stray || !withValues.has(p.id));
   const table: Table = { present: pending.length > 0, rows: {} };

@@ -17,6 +17,8 @@ export interface Line {
   numeric: boolean;
   /** a non-number cell between two numbers of a row (a cell that should be a number) */
   strayCell?: string;
+  /** the line is a row of cells (tab- or pipe-separated): its cells are the table's own */
+  structured?: true;
 }
 
 const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -67,7 +69,7 @@ function tokeniseLine(raw: string, no: number): Line {
     out.push(t);
   });
   const numeric = out.length > 0 && out.every((t) => t.kind !== 'label');
-  return { no, text, tokens: out, numeric, ...(strayCell ? { strayCell } : {}) };
+  return { no, text, tokens: out, numeric, ...(strayCell ? { strayCell } : {}), ...(cells.length > 1 ? { structured: true as const } : {}) };
 }
 
 /** A cell is a number, a dash, or a label possibly followed by space-separated numbers (PDF text). */
