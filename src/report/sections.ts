@@ -55,6 +55,8 @@ function numberFits(squashed: string, id: SectionId): boolean {
   return n === SECTIONS[i]!.numeral || n === String(i + 1);
 }
 
+const PROBLEMS_PART = /^[(（]一[)）]\s*(?:存在的?)?主要问题\s*$/;
+
 export function findSections(lines: Line[], implicit: (line: Line) => SectionId | undefined): SectionSpan[] {
   const spans: SectionSpan[] = [];
   const order = SECTIONS.map((s) => s.id);
@@ -65,6 +67,14 @@ export function findSections(lines: Line[], implicit: (line: Line) => SectionId 
     if (id && order.indexOf(id) > at) {
       if (current) current.end = i;
       current = { id, title: line.text.trim(), start: i, end: lines.length };
+      spans.push(current);
+      return;
+    }
+    // A report whose heading of 五 was lost (a PDF extraction) still opens it with its first part,
+    // 「（一）主要问题」, right after the table of 四.
+    if (current?.id === 'review' && PROBLEMS_PART.test(line.text.trim())) {
+      current.end = i;
+      current = { id: 'problems', title: '', start: i - 1, end: lines.length };
       spans.push(current);
       return;
     }
