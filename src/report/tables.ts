@@ -7,6 +7,7 @@ import {
   type ActiveTable, type FormatVersion, type LabelKey, type RequestRow,
 } from '../catalogue/format.ts';
 import type { Cell, ReportWarning, Row, Table, Unit } from './schema.ts';
+import { solveRow } from './solve.ts';
 import { labelKey, squash } from './text.ts';
 import type { Line, Token } from './tokens.ts';
 
@@ -19,6 +20,8 @@ export interface PendingRow {
   stray?: { text: string; line: number };
   /** read from a short, ambiguous label (总计, 其他): a row only if numbers follow it */
   tentative?: boolean;
+  /** every value came from a row of cells (tabs, pipes, a table's grid) */
+  structured?: boolean;
 }
 
 function matchKeys(key: string, keys: LabelKey[]): number {
@@ -49,7 +52,7 @@ function placeRow(
       message: `line ${pending.stray.line}: ${what}: the cell 「${pending.stray.text}」 is not a number; the row is kept aside, not guessed` });
   } else if (n === columns.length) {
     columns.forEach((c, i) => (cells[c.id] = toCell(pending.values[i]!, c.unit)));
-    return { cells };
+    return { cells, placed: pending.structured ? 'structure' : 'position' };
   }
   for (const c of columns) cells[c.id] = { state: 'missing' };
   if (n === 0 && !pending.stray) {
@@ -116,7 +119,10 @@ function collectRows(
         rows.push(current);
         continue;
       }
-      if (current) current.values.push(t);
+      if (current) {
+        current.values.push(t);
+        current.structured = (current.structured ?? true) && !!line.structured;
+      }
     }
   }
   return rows;
@@ -250,7 +256,35 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
     if (r.format && r.format !== format) continue;
     table.rows[r.id] ??= { cells: Object.fromEntries(columns.map((c) => [c.id, { state: 'missing' } as Cell])) };
   }
+  solveAside(table, pending, format, warnings);
   return table;
+}
+
+/** Rows kept aside for their count of values, placed where the relations allow one reading only. */
+function solveAside(table: Table, pending: PendingRow[], format: FormatVersion, warnings: ReportWarning[]): void {
+  // Solving one row may confirm another: go round while rows get placed.
+  for (let placed = true; placed;) {
+    placed = false;
+    for (const p of pending) {
+      const row = table.rows[p.id];
+      if (!row?.unreliable || p.stray || !p.values.length || row.unreliable.line !== p.line) continue;
+      const solved = solveRow(table, p.id, p.values, format);
+      const label = `三 ${REQUEST_ROWS.find((r) => r.id === p.id)!.number}`;
+      if ('cells' in solved) {
+        table.rows[p.id] = { cells: solved.cells, placed: 'relations' };
+        warnings.push({ code: 'placed_by_relations', line: p.line,
+          message: `line ${p.line}: ${label}: ${p.values.map((v) => v.raw).join(' ')} placed in its columns by the format's relations, the only reading that holds` });
+        placed = true;
+      } else if (solved.readings > 1) {
+        row.unreliable.reason += `; ${solved.readings} readings fit the relations`;
+      }
+    }
+  }
+  // Warnings about rows now placed are no longer true.
+  for (let i = warnings.length - 1; i >= 0; i--) {
+    const w = warnings[i]!;
+    if (w.code === 'unreliable_row' && pending.some((p) => p.line === w.line && table.rows[p.id]?.placed === 'relations')) warnings.splice(i, 1);
+  }
 }
 
 export function isRequestRowLine(line: Line): boolean {
@@ -262,17 +296,19 @@ export function isRequestRowLine(line: Line): boolean {
 
 // ---------------------------------------------------------------- section 四
 
-export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: Record<string, Cell>; line?: number; unreliable?: { values: string[]; line: number; reason: string } } {
+export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: Record<string, Cell>; line?: number; unreliable?: { values: string[]; line: number; reason: string }; placed?: 'structure' | 'position' } {
   // The header is a thicket of split labels; the data is the run of lines that hold only numbers.
   const values: ValueToken[] = [];
+  let structured = true;
   for (const l of lines) {
     if (!l.numeric) continue;
     for (const t of l.tokens) if (t.kind !== 'label') values.push(t);
+    structured &&= !!l.structured;
   }
   const cells: Record<string, Cell> = {};
   if (values.length === REVIEW_ORDER.length) {
     REVIEW_ORDER.forEach((k, i) => (cells[`${k.group}.${k.column}`] = toCell(values[i]!, '件')));
-    return { cells, line: values[0]!.line };
+    return { cells, line: values[0]!.line, placed: structured ? 'structure' : 'position' };
   }
   for (const k of REVIEW_ORDER) cells[`${k.group}.${k.column}`] = { state: 'missing' };
   if (values.length === 0) {
