@@ -85,12 +85,13 @@ function collectRows(
   const state: { seen: number; group?: string } = { seen: 0 };
   let pending = '';
   for (const line of lines) {
-    // A row of cells that holds only numbers is a table row whose label is not in it (a PDF
-    // extraction that tore labels from their rows): its values belong to no label read before it.
-    if (orphans && line.structured && line.numeric && current && current.line !== line.no && line.tokens.filter((t) => t.kind === 'num').length >= 2) {
-      orphans.push({ line: line.no, values: line.tokens.filter((t): t is ValueToken => t.kind !== 'label') });
-      continue;
-    }
+    // In a row of cells, values belong to a label in that row: a row whose label is missing or
+    // unknown (a PDF extraction that tore labels from their rows) gives its values to no label
+    // read before it.
+    const own = !!orphans && !!line.structured && line.tokens.filter((t) => t.kind === 'num').length >= 2;
+    // A row of cells starts its label afresh: its label cells are all of it.
+    if (own) pending = '';
+    const stray: ValueToken[] = [];
     for (const t of line.tokens) {
       if (t.kind === 'label') {
         // 总计 followed by another label, not by numbers, was a column header repeated after a
@@ -119,11 +120,13 @@ function collectRows(
         rows.push(current);
         continue;
       }
-      if (current) {
+      if (own && current?.line !== line.no) stray.push(t);
+      else if (current) {
         current.values.push(t);
         current.structured = (current.structured ?? true) && !!line.structured;
       }
     }
+    if (stray.length) orphans!.push({ line: line.no, values: stray });
   }
   return rows;
 }
@@ -216,6 +219,11 @@ function requestMatcher(format: FormatVersion | undefined) {
     }
     if (group) return { heading: group.id, group: group.id };
     if (REQUEST_HEADINGS.some((h) => matchKeys(key, h.keys) > 0)) return { heading: 'results' };
+    // 「3.其他」 with its (六) heading torn away is still the third item of 其他处理 in 2021.
+    if (format === '2021' && /^3[.、．,]?其他$/.test(squash(label))) return { id: 'other_other', group: 'other_handled' };
+    // A label split over cells (「缴纳费用、」「行政机关不再处理其政」): a piece of one row's label only.
+    const piece = key.length >= 6 ? rows.filter((r) => r.labels.some((l) => labelKey(l).includes(key))) : [];
+    if (piece.length === 1) return { id: piece[0]!.id, group: piece[0]!.group };
     return undefined;
   };
 }
