@@ -116,7 +116,7 @@ describe('import of mixed files and folders', () => {
     writeFileSync(join(folder, 'a.txt'), readFileSync(SEED));
     writeFileSync(join(folder, 'sub', 'b.html'), readFileSync(HTML));
     writeFileSync(join(folder, 'sub', 'deeper', 'c.txt'), '床前明月光，疑是地上霜。');
-    writeFileSync(join(folder, 'sub', 'notes.md'), '# not a report file');
+    writeFileSync(join(folder, 'sub', 'notes.rtf'), '{\rtf1 not a report file}');
     const kb = tempDir();
     const res = cli(['import', folder, '--kb', kb]);
     expect(res.code).toBe(1);

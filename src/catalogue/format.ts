@@ -494,6 +494,7 @@ export const activeTable = (format: FormatVersion, id: string): ActiveTable | un
  */
 export const NARRATIVE_CHECKS: { words: string[]; cell: CellRef; label: string }[] = [
   { words: ['收到', '申请'], cell: { table: 'requests', row: 'received', column: 'total' }, label: '本年新收政府信息公开申请数量' },
+  { words: ['受理', '公开申请'], cell: { table: 'requests', row: 'received', column: 'total' }, label: '本年新收政府信息公开申请数量' },
   { words: ['直接起诉'], cell: { table: 'review', group: 'litigation_direct', column: 'total' }, label: '未经复议直接起诉 总计' },
   { words: ['复议后起诉'], cell: { table: 'review', group: 'litigation_after', column: 'total' }, label: '复议后起诉 总计' },
   { words: ['行政复议'], cell: { table: 'review', group: 'reconsideration', column: 'total' }, label: '行政复议 总计' },

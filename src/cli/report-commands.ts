@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_KB, listReportFiles, readReportFile, reportPath } from '../kb/store.ts';
-import { audit, type Finding } from '../report/audit.ts';
+import { audit, relationCounts, type Finding } from '../report/audit.ts';
+import { coverage } from '../report/coverage.ts';
 import { documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
 import { findReportFiles, importDocuments, readDocument, type ImportProgress, type ImportResult } from '../report/import.ts';
 import { renderReport } from '../report/show.ts';
@@ -54,7 +55,7 @@ export function registerReportCommands(program: Command): void {
   program
     .command('import')
     .description('parse report files and write one knowledge file per report; a folder imports every report file inside it')
-    .argument('<paths...>', 'report files (.txt in UTF-8, GBK or GB18030; .html/.htm; .docx; .pdf) or folders of them')
+    .argument('<paths...>', 'report files (.txt or .md in UTF-8, GBK or GB18030; .html/.htm; .docx; .pdf) or folders of them')
     .option('--kb <dir>', 'knowledge base folder', undefined)
     .option('--id <id>', 'report id (default: the file name)')
     .option('--agency <name>', 'agency, when the title does not name it')
@@ -63,7 +64,7 @@ export function registerReportCommands(program: Command): void {
       const dir = kbDir(o);
       const folders = paths.filter((p) => existsSync(p) && statSync(p).isDirectory());
       const files = paths.flatMap((p) => (folders.includes(p) ? findReportFiles(p) : [p]));
-      if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .html, .htm, .docx, .pdf) inside`);
+      if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .md, .html, .htm, .docx, .pdf) inside`);
       const bar = folders.length ? progressBar() : undefined;
       const opts = { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}) };
       const results = await importDocuments(files, dir, opts, bar?.update);
@@ -105,17 +106,29 @@ export function registerReportCommands(program: Command): void {
 
   program
     .command('check')
-    .description('check the relations a report must satisfy (勾稽关系); exit 1 when one that must hold fails')
-    .argument('<report>', 'a report id in the knowledge base, or a report file')
+    .description('check the relations a report must satisfy (勾稽关系); a folder or --all: one line per report and a summary; exit 1 when one that must hold fails')
+    .argument('[reports...]', 'report ids in the knowledge base, report files, or folders of report files')
     .option('--kb <dir>', 'knowledge base folder')
+    .option('--all', 'every report in the knowledge base')
     .option('--json', 'print the findings as JSON')
-    .action(async (target: string, o: { kb?: string; json?: boolean }) => {
-      const report = await loadReport(target, kbDir(o));
-      const findings = audit(report);
-      const errors = findings.filter((f) => f.severity === 'error');
-      if (o.json) console.log(JSON.stringify({ report: report.id, ok: errors.length === 0, findings }, null, 2));
-      else printFindings(report, findings);
-      process.exitCode = errors.length ? 1 : 0;
+    .action(async (targets: string[], o: { kb?: string; json?: boolean; all?: boolean }) => {
+      const dir = kbDir(o);
+      const folder = targets.some((t) => existsSync(t) && statSync(t).isDirectory());
+      if (!o.all && targets.length === 1 && !folder) {
+        const report = await loadReport(targets[0]!, dir);
+        const findings = audit(report);
+        const errors = findings.filter((f) => f.severity === 'error');
+        if (o.json) console.log(JSON.stringify({ report: report.id, ok: errors.length === 0, findings }, null, 2));
+        else printFindings(report, findings);
+        process.exitCode = errors.length ? 1 : 0;
+        return;
+      }
+      if (!o.all && !targets.length) throw new GongkaiError('usage', 'check takes a report, a file, a folder, or --all');
+      const items = [
+        ...(o.all ? listReportFiles(dir) : []),
+        ...targets.flatMap((t) => (existsSync(t) && statSync(t).isDirectory() ? findReportFiles(t) : [t])),
+      ];
+      process.exitCode = (await checkCorpus(items, dir, !!o.json)) ? 1 : 0;
     });
 
   program
@@ -141,6 +154,43 @@ export function registerReportCommands(program: Command): void {
         console.log([r.id, r.meta.agency, r.meta.year, `format ${r.meta.format}`, `${r.warnings.length} warnings`].join('\t'));
       }
     });
+}
+
+/** One line per report: cells placed of those expected and how, relations held and broken; then a summary. True when one broke. */
+async function checkCorpus(items: string[], dir: string, json: boolean): Promise<boolean> {
+  const totals = { reports: 0, failed: 0, placed: 0, expected: 0, held: 0, broken: 0, contradictions: 0 };
+  for (const item of items) {
+    let report: Report;
+    try {
+      report = await loadReport(item, dir);
+    } catch (err) {
+      totals.failed++;
+      if (json) console.log(JSON.stringify({ file: item, error: (err as Error).message }));
+      else console.log(`✗ ${item}: ${(err as Error).message}`);
+      continue;
+    }
+    const cov = coverage(report);
+    const rel = relationCounts(report);
+    const named = audit(report).filter((f) => f.severity !== 'unchecked');
+    totals.reports++;
+    totals.placed += cov.placed;
+    totals.expected += cov.expected;
+    totals.held += rel.held;
+    totals.broken += rel.broken;
+    totals.contradictions += rel.warnings;
+    if (json) {
+      console.log(JSON.stringify({ report: report.id, agency: report.meta.agency, year: report.meta.year, cells: cov, relations: rel, findings: named.map((f) => f.message) }));
+      continue;
+    }
+    const mark = rel.broken ? '✗' : rel.warnings || cov.placed < cov.expected ? '!' : '✓';
+    console.log(`${mark} ${report.id}\t${report.meta.agency} ${report.meta.year}\tcells ${cov.placed}/${cov.expected} placed (structure ${cov.by.structure}, position ${cov.by.position}, relations ${cov.by.relations}${cov.aside ? `; ${plural(cov.aside, 'row')} aside` : ''})\trelations ${rel.held} held, ${rel.broken} broken${rel.unchecked ? `, ${rel.unchecked} not checked` : ''}`);
+    for (const f of named) console.log(`    ${f.severity}: ${f.message}`);
+  }
+  const share = totals.expected ? ` (${((100 * totals.placed) / totals.expected).toFixed(1)} %)` : '';
+  const summary = `${plural(totals.reports, 'report')} checked${totals.failed ? `, ${totals.failed} unreadable` : ''}: cells ${totals.placed}/${totals.expected} placed${share}; relations ${totals.held} held, ${totals.broken} broken; ${plural(totals.contradictions, 'figure')} where the prose contradicts the table`;
+  if (json) console.log(JSON.stringify({ summary: totals }));
+  else console.log(summary);
+  return totals.broken > 0 || totals.failed > 0;
 }
 
 function printFindings(report: Report, findings: Finding[]): void {

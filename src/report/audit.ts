@@ -55,6 +55,19 @@ function compare(relation: Finding['relation'], rule: string, where: string, lef
 }
 
 export function audit(report: Report): Finding[] {
+  return relations(report).findings;
+}
+
+/** Relations of a report by outcome: how many were checked and held, broke, or could not be checked. */
+export function relationCounts(report: Report): { held: number; broken: number; warnings: number; unchecked: number } {
+  const { findings, checked } = relations(report);
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const broken = count('error');
+  const unchecked = count('unchecked');
+  return { held: checked - broken - unchecked, broken, warnings: count('warning'), unchecked };
+}
+
+function relations(report: Report): { findings: Finding[]; checked: number } {
   const out: (Finding | undefined)[] = [];
   const rows = REQUEST_ROWS.filter((r) => !r.format || r.format === report.meta.format);
   const req = (row: string, column: (typeof REQUEST_COLUMNS)[number]) =>
@@ -112,5 +125,7 @@ export function audit(report: Report): Finding[] {
       left: [{ label: `「${f.context}」`, value: f.value, line: f.line }], right: [cell],
       message: `一 line ${f.line}: 「${f.sentence.slice(0, 60)}」 says ${f.value}, but ${check.label} is ${cell.value}${cell.line ? ` (line ${cell.line})` : ''}` });
   }
-  return out.filter((f): f is Finding => !!f);
+  // Every compare() above left an entry, held (undefined) or not.
+  const checked = out.filter((f) => !f || (f.relation !== 5 && f.relation !== 6)).length;
+  return { findings: out.filter((f): f is Finding => !!f), checked };
 }
