@@ -55,7 +55,7 @@ function numberFits(squashed: string, id: SectionId): boolean {
   return n === SECTIONS[i]!.numeral || n === String(i + 1);
 }
 
-const PROBLEMS_PART = /^[(（]一[)）]\s*(?:存在的?)?主要问题\s*$/;
+const PROBLEMS_PART = /^[(（]一[)）](?:\s*(?:存在的?)?主要问题\s*|.{0,20}存在的?(?:主要)?问题.{0,10})$/;
 
 export function findSections(lines: Line[], implicit: (line: Line) => SectionId | undefined): SectionSpan[] {
   const spans: SectionSpan[] = [];
