@@ -131,10 +131,16 @@ function span(el: HTMLElement, attr: string, max: number): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, max) : 1;
 }
 
+/** A position a cell spanning columns covers in its own row: the cell is one value, not several. */
+const SPANNED = '\u0000';
+
 /**
- * The table as a grid of cell texts. A merged cell's text stands in its first position; the
- * positions it covers are empty strings, as a copy-paste from a browser gives them. A table that
- * lays out the page (a table or a long text inside a cell) is no table of the report: undefined.
+ * The table as a grid of cell texts. A merged cell's text stands in its first position; the rows
+ * below a cell spanning rows hold empty strings where it spreads, as a copy-paste from a browser
+ * gives them, so that a merged label leaves empty leading cells. A cell spanning columns is one
+ * cell of its row: a value under a header that spans two columns is one value, not a value and a
+ * blank. A table that lays out the page (a table or a long text inside a cell) is no table of the
+ * report: undefined.
  */
 export function tableRows(table: HTMLElement): string[][] | undefined {
   const trs = ownRows(table);
@@ -150,12 +156,12 @@ export function tableRows(table: HTMLElement): string[][] | undefined {
       const text = cellText(td);
       if (text.length > LAYOUT_CELL) return undefined;
       for (let dr = 0; dr < rs; dr++) {
-        for (let dc = 0; dc < cs; dc++) grid[r + dr]![col + dc] = dr === 0 && dc === 0 ? text : '';
+        for (let dc = 0; dc < cs; dc++) grid[r + dr]![col + dc] = dc > 0 ? SPANNED : dr === 0 ? text : '';
       }
       col += cs;
     }
   }
-  return grid.map((row) => Array.from(row, (c) => c ?? ''));
+  return grid.map((row) => Array.from(row, (c) => c ?? '').filter((c) => c !== SPANNED));
 }
 
 // ---------------------------------------------------------------- title
