@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { DEFAULT_KB, listReportFiles, readReportFile, reportPath } from '../kb/store.ts';
 import { audit, relationCounts, type Finding } from '../report/audit.ts';
 import { coverage } from '../report/coverage.ts';
-import { documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
+import { ALL_LAYOUTS, documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
 import { findReportFiles, importDocuments, readDocument, type ImportProgress, type ImportResult } from '../report/import.ts';
 import { renderReport } from '../report/show.ts';
 import type { Report } from '../report/schema.ts';
@@ -90,17 +90,17 @@ export function registerReportCommands(program: Command): void {
     .requiredOption('--out <dir>', 'folder to write to')
     .requiredOption('--count <n>', 'how many reports', (v) => Number(v))
     .option('--seed <n>', 'random seed: the same seed gives the same reports', (v) => Number(v), 1)
-    .option('--layout <layout>', `one layout (${LAYOUTS.join('|')}); default: each in turn`)
+    .option('--layout <layout>', `one layout (${ALL_LAYOUTS.join('|')}); default: each but joined in turn`)
     .option('--from <report>', 'the real report to take prose and proportions from (a knowledge file)', join(DEFAULT_KB, 'zhoukou-zhujianju-2024.json'))
     .action((o: { out: string; count: number; seed: number; layout?: string; from: string }) => {
       if (!Number.isInteger(o.count) || o.count < 1) throw new GongkaiError('usage', '--count takes a whole number of reports, 1 or more');
       if (!Number.isFinite(o.seed)) throw new GongkaiError('usage', '--seed takes a number');
-      if (o.layout && !LAYOUTS.includes(o.layout as Layout)) throw new GongkaiError('usage', `--layout takes one of ${LAYOUTS.join(', ')}`);
+      if (o.layout && !ALL_LAYOUTS.includes(o.layout as Layout)) throw new GongkaiError('usage', `--layout takes one of ${ALL_LAYOUTS.join(', ')}`);
       const seed = readReportFile(o.from);
       const docs = generateReports(seed, { count: o.count, seed: o.seed, ...(o.layout ? { layout: o.layout as Layout } : {}) });
       mkdirSync(o.out, { recursive: true });
       for (const d of docs) writeFileSync(join(o.out, d.file), documentBytes(d));
-      const byLayout = LAYOUTS.map((l) => [l, docs.filter((d) => d.layout === l).length] as const).filter(([, n]) => n);
+      const byLayout = ALL_LAYOUTS.map((l) => [l, docs.filter((d) => d.layout === l).length] as const).filter(([, n]) => n);
       console.log(`${plural(docs.length, 'report')} written to ${o.out} (${byLayout.map(([l, n]) => `${n} ${l}`).join(', ')}), seed ${o.seed}`);
     });
 
