@@ -295,6 +295,12 @@ function solveAside(table: Table, pending: PendingRow[], format: FormatVersion, 
   }
 }
 
+/** A label that names a row of 三 (in either format). */
+export function isRequestLabel(label: string): boolean {
+  const m = requestMatcher(undefined)(label, { seen: 1, group: 'other_handled' });
+  return !!m && 'id' in m;
+}
+
 export function isRequestRowLine(line: Line): boolean {
   const label = line.tokens[0];
   if (!label || label.kind !== 'label' || line.tokens.filter((t) => t.kind === 'num').length < 3) return false;

@@ -27,6 +27,12 @@ const HAS_DIGIT_OR_DASH = /[\d\uFF10-\uFF19\-—–−/]/;
 const PAGE_MARKER = /^(?:-\s*\d+\s*-|P\.\s*\d+|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const PAGE_PREFIX = /^Page\s+\d+\s*-\s*/;
 
+/**
+ * A cell that a layout with positions (a PDF) shows empty under its column header: a blank in its
+ * column, even before the row's first number.
+ */
+export const EMPTY_CELL = '\u2205';
+
 export function toNumber(raw: string): number {
   return Number(raw.replace(/,/g, '').replace('−', '-'));
 }
@@ -48,6 +54,10 @@ function tokeniseLine(raw: string, no: number): Line {
   const tokens: (Token | { kind: 'empty' })[] = [];
   for (const cell of cells) {
     const c = cell.replace(/\u3000/g, ' ').trim();
+    if (c === EMPTY_CELL) {
+      tokens.push({ kind: 'blank', raw: '', line: no });
+      continue;
+    }
     if (!c) {
       tokens.push({ kind: 'empty' });
       continue;
