@@ -114,3 +114,17 @@ describe('HTML tables as grids', () => {
     expect(docs.placed).toBe('structure');
   });
 });
+
+describe('the 2019 format as printed', () => {
+  it('reads its columns, a negative 本年增/减 and an amount printed with its unit', () => {
+    const text = ['某市财政局2019年政府信息公开工作年度报告', '一、总体情况', '本年度工作有序开展。', '二、主动公开政府信息情况',
+      '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规范性文件\t3\t3\t25',
+      '第二十条第（五）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政许可\t12\t－2\t340',
+      '第二十条第（九）项', '信息内容\t采购项目数量\t采购总金额', '政府集中采购\t14\t251000元', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const r = parseReport(text, { file: 'report.txt' });
+    expect(r.meta).toMatchObject({ agency: '某市财政局', year: 2019, format: '2019' });
+    expect(cellAt(r, { table: 'active', row: 'normative_docs', column: 'public_total' })).toMatchObject({ value: 25 });
+    expect(cellAt(r, { table: 'active', row: 'licensing', column: 'change' })).toMatchObject({ value: -2 });
+    expect(cellAt(r, { table: 'active', row: 'procurement', column: 'procurement_amount' })).toMatchObject({ value: 251000, unit: '元' });
+  });
+});

@@ -34,7 +34,7 @@ function matchKeys(key: string, keys: LabelKey[]): number {
 
 function toCell(t: ValueToken, unit: Unit): Cell {
   return t.kind === 'num'
-    ? { state: 'value', value: t.value, unit, line: t.line, raw: t.raw }
+    ? { state: 'value', value: t.value, unit: t.unit ?? unit, line: t.line, raw: t.raw }
     : { state: 'blank', value: 0, unit, line: t.line, raw: t.raw };
 }
 

@@ -5,7 +5,7 @@
 
 export type Token =
   | { kind: 'label'; text: string; line: number }
-  | { kind: 'num'; value: number; raw: string; line: number }
+  | { kind: 'num'; value: number; raw: string; line: number; unit?: '元' | '万元' }
   | { kind: 'blank'; raw: string; line: number };
 
 export interface Line {
@@ -23,6 +23,7 @@ export interface Line {
 
 const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DASH = /^[-—–−/]$/;
+const MONEY = /^([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(元|万元)$/;
 const HAS_DIGIT_OR_DASH = /[\d\uFF10-\uFF19\-—–−/]/;
 const PAGE_MARKER = /^(?:-\s*\d+\s*-|P\.\s*\d+|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const PAGE_PREFIX = /^Page\s+\d+\s*-\s*/;
@@ -86,8 +87,11 @@ function tokeniseLine(raw: string, no: number): Line {
 function cellTokens(cell: string, no: number): Token[] {
   // Most cells are words without a digit: nothing to split off.
   if (!HAS_DIGIT_OR_DASH.test(cell)) return [{ kind: 'label', text: cell, line: no }];
-  const half = cell.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const half = cell.replace(/[\uFF10-\uFF19\uFF0D\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (NUMBER.test(half)) return [{ kind: 'num', value: toNumber(half), raw: half, line: no }];
+  // An amount printed with its unit (「251000元」, 「5949.09万元」): the unit is the cell's own.
+  const amount = MONEY.exec(half);
+  if (amount) return [{ kind: 'num', value: toNumber(amount[1]!), raw: half, line: no, unit: amount[2] as '元' | '万元' }];
   if (DASH.test(half)) return [{ kind: 'blank', raw: half, line: no }];
   const parts = half.split(/\s+/);
   let k = parts.length;
