@@ -128,3 +128,12 @@ describe('the 2019 format as printed', () => {
     expect(cellAt(r, { table: 'active', row: 'procurement', column: 'procurement_amount' })).toMatchObject({ value: 251000, unit: '元' });
   });
 });
+
+describe('a label that wraps inside its cell', () => {
+  it('keeps the row\'s values when the copy breaks the line inside the label', () => {
+    const text = SEED.replace('\t(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t51', '\t(二) 部分公开 (区分处理的, 只计这一情形,\n不计其他情形)\t51');
+    const r = parseReport(text, { file: 'report.txt' });
+    expect(numberOf(cellAt(r, { table: 'requests', row: 'partly_granted', column: 'total' }))).toBe(51);
+    expect(r.warnings).toEqual([]);
+  });
+});

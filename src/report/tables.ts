@@ -84,11 +84,16 @@ function collectRows(
   let current: PendingRow | undefined;
   const state: { seen: number; group?: string } = { seen: 0 };
   let pending = '';
+  let previous = -1;
   for (const line of lines) {
     // In a row of cells, values belong to a label in that row: a row whose label is missing or
     // unknown (a PDF extraction that tore labels from their rows) gives its values to no label
     // read before it.
-    const own = !!orphans && !!line.structured && line.tokens.filter((t) => t.kind === 'num').length >= 2;
+    // The rest of a label that wrapped inside its cell (a copy that breaks the line there), with the
+    // row's values, still belongs to the label right above it.
+    const wrapped = !!current && current.values.length === 0 && current.line === previous && line.tokens[0]?.kind === 'label';
+    const own = !!orphans && !!line.structured && !wrapped && line.tokens.filter((t) => t.kind === 'num').length >= 2;
+    if (line.tokens.length) previous = line.no;
     // A row of cells starts its label afresh: its label cells are all of it.
     if (own) pending = '';
     const stray: ValueToken[] = [];
