@@ -98,6 +98,7 @@ const RUNNING = new RegExp(
   `(?<=[。；;）)」”])\\s*(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.map((l) => l.replace(/[()（）]/g, '.')).join('|')})`).join('|')})`,
   'g',
 );
+const MAY_RUN_IN = new RegExp(`[一二三四五六]、(?:${[...new Set(SECTIONS.flatMap((s) => s.labels.map((l) => l.slice(0, 2))))].join('|')})`);
 const HEADING_AT_START = new RegExp(`^(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.join('|')})`).join('|')})(?=\\S)`);
 
 /** The lines with run-in headings split off; `numbers` keeps each piece's line in the source. */
@@ -105,8 +106,8 @@ export function splitRunningHeadings(lines: string[]): { lines: string[]; number
   const out: string[] = [];
   const numbers: number[] = [];
   lines.forEach((line, i) => {
-    // Most lines hold no heading: only a line that has text around a 、 can.
-    if (line.length < 12 || !line.includes('、')) {
+    // Most lines hold no heading: a cheap test for a numeral and the start of a label spares the rest.
+    if (line.length < 12 || !MAY_RUN_IN.test(line)) {
       out.push(line);
       numbers.push(i + 1);
       return;
