@@ -122,7 +122,7 @@ function warnPartial(report: Report, spans: SectionSpan[]): void {
   const printed = (id: string) => Object.values(report.requests.rows[id]?.cells ?? {}).some((c) => c.state !== 'missing');
   // (六) printed as one row has no items to miss.
   const oneRow = printed('other_handled_2019');
-  const rows = REQUEST_ROWS.filter((r) => (!r.format || r.format === report.meta.format) && !(oneRow && r.group === 'other_handled') && !Object.values(report.requests.rows[r.id]?.cells ?? {}).some((c) => c.state !== 'missing') && !report.requests.rows[r.id]?.unreliable);
+  const rows = REQUEST_ROWS.filter((r) => (!r.format || r.format === report.meta.format) && !(oneRow && r.group === 'other_handled') && !printed(r.id) && !report.requests.rows[r.id]?.unreliable);
   const parts: string[] = [];
   if (missingSections.length) parts.push(`sections missing: ${missingSections.join('; ')}`);
   if (report.sections.requests.present && rows.length) parts.push(`三 rows without values: ${rows.map((r) => `${r.number} ${r.labels[0]!.replace(/（.*$/, '')}`).join('; ')}`);

@@ -86,12 +86,12 @@ function collectRows(
   let pending = '';
   let previous = -1;
   for (const line of lines) {
-    // In a row of cells, values belong to a label in that row: a row whose label is missing or
-    // unknown (a PDF extraction that tore labels from their rows) gives its values to no label
-    // read before it.
     // The rest of a label that wrapped inside its cell (a copy that breaks the line there), with the
     // row's values, still belongs to the label right above it.
     const wrapped = !!current && current.values.length === 0 && current.line === previous && line.tokens[0]?.kind === 'label';
+    // Otherwise, in a row of cells, values belong to a label in that row: a row whose label is
+    // missing or unknown (a PDF extraction that tore labels from their rows) gives its values to
+    // no label read before it.
     const own = !!orphans && !!line.structured && !wrapped && line.tokens.filter((t) => t.kind === 'num').length >= 2;
     if (line.tokens.length) previous = line.no;
     // A row of cells starts its label afresh: its label cells are all of it.
@@ -234,15 +234,15 @@ function requestMatcher(format: FormatVersion | undefined) {
 }
 
 export function readRequests(lines: Line[], format: FormatVersion, warnings: ReportWarning[]): Table {
-  // A label without values where the same row is printed with values elsewhere was a heading or a
-  // header cell (Markdown that puts each row under its own ### heading), not the row.
-  const withValues = new Set<string>();
   const orphans: Orphan[] = [];
   const collected = collectRows(lines, requestMatcher(format), orphans);
   for (const o of orphans) {
     warnings.push({ code: 'row_without_label', line: o.line,
       message: `line ${o.line}: 三: a row of ${o.values.length} values (${o.values.map((v) => v.raw || '(blank)').join(' ')}) without its label; kept aside, not guessed` });
   }
+  // A label without values where the same row is printed with values elsewhere was a heading or a
+  // header cell (Markdown that puts each row under its own ### heading), not the row.
+  const withValues = new Set<string>();
   for (const p of collected) if (p.values.length) withValues.add(p.id);
   const pending = collected.filter((p) => p.values.length || p.stray || !withValues.has(p.id));
   const table: Table = { present: pending.length > 0, rows: {} };
