@@ -137,3 +137,17 @@ describe('a label that wraps inside its cell', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('HTML blanks before the first number', () => {
+  it('「规章 | &nbsp; | &nbsp; | 5」 is 规章 with two blank cells, then 5', () => {
+    const html = `<html><body><p>周口市住房和城乡建设局2019年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>
+      <table><tr><td colspan="4">第二十条第（一）项</td></tr>
+      <tr><td>信息内容</td><td>本年新制作数量</td><td>本年新公开数量</td><td>对外公开总数量</td></tr>
+      <tr><td>规章</td><td>&nbsp;</td><td><p> </p></td><td>5</td></tr></table>
+      <p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+    const r = parseReport(htmlToText(html), { file: 'page.html' });
+    const rules = r.active.art20_1!.rows.rules!;
+    expect(Object.values(rules.cells).map((c) => c.state)).toEqual(['blank', 'blank', 'value']);
+    expect(rules.cells.public_total).toMatchObject({ value: 5 });
+  });
+});
