@@ -151,3 +151,22 @@ describe('HTML blanks before the first number', () => {
     expect(rules.cells.public_total).toMatchObject({ value: 5 });
   });
 });
+
+describe('a tab copy that keeps empty cells', () => {
+  it('places a row of 二 by the header cell above each value, the empty ones blank', () => {
+    const text = ['某市财政局2019年政府信息公开工作年度报告', '一、总体情况', '本年度工作有序开展。', '二、主动公开政府信息情况',
+      '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t\t\t5', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const r = parseReport(text, { file: 'report.txt' });
+    const rules = r.active.art20_1!.rows.rules!;
+    expect(Object.values(rules.cells).map((c) => c.state)).toEqual(['blank', 'blank', 'value']);
+    expect(rules.cells.public_total).toMatchObject({ value: 5 });
+    expect(rules.placed).toBe('structure');
+  });
+
+  it('keeps a row aside that has fewer cells than its header: its cells no longer stand under theirs', () => {
+    const text = ['某市财政局2021年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 规章 | 22 | 235 |', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const r = parseReport(text, { file: 'report.md' });
+    expect(r.active.art20_1!.rows.rules!.unreliable?.values).toEqual(['22', '235']);
+  });
+});

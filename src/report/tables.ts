@@ -176,7 +176,7 @@ export function readActive(lines: Line[], format: FormatVersion, warnings: Repor
     table.present = true;
     table.line ??= p.line;
     const label = t.rows.find((r) => r.id === p.id)!.labels[0]!;
-    table.rows[p.id] = placeRow(p, t.columns, `二 ${t.labels[0]} ${label}`, warnings);
+    table.rows[p.id] = underHeader(p, t, lines) ?? placeRow(p, t.columns, `二 ${t.labels[0]} ${label}`, warnings);
   }
   for (const t of tables) {
     const table = out[t.id]!;
@@ -186,6 +186,41 @@ export function readActive(lines: Line[], format: FormatVersion, warnings: Repor
     }
   }
   return out;
+}
+
+/**
+ * A row of cells with fewer values than its table's columns (a tab copy that keeps the empty
+ * cells but not where the row starts): each value goes to the column whose header stands in the
+ * same cell of the header row above; a header column the row leaves empty is a blank. Undefined
+ * when there is no such header, the row has not as many cells as the header, or a value stands
+ * under none.
+ */
+function underHeader(p: PendingRow, table: ActiveTable, lines: Line[]): Row | undefined {
+  const n = p.values.length;
+  if (!p.structured || n === 0 || n >= table.columns.length || p.values.some((v) => v.cell === undefined)) return undefined;
+  const at = lines.findIndex((l) => l.no === p.line);
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const header = lines[i]!;
+    if (!header.structured) continue;
+    const columnAt = new Map<number, ActiveTable['columns'][number]>();
+    for (const t of header.tokens) {
+      if (t.kind !== 'label' || t.cell === undefined) continue;
+      const c = table.columns.find((col) => matchKeys(labelKey(t.text), col.keys) > 0);
+      if (c) columnAt.set(t.cell, c);
+    }
+    // A row with fewer cells than its header dropped some: its cells no longer stand under theirs.
+    const row = lines[at]!;
+    if (columnAt.size !== table.columns.length || row.cells !== header.cells) return undefined;
+    const cells: Row['cells'] = {};
+    for (const v of p.values) {
+      const c = columnAt.get(v.cell!);
+      if (!c || cells[c.id]) return undefined;
+      cells[c.id] = toCell(v, c.unit);
+    }
+    for (const c of columnAt.values()) cells[c.id] ??= { state: 'blank', value: 0, unit: c.unit, line: row.no, raw: '' };
+    return { cells: Object.fromEntries(table.columns.map((c) => [c.id, cells[c.id]!])), placed: 'structure' };
+  }
+  return undefined;
 }
 
 export function isActiveRowLine(line: Line): boolean {

@@ -3,10 +3,11 @@
 // labels, numbers, and blanks. A blank is only kept where the layout proves a cell was there (an
 // empty cell between two numbers of one row); leading and trailing empties are layout, not data.
 
+/** `cell`: the token's cell in a row of cells (tabs, pipes), counted from 0. */
 export type Token =
-  | { kind: 'label'; text: string; line: number }
-  | { kind: 'num'; value: number; raw: string; line: number; unit?: '元' | '万元' }
-  | { kind: 'blank'; raw: string; line: number };
+  | { kind: 'label'; text: string; line: number; cell?: number }
+  | { kind: 'num'; value: number; raw: string; line: number; unit?: '元' | '万元'; cell?: number }
+  | { kind: 'blank'; raw: string; line: number; cell?: number };
 
 export interface Line {
   no: number;
@@ -19,6 +20,8 @@ export interface Line {
   strayCell?: string;
   /** the line is a row of cells (tab- or pipe-separated): its cells are the table's own */
   structured?: true;
+  /** how many cells a row of cells has */
+  cells?: number;
 }
 
 const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -53,18 +56,21 @@ function tokeniseLine(raw: string, no: number): Line {
   text = text.replace(PAGE_PREFIX, '');
   const cells = text.includes('\t') ? text.split('\t') : text.includes('|') ? text.split('|') : [text];
   const tokens: (Token | { kind: 'empty' })[] = [];
-  for (const cell of cells) {
+  const structured = cells.length > 1;
+  cells.forEach((cell, k) => {
     const c = cell.replace(/\u3000/g, ' ').trim();
     if (c === EMPTY_CELL) {
-      tokens.push({ kind: 'blank', raw: '', line: no });
-      continue;
+      tokens.push({ kind: 'blank', raw: '', line: no, ...(structured ? { cell: k } : {}) });
+      return;
     }
     if (!c) {
       tokens.push({ kind: 'empty' });
-      continue;
+      return;
     }
-    tokens.push(...cellTokens(c, no));
-  }
+    const found = cellTokens(c, no);
+    if (structured) for (const t of found) t.cell = k;
+    tokens.push(...found);
+  });
   // Empties between two numbers are blank cells; the rest are layout.
   const firstNum = tokens.findIndex((t) => t.kind === 'num' || t.kind === 'blank');
   let lastNum = -1;
@@ -80,7 +86,7 @@ function tokeniseLine(raw: string, no: number): Line {
     out.push(t);
   });
   const numeric = out.length > 0 && out.every((t) => t.kind !== 'label');
-  return { no, text, tokens: out, numeric, ...(strayCell ? { strayCell } : {}), ...(cells.length > 1 ? { structured: true as const } : {}) };
+  return { no, text, tokens: out, numeric, ...(strayCell ? { strayCell } : {}), ...(structured ? { structured: true as const, cells: cells.length } : {}) };
 }
 
 /** A cell is a number, a dash, or a label possibly followed by space-separated numbers (PDF text). */
