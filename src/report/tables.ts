@@ -74,6 +74,12 @@ export interface Orphan {
   values: ValueToken[];
 }
 
+function numbersIn(line: Line): number {
+  let n = 0;
+  for (const t of line.tokens) if (t.kind === 'num') n++;
+  return n;
+}
+
 /** Walks tokens, giving each value to the last row label seen. `match` recognises a row label. */
 function collectRows(
   lines: Line[],
@@ -92,7 +98,7 @@ function collectRows(
     // Otherwise, in a row of cells, values belong to a label in that row: a row whose label is
     // missing or unknown (a PDF extraction that tore labels from their rows) gives its values to
     // no label read before it.
-    const own = !!orphans && !!line.structured && !wrapped && line.tokens.filter((t) => t.kind === 'num').length >= 2;
+    const own = !!orphans && !!line.structured && !wrapped && numbersIn(line) >= 2;
     if (line.tokens.length) previous = line.no;
     // A row of cells starts its label afresh: its label cells are all of it.
     if (own) pending = '';
@@ -235,6 +241,8 @@ export function isActiveRowLine(line: Line): boolean {
 function requestMatcher(format: FormatVersion | undefined) {
   // (六) as one row is read in either format: a 2021 report may print it so.
   const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format || r.id === 'other_handled_2019');
+  const labelKeys = rows.map((r) => [r, r.labels.map(labelKey)] as const);
+  const longest = Math.max(...labelKeys.flatMap(([, keys]) => keys.map((k) => k.length)));
   return (label: string, state: { seen: number; group?: string }) => {
     const key = labelKey(label);
     if (!key) return undefined;
@@ -260,11 +268,11 @@ function requestMatcher(format: FormatVersion | undefined) {
     if (group) return { heading: group.id, group: group.id };
     if (REQUEST_HEADINGS.some((h) => matchKeys(key, h.keys) > 0)) return { heading: 'results' };
     // 「3.其他」 with its (六) heading torn away is still the third item of 其他处理 in 2021.
-    if (format === '2021' && /^3[.、．,]?其他$/.test(squash(label))) return { id: 'other_other', group: 'other_handled' };
+    if (key === '其他' && format === '2021' && /^3[.、．,]?其他$/.test(squash(label))) return { id: 'other_other', group: 'other_handled' };
     // A label split over cells (「缴纳费用、」「行政机关不再处理其政」): a piece of one row's label only.
-    const piece = key.length >= 6 ? rows.filter((r) => r.labels.some((l) => labelKey(l).includes(key))) : [];
-    if (piece.length === 1) return { id: piece[0]!.id, group: piece[0]!.group };
-    return undefined;
+    if (key.length < 6 || key.length > longest) return undefined;
+    const piece = labelKeys.filter(([, keys]) => keys.some((k) => k.includes(key)));
+    return piece.length === 1 ? { id: piece[0]![0].id, group: piece[0]![0].group } : undefined;
   };
 }
 
@@ -335,16 +343,20 @@ function solveAside(table: Table, pending: PendingRow[], format: FormatVersion, 
   }
 }
 
+let anyFormatMatcher: ReturnType<typeof requestMatcher> | undefined;
+/** The matcher for rows of either format, made once. */
+const anyFormat = () => (anyFormatMatcher ??= requestMatcher(undefined));
+
 /** A label that names a row of 三 (in either format). */
 export function isRequestLabel(label: string): boolean {
-  const m = requestMatcher(undefined)(label, { seen: 1, group: 'other_handled' });
+  const m = anyFormat()(label, { seen: 1, group: 'other_handled' });
   return !!m && 'id' in m;
 }
 
 export function isRequestRowLine(line: Line): boolean {
   const label = line.tokens[0];
   if (!label || label.kind !== 'label' || line.tokens.filter((t) => t.kind === 'num').length < 3) return false;
-  const m = requestMatcher(undefined)(label.text, { seen: 1 });
+  const m = anyFormat()(label.text, { seen: 1 });
   return !!m && 'id' in m;
 }
 

@@ -57,20 +57,20 @@ function tokeniseLine(raw: string, no: number): Line {
   const cells = text.includes('\t') ? text.split('\t') : text.includes('|') ? text.split('|') : [text];
   const tokens: (Token | { kind: 'empty' })[] = [];
   const structured = cells.length > 1;
-  cells.forEach((cell, k) => {
-    const c = cell.replace(/\u3000/g, ' ').trim();
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!.replace(/\u3000/g, ' ').trim();
     if (c === EMPTY_CELL) {
-      tokens.push({ kind: 'blank', raw: '', line: no, ...(structured ? { cell: k } : {}) });
-      return;
+      tokens.push({ kind: 'blank', raw: '', line: no, cell: k });
+      continue;
     }
     if (!c) {
       tokens.push({ kind: 'empty' });
-      return;
+      continue;
     }
     const found = cellTokens(c, no);
     if (structured) for (const t of found) t.cell = k;
     tokens.push(...found);
-  });
+  }
   // Empties between two numbers are blank cells; the rest are layout.
   const firstNum = tokens.findIndex((t) => t.kind === 'num' || t.kind === 'blank');
   let lastNum = -1;
