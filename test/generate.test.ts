@@ -89,3 +89,30 @@ describe('generated reports', () => {
     expect(cli(['generate', '--out', out, '--count', '1', '--layout', 'xml']).stderr).toContain('--layout takes one of');
   });
 });
+
+describe('generated reports with the cells of 三 run together (「801000081」)', () => {
+  const joined = generateReports(seed, { count: 12, seed: 7, layout: 'joined' });
+
+  it('import every row of 三 as generated, or keep it aside: never a wrong number', () => {
+    let placed = 0;
+    let rows = 0;
+    for (const d of joined) {
+      const r = importDoc(d);
+      const want = d.model.figures.requests;
+      for (const id of requestRowsFor(d.model.format).map((x) => x.id)) {
+        rows++;
+        const row = r.requests.rows[id]!;
+        const got = Object.fromEntries(REQUEST_COLUMNS.map((c) => [c.id, row.cells[c.id]!.state === 'missing' ? null : (row.cells[c.id] as { value: number }).value]));
+        if (row.unreliable) {
+          expect(Object.values(got), `${d.file} ${id}`).toEqual(REQUEST_COLUMNS.map(() => null));
+          continue;
+        }
+        expect(got, `${d.file} ${id}`).toEqual(want[id]);
+        placed++;
+      }
+      expect(audit(r).filter((f) => f.severity === 'error'), d.file).toEqual([]);
+    }
+    // Rows of zeros and rows whose digits split more than one way stay aside; most rows do not.
+    expect(placed / rows).toBeGreaterThan(0.9);
+  });
+});

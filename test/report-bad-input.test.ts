@@ -122,10 +122,13 @@ describe('bad input', () => {
     expect(listed).toContain('郑州-年度报告\t郑州市住房和城乡建设局\t2024');
   });
 
-  it('a text without agency or year asks for --agency / --year', () => {
+  it('a text that names no agency imports under its file name, with a warning; no year at all asks for --year', () => {
     const noTitle = seedText.replace(/^.*年度报告\s*$/m, '');
     const f = write('notitle.txt', noTitle);
-    expect(() => readReport(f)).toThrow(/pass --agency NAME/);
+    expect(() => readReport(f)).toThrow(/pass --year YYYY/);
+    const named = readReport(write('某局2024.txt', noTitle));
+    expect(named.meta).toMatchObject({ agency: '某局2024', year: 2024 });
+    expect(named.warnings.map((w) => w.message).join('\n')).toMatch(/names no agency; stored as 「某局2024」/);
     const r = readReport(f, { agency: '某局', year: 2024 });
     expect(r.meta).toMatchObject({ agency: '某局', year: 2024 });
   });

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { audit } from '../src/report/audit.ts';
-import { figuresOf, render, reportBlocks, seedModel } from '../src/report/generate.ts';
+import { figuresOf, makeModel, render, reportBlocks, seedModel } from '../src/report/generate.ts';
 import { importDocuments, readDocument, readReport } from '../src/report/import.ts';
 import type { Report } from '../src/report/schema.ts';
 import { docxFromBlocks, hasChromium, withPdfPrinter } from './documents.ts';
@@ -94,6 +94,16 @@ describe.skipIf(!hasChromium())('PDF', () => {
     expect(r.meta.source.encoding).toBe('pdf');
   });
 
+  it('a PDF whose table 三 leaves cells empty places each number under its column header', async () => {
+    const model = makeModel(textRoute, 11, 2024, 0.3);
+    const pdf = await withPdfPrinter((print) => print(render(model, 'html')));
+    const r = await readDocument(write('blanks.pdf', pdf));
+    expect(model.blanks.size).toBeGreaterThan(10);
+    expect(figuresOf(r).requests).toEqual(model.figures.requests);
+    expect(Object.values(r.requests.rows).some((row) => Object.values(row.cells).some((c) => c.state === 'blank'))).toBe(true);
+    expect(audit(r).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('a file that is not a PDF says so', async () => {
     await expect(readDocument(write('fake.pdf', '%PDF-1.4 nothing'))).rejects.toThrow(/fake\.pdf: not a readable PDF/);
   });
@@ -116,7 +126,7 @@ describe('import of mixed files and folders', () => {
     writeFileSync(join(folder, 'a.txt'), readFileSync(SEED));
     writeFileSync(join(folder, 'sub', 'b.html'), readFileSync(HTML));
     writeFileSync(join(folder, 'sub', 'deeper', 'c.txt'), '床前明月光，疑是地上霜。');
-    writeFileSync(join(folder, 'sub', 'notes.md'), '# not a report file');
+    writeFileSync(join(folder, 'sub', 'notes.rtf'), '{\rtf1 not a report file}');
     const kb = tempDir();
     const res = cli(['import', folder, '--kb', kb]);
     expect(res.code).toBe(1);

@@ -279,6 +279,11 @@ export interface RequestRow extends Entry {
   group?: string;
 }
 
+/** Item labels as real reports print them, beyond the format's wording (淮安市洪泽区 2023 and 2024 drop 「法规禁」). */
+const PRINTED_VARIANTS: Record<string, string[]> = {
+  refused_law_forbidden: ['其他法律行政'],
+};
+
 export const REQUEST_ROWS: RequestRow[] = [
   { id: 'received', number: '一', labels: ['本年新收政府信息公开申请数量'], en: 'new requests received this year',
     keys: [{ text: '本年新收' }, { text: '新收政府信息公开申请' }],
@@ -336,7 +341,7 @@ type ItemSpec = [id: string, label: string, en: string, synonyms: string[]];
 function items(group: string, number: string, specs: ItemSpec[], format?: FormatVersion): RequestRow[] {
   return specs.map(([id, label, en, synonyms], i) => ({
     id, number: `${number}${i + 1}`, labels: [label], en, group, synonyms,
-    keys: id === 'other_other' ? [{ text: '其他', exact: true }] : keyFragments(label),
+    keys: id === 'other_other' ? [{ text: '其他', exact: true }] : [...keyFragments(label), ...(PRINTED_VARIANTS[id] ?? []).map((text) => ({ text }))],
     ...(format ? { format } : {}),
   }));
 }
@@ -490,6 +495,7 @@ export const activeTable = (format: FormatVersion, id: string): ActiveTable | un
  */
 export const NARRATIVE_CHECKS: { words: string[]; cell: CellRef; label: string }[] = [
   { words: ['收到', '申请'], cell: { table: 'requests', row: 'received', column: 'total' }, label: '本年新收政府信息公开申请数量' },
+  { words: ['受理', '公开申请'], cell: { table: 'requests', row: 'received', column: 'total' }, label: '本年新收政府信息公开申请数量' },
   { words: ['直接起诉'], cell: { table: 'review', group: 'litigation_direct', column: 'total' }, label: '未经复议直接起诉 总计' },
   { words: ['复议后起诉'], cell: { table: 'review', group: 'litigation_after', column: 'total' }, label: '复议后起诉 总计' },
   { words: ['行政复议'], cell: { table: 'review', group: 'reconsideration', column: 'total' }, label: '行政复议 总计' },
@@ -532,4 +538,14 @@ export const NARRATIVE_GLOSSARY: { en: string[]; zh: string }[] = [
   { en: ['study sessions', 'studied', 'study'], zh: '理论中心组组织学习' },
   { en: ['rumour', 'rumor', 'rumours', 'rumors', 'debunked', 'debunking'], zh: '网络辟谣' },
   { en: ['training', 'trainings', 'trained'], zh: '培训' },
+];
+
+// ---------------------------------------------------------------- OCR confusions in names
+
+/**
+ * Characters OCR confuses in agency names, corrected only where the seen form names no place:
+ * there is no 沐阳县, and 沭阳县 (宿迁市) is printed 沐阳 by OCR of its reports.
+ */
+export const OCR_CONFUSIONS: { seen: string; meant: string }[] = [
+  { seen: '沐阳', meant: '沭阳' },
 ];

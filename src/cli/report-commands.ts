@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_KB, listReportFiles, readReportFile, reportPath } from '../kb/store.ts';
-import { audit, type Finding } from '../report/audit.ts';
-import { documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
+import { audit, relationCounts, type Finding } from '../report/audit.ts';
+import { coverage } from '../report/coverage.ts';
+import { ALL_LAYOUTS, documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
 import { findReportFiles, importDocuments, readDocument, type ImportProgress, type ImportResult } from '../report/import.ts';
 import { parseLimit, readImportLimits } from '../report/limits.ts';
 import { renderReport } from '../report/show.ts';
@@ -55,7 +56,7 @@ export function registerReportCommands(program: Command): void {
   program
     .command('import')
     .description('parse report files and write one knowledge file per report; a folder imports every report file inside it')
-    .argument('<paths...>', 'report files (.txt in UTF-8, GBK or GB18030; .html/.htm; .docx; .pdf) or folders of them')
+    .argument('<paths...>', 'report files (.txt or .md in UTF-8, GBK or GB18030; .html/.htm; .docx; .pdf) or folders of them')
     .option('--kb <dir>', 'knowledge base folder', undefined)
     .option('--id <id>', 'report id (default: the file name)')
     .option('--agency <name>', 'agency, when the title does not name it')
@@ -66,7 +67,7 @@ export function registerReportCommands(program: Command): void {
       const dir = kbDir(o);
       const folders = paths.filter((p) => existsSync(p) && statSync(p).isDirectory());
       const files = paths.flatMap((p) => (folders.includes(p) ? findReportFiles(p) : [p]));
-      if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .html, .htm, .docx, .pdf) inside`);
+      if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .md, .html, .htm, .docx, .pdf) inside`);
       const bar = folders.length ? progressBar() : undefined;
       const limits = readImportLimits(process.env, o.maxMb ? { fileBytes: o.maxMb } : {});
       const opts = { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}), limits, ...(o.replace ? { replace: true } : {}), onWait: (m: string) => (bar?.clear(), console.error(m)) };
@@ -93,33 +94,45 @@ export function registerReportCommands(program: Command): void {
     .requiredOption('--out <dir>', 'folder to write to')
     .requiredOption('--count <n>', 'how many reports', (v) => Number(v))
     .option('--seed <n>', 'random seed: the same seed gives the same reports', (v) => Number(v), 1)
-    .option('--layout <layout>', `one layout (${LAYOUTS.join('|')}); default: each in turn`)
+    .option('--layout <layout>', `one layout (${ALL_LAYOUTS.join('|')}); default: each but joined in turn`)
     .option('--from <report>', 'the real report to take prose and proportions from (a knowledge file)', join(DEFAULT_KB, 'zhoukou-zhujianju-2024.json'))
     .action((o: { out: string; count: number; seed: number; layout?: string; from: string }) => {
       if (!Number.isInteger(o.count) || o.count < 1) throw new GongkaiError('usage', '--count takes a whole number of reports, 1 or more');
       if (!Number.isFinite(o.seed)) throw new GongkaiError('usage', '--seed takes a number');
-      if (o.layout && !LAYOUTS.includes(o.layout as Layout)) throw new GongkaiError('usage', `--layout takes one of ${LAYOUTS.join(', ')}`);
+      if (o.layout && !ALL_LAYOUTS.includes(o.layout as Layout)) throw new GongkaiError('usage', `--layout takes one of ${ALL_LAYOUTS.join(', ')}`);
       const seed = readReportFile(o.from);
       const docs = generateReports(seed, { count: o.count, seed: o.seed, ...(o.layout ? { layout: o.layout as Layout } : {}) });
       mkdirSync(o.out, { recursive: true });
       for (const d of docs) writeFileSync(join(o.out, d.file), documentBytes(d));
-      const byLayout = LAYOUTS.map((l) => [l, docs.filter((d) => d.layout === l).length] as const).filter(([, n]) => n);
+      const byLayout = ALL_LAYOUTS.map((l) => [l, docs.filter((d) => d.layout === l).length] as const).filter(([, n]) => n);
       console.log(`${plural(docs.length, 'report')} written to ${o.out} (${byLayout.map(([l, n]) => `${n} ${l}`).join(', ')}), seed ${o.seed}`);
     });
 
   program
     .command('check')
-    .description('check the relations a report must satisfy (勾稽关系); exit 1 when one that must hold fails')
-    .argument('<report>', 'a report id in the knowledge base, or a report file')
+    .description('check the relations a report must satisfy (勾稽关系); a folder or --all: one line per report and a summary; exit 1 when one that must hold fails')
+    .argument('[reports...]', 'report ids in the knowledge base, report files, or folders of report files')
     .option('--kb <dir>', 'knowledge base folder')
+    .option('--all', 'every report in the knowledge base')
     .option('--json', 'print the findings as JSON')
-    .action(async (target: string, o: { kb?: string; json?: boolean }) => {
-      const report = await loadReport(target, kbDir(o));
-      const findings = audit(report);
-      const errors = findings.filter((f) => f.severity === 'error');
-      if (o.json) console.log(JSON.stringify({ report: report.id, ok: errors.length === 0, findings }, null, 2));
-      else printFindings(report, findings);
-      process.exitCode = errors.length ? 1 : 0;
+    .action(async (targets: string[], o: { kb?: string; json?: boolean; all?: boolean }) => {
+      const dir = kbDir(o);
+      const folder = targets.some((t) => existsSync(t) && statSync(t).isDirectory());
+      if (!o.all && targets.length === 1 && !folder) {
+        const report = await loadReport(targets[0]!, dir);
+        const findings = audit(report);
+        const errors = findings.filter((f) => f.severity === 'error');
+        if (o.json) console.log(JSON.stringify({ report: report.id, ok: errors.length === 0, findings }, null, 2));
+        else printFindings(report, findings);
+        process.exitCode = errors.length ? 1 : 0;
+        return;
+      }
+      if (!o.all && !targets.length) throw new GongkaiError('usage', 'check takes a report, a file, a folder, or --all');
+      const items = [
+        ...(o.all ? listReportFiles(dir) : []),
+        ...targets.flatMap((t) => (existsSync(t) && statSync(t).isDirectory() ? findReportFiles(t) : [t])),
+      ];
+      process.exitCode = (await checkCorpus(items, dir, !!o.json)) ? 1 : 0;
     });
 
   program
@@ -145,6 +158,43 @@ export function registerReportCommands(program: Command): void {
         console.log([r.id, r.meta.agency, r.meta.year, `format ${r.meta.format}`, `${r.warnings.length} warnings`].join('\t'));
       }
     });
+}
+
+/** One line per report: cells placed of those expected and how, relations held and broken; then a summary. True when one broke. */
+async function checkCorpus(items: string[], dir: string, json: boolean): Promise<boolean> {
+  const totals = { reports: 0, failed: 0, placed: 0, expected: 0, held: 0, broken: 0, contradictions: 0 };
+  for (const item of items) {
+    let report: Report;
+    try {
+      report = await loadReport(item, dir);
+    } catch (err) {
+      totals.failed++;
+      if (json) console.log(JSON.stringify({ file: item, error: (err as Error).message }));
+      else console.log(`✗ ${item}: ${(err as Error).message}`);
+      continue;
+    }
+    const cov = coverage(report);
+    const rel = relationCounts(report);
+    const named = audit(report).filter((f) => f.severity !== 'unchecked');
+    totals.reports++;
+    totals.placed += cov.placed;
+    totals.expected += cov.expected;
+    totals.held += rel.held;
+    totals.broken += rel.broken;
+    totals.contradictions += rel.warnings;
+    if (json) {
+      console.log(JSON.stringify({ report: report.id, agency: report.meta.agency, year: report.meta.year, cells: cov, relations: rel, findings: named.map((f) => f.message) }));
+      continue;
+    }
+    const mark = rel.broken ? '✗' : rel.warnings || cov.placed < cov.expected ? '!' : '✓';
+    console.log(`${mark} ${report.id}\t${report.meta.agency} ${report.meta.year}\tcells ${cov.placed}/${cov.expected} placed (structure ${cov.by.structure}, position ${cov.by.position}, relations ${cov.by.relations}${cov.aside ? `; ${plural(cov.aside, 'row')} aside` : ''})\trelations ${rel.held} held, ${rel.broken} broken${rel.unchecked ? `, ${rel.unchecked} not checked` : ''}`);
+    for (const f of named) console.log(`    ${f.severity}: ${f.message}`);
+  }
+  const share = totals.expected ? ` (${((100 * totals.placed) / totals.expected).toFixed(1)} %)` : '';
+  const summary = `${plural(totals.reports, 'report')} checked${totals.failed ? `, ${totals.failed} unreadable` : ''}: cells ${totals.placed}/${totals.expected} placed${share}; relations ${totals.held} held, ${totals.broken} broken; ${plural(totals.contradictions, 'figure')} where the prose contradicts the table`;
+  if (json) console.log(JSON.stringify({ summary: totals }));
+  else console.log(summary);
+  return totals.broken > 0 || totals.failed > 0;
 }
 
 function printFindings(report: Report, findings: Finding[]): void {

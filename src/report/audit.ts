@@ -55,6 +55,19 @@ function compare(relation: Finding['relation'], rule: string, where: string, lef
 }
 
 export function audit(report: Report): Finding[] {
+  return relations(report).findings;
+}
+
+/** Relations of a report by outcome: how many were checked and held, broke, or could not be checked. */
+export function relationCounts(report: Report): { held: number; broken: number; warnings: number; unchecked: number } {
+  const { findings, checked } = relations(report);
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const broken = count('error');
+  const unchecked = count('unchecked');
+  return { held: checked - broken - unchecked, broken, warnings: count('warning'), unchecked };
+}
+
+function relations(report: Report): { findings: Finding[]; checked: number } {
   const out: (Finding | undefined)[] = [];
   const rows = REQUEST_ROWS.filter((r) => !r.format || r.format === report.meta.format);
   const req = (row: string, column: (typeof REQUEST_COLUMNS)[number]) =>
@@ -66,6 +79,10 @@ export function audit(report: Report): Finding[] {
         [req('received', col), req('carried_over', col)], [req('total_handled', col), req('carried_forward', col)]));
       const parts = ['granted', 'partly_granted', ...REQUEST_ROW_GROUPS.flatMap((g) => g.items), 'other_handled_2019']
         .filter((id) => rows.some((r) => r.id === id));
+      // A 2021 report that prints (六) as one row: that row stands for its items.
+      if (report.meta.format === '2021' && Object.values(report.requests.rows.other_handled_2019?.cells ?? {}).some((c) => c.state !== 'missing')) {
+        parts.splice(parts.indexOf('other_overdue_correction'), 3, 'other_handled_2019');
+      }
       out.push(compare(2, '三(七) = (一) + (二) + Σ(三) + Σ(四) + Σ(五) + Σ(六)', `三 column ${col.labels[0]}`,
         [req('total_handled', col)], parts.map((id) => req(id, col))));
     }
@@ -108,5 +125,7 @@ export function audit(report: Report): Finding[] {
       left: [{ label: `「${f.context}」`, value: f.value, line: f.line }], right: [cell],
       message: `一 line ${f.line}: 「${f.sentence.slice(0, 60)}」 says ${f.value}, but ${check.label} is ${cell.value}${cell.line ? ` (line ${cell.line})` : ''}` });
   }
-  return out.filter((f): f is Finding => !!f);
+  // Every compare() above left an entry, held (undefined) or not.
+  const checked = out.filter((f) => !f || (f.relation !== 5 && f.relation !== 6)).length;
+  return { findings: out.filter((f): f is Finding => !!f), checked };
 }

@@ -12,8 +12,15 @@ import { cellAt, numberOf } from './cells.ts';
 import { readFigures } from './prose.ts';
 import type { Passage, Report } from './schema.ts';
 
-export type Layout = 'tab' | 'pipe' | 'lines' | 'pdf' | 'html';
+export type Layout = 'tab' | 'pipe' | 'lines' | 'pdf' | 'html' | 'joined';
+/** The layouts `generate` takes in turn. */
 export const LAYOUTS: Layout[] = ['tab', 'pipe', 'lines', 'pdf', 'html'];
+/**
+ * Every layout, with text copied from pages that run a row's cells together (「801000081」): the
+ * import places those rows by the format's relations, or keeps them aside, so they are asked for
+ * by name rather than mixed into the round trip of every layout.
+ */
+export const ALL_LAYOUTS: Layout[] = [...LAYOUTS, 'joined'];
 
 /** The numbers of one report, by catalogue ids; what a parse of it must give back. */
 export interface Figures {
@@ -283,7 +290,7 @@ export function generateReports(seed: Report, opts: GenerateOptions): GeneratedR
   return Array.from({ length: opts.count }, (_, i) => {
     const layout = opts.layout ?? LAYOUTS[i % LAYOUTS.length]!;
     const year = d.pick(years);
-    const model = makeModel(seed, d, year, opts.blankRate ?? 0.05, layout === 'lines' || layout === 'pdf' ? 0 : undefined);
+    const model = makeModel(seed, d, year, opts.blankRate ?? 0.05, layout === 'lines' || layout === 'pdf' || layout === 'joined' ? 0 : undefined);
     const encoding = layout === 'html' && d.chance(0.3) ? 'gbk' : 'utf-8';
     const file = `gen-${String(i + 1).padStart(Math.max(4, width), '0')}-${year}.${layout === 'html' ? 'html' : 'txt'}`;
     return { file, layout, model, encoding, content: render(model, layout, encoding) };
@@ -462,11 +469,21 @@ export function render(m: Model, layout: Layout, encoding: 'utf-8' | 'gbk' = 'ut
     if (layout === 'tab' || layout === 'pipe') {
       for (const r of grid(b.rows)) lines.push(layout === 'tab' ? r.join('\t') : `|${r.map((c) => c || ' ').join('|')}|`);
       lines.push('');
+    } else if (layout === 'joined') {
+      for (const row of b.rows) lines.push(joinedRow(row));
+      lines.push('');
     } else if (layout === 'lines') {
       for (const row of b.rows) for (const c of row) if (c.text) lines.push(c.text, '');
     } else for (const r of pdfRows(b.rows)) lines.push(r);
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+/** A row of 三 copied with its cells run together: labels apart by tabs, the numbers as one string. */
+function joinedRow(row: TCell[]): string {
+  const nums = row.filter((c) => c.num);
+  const labels = row.filter((c) => !c.num).map((c) => c.text);
+  return nums.length === REQUEST_COLUMNS.length ? [...labels, nums.map((c) => c.text).join('')].join('\t') : row.map((c) => c.text).join('\t');
 }
 
 /** A PDF text layer: a line per printed line, cells apart by a space, long labels wrapped. */

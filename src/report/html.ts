@@ -4,6 +4,7 @@
 // leaves empty leading cells and an empty cell between numbers stays a blank. The page around the
 // report (scripts, styles, navigation, footers, forms) is dropped.
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { EMPTY_CELL } from './tokens.ts';
 
 const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'NAV', 'FOOTER',
   'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'MAP', 'AUDIO', 'VIDEO']);
@@ -131,10 +132,19 @@ function span(el: HTMLElement, attr: string, max: number): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, max) : 1;
 }
 
+/** A position a cell spanning columns covers in its own row: the cell is one value, not several. */
+const SPANNED = '\u0000';
+/** A cell of the table with nothing in it (`&nbsp;`, whitespace, an empty paragraph). */
+const EMPTY_TD = '\u0001';
+const NUMBER_CELL = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
 /**
- * The table as a grid of cell texts. A merged cell's text stands in its first position; the
- * positions it covers are empty strings, as a copy-paste from a browser gives them. A table that
- * lays out the page (a table or a long text inside a cell) is no table of the report: undefined.
+ * The table as a grid of cell texts. A merged cell's text stands in its first position; the rows
+ * below a cell spanning rows hold empty strings where it spreads, as a copy-paste from a browser
+ * gives them, so that a merged label leaves empty leading cells. A cell spanning columns is one
+ * cell of its row: a value under a header that spans two columns is one value, not a value and a
+ * blank. A table that lays out the page (a table or a long text inside a cell) is no table of the
+ * report: undefined.
  */
 export function tableRows(table: HTMLElement): string[][] | undefined {
   const trs = ownRows(table);
@@ -150,12 +160,27 @@ export function tableRows(table: HTMLElement): string[][] | undefined {
       const text = cellText(td);
       if (text.length > LAYOUT_CELL) return undefined;
       for (let dr = 0; dr < rs; dr++) {
-        for (let dc = 0; dc < cs; dc++) grid[r + dr]![col + dc] = dr === 0 && dc === 0 ? text : '';
+        for (let dc = 0; dc < cs; dc++) grid[r + dr]![col + dc] = dc > 0 ? SPANNED : dr > 0 ? '' : text || EMPTY_TD;
       }
       col += cs;
     }
   }
-  return grid.map((row) => Array.from(row, (c) => c ?? ''));
+  return grid.map((row) => blanksInPlace(Array.from(row, (c) => c ?? '').filter((c) => c !== SPANNED)));
+}
+
+/**
+ * An empty cell of the table between a label and a number is a blank in its column (「规章 | &nbsp;
+ * | &nbsp; | 5」 is 规章 with two blanks, then 5); other empty positions (before the label, where a
+ * merged cell spreads, after the last number) are layout and stay empty.
+ */
+function blanksInPlace(row: string[]): string[] {
+  const filled = (c: string) => c !== '' && c !== EMPTY_TD;
+  return row.map((c, i) => {
+    if (c !== EMPTY_TD) return c;
+    const before = row.slice(0, i).some(filled);
+    const next = row.slice(i + 1).find(filled);
+    return before && next !== undefined && NUMBER_CELL.test(next) ? EMPTY_CELL : '';
+  });
 }
 
 // ---------------------------------------------------------------- title

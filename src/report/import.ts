@@ -1,7 +1,7 @@
 // Files → reports → knowledge files. Every file is parsed before anything is written, and each
 // knowledge file is replaced atomically, so a failed import leaves what was stored as it was.
 //
-// A file's extension picks its route to the parser: text (.txt, .text, and anything unknown),
+// A file's extension picks its route to the parser: text (.txt, .text, Markdown .md, and anything unknown),
 // HTML (.html, .htm), Word (.docx) and PDF (.pdf). Text and HTML read synchronously (readReport,
 // importFiles); Word and PDF need the asynchronous readDocument and importDocuments, which take
 // every kind.
@@ -28,7 +28,7 @@ export interface ImportResult {
 export type InputKind = 'text' | 'html' | 'docx' | 'pdf';
 
 export const INPUT_KINDS: Record<string, InputKind> = {
-  '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.pdf': 'pdf',
+  '.txt': 'text', '.text': 'text', '.md': 'text', '.markdown': 'text', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.pdf': 'pdf',
 };
 
 /** The route a file takes, by its extension; an unknown extension is read as text. */

@@ -8,7 +8,8 @@ import { GongkaiError } from '../errors.ts';
 import { decode, type Decoded } from './decode.ts';
 import { readFigures, readPassages, isProse } from './prose.ts';
 import { ReportSchema, type Report, type ReportWarning, type Passage } from './schema.ts';
-import { findSections, type SectionSpan } from './sections.ts';
+import { identify } from './identify.ts';
+import { findSections, splitRunningHeadings, type SectionSpan } from './sections.ts';
 import { detectActiveFormat, isActiveRowLine, isRequestRowLine, readActive, readRequests, readReview } from './tables.ts';
 import { simplify } from './text.ts';
 import { tokenise, type Line } from './tokens.ts';
@@ -31,7 +32,8 @@ export function parseReport(text: string, opts: ParseOptions): Report {
 
 function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: string): Report {
   const rawLines = simplify(text).split(/\r?\n|\r/);
-  const lines = tokenise(rawLines);
+  const split = splitRunningHeadings(rawLines);
+  const lines = tokenise(split.lines, split.numbers);
   const warnings: ReportWarning[] = [];
 
   const spans = findSections(lines, (l) => (isRequestRowLine(l) ? 'requests' : isActiveRowLine(l) ? 'active' : undefined));
@@ -43,12 +45,14 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
     return s ? lines.slice(s.start + 1, s.end) : [];
   };
 
-  const head = lines.slice(0, Math.max(0, spans[0]!.start));
-  const title = findTitle(head) ?? findTitle(lines.slice(0, 12));
-  const agency = opts.agency ?? title?.agency;
-  const year = opts.year ?? title?.year;
-  if (!agency) throw new GongkaiError('no_agency', `${opts.file}: the text names no agency in a title line; pass --agency NAME`, { file: opts.file });
-  if (!year) throw new GongkaiError('no_year', `${opts.file}: the text gives no year in a title line; pass --year YYYY`, { file: opts.file });
+  const head = lines.slice(0, Math.max(12, spans[0]!.start)).map((l) => l.text);
+  const title = identify(head, opts.file);
+  const id = opts.id ?? idFromFile(opts.file);
+  // A folder of reports must not stop at one that names no agency: it imports under its file's name.
+  const agency = opts.agency ?? title.agency ?? id;
+  if (!opts.agency && !title.agency) warnings.push({ code: 'no_agency', message: `${opts.file}: the text names no agency; stored as 「${id}」 (pass --agency NAME to name it)` });
+  const year = opts.year ?? title.year;
+  if (!year) throw new GongkaiError('no_year', `${opts.file}: the text gives no year in a title line, a data period or its file name; pass --year YYYY`, { file: opts.file });
 
   const format: FormatVersion = detectActiveFormat(body('active')) ?? (year >= 2021 ? '2021' : '2019');
   const active = readActive(body('active'), format, warnings);
@@ -69,15 +73,15 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
 
   const report: Report = {
     schema: 1,
-    id: opts.id ?? idFromFile(opts.file),
+    id,
     meta: {
       agency,
       year,
       format,
-      title: title?.title ?? `${agency}${year}年政府信息公开工作年度报告`,
+      title: title.title ?? `${agency}${year}年政府信息公开工作年度报告`,
       source: { file: basename(opts.file), sha256, encoding, lines: rawLines.length },
     },
-    sections: sectionPresence(spans),
+    sections: sectionPresence(spans, lines),
     active,
     requests,
     review,
@@ -104,25 +108,11 @@ export function idFromFile(file: string): string {
   return basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'report';
 }
 
-const TITLE = /^(.*?)((?:19|20)\d{2})\s*年(?:度?\s*(?:政府信息公开|政务公开|信息公开)|报)/;
-
-function findTitle(lines: Line[]): { title: string; agency?: string; year: number } | undefined {
-  for (const l of lines) {
-    const text = l.text.trim().replace(/\s+/g, ' ');
-    if (!text || text.length > 60 || /[。，,]/.test(text)) continue;
-    const m = TITLE.exec(text);
-    if (!m) continue;
-    const agency = m[1]!.replace(/\s+/g, '').replace(/^[《“"]/, '');
-    return { title: text, year: Number(m[2]), ...(agency ? { agency } : {}) };
-  }
-  return undefined;
-}
-
-function sectionPresence(spans: SectionSpan[]): Report['sections'] {
+function sectionPresence(spans: SectionSpan[], lines: Line[]): Report['sections'] {
   const out = {} as Report['sections'];
   for (const s of SECTIONS) {
     const span = spans.find((x) => x.id === s.id);
-    out[s.id] = span ? { present: true, ...(span.start >= 0 && span.title ? { line: span.start + 1, title: span.title } : {}) } : { present: false };
+    out[s.id] = span ? { present: true, ...(span.start >= 0 && span.title ? { line: lines[span.start]!.no, title: span.title } : {}) } : { present: false };
   }
   return out;
 }
@@ -130,7 +120,10 @@ function sectionPresence(spans: SectionSpan[]): Report['sections'] {
 /** A text cut short still imports; the warning lists what it lacks. */
 function warnPartial(report: Report, spans: SectionSpan[]): void {
   const missingSections = SECTIONS.filter((s) => !spans.some((x) => x.id === s.id)).map((s) => `${s.numeral}、${s.labels[0]}`);
-  const rows = REQUEST_ROWS.filter((r) => (!r.format || r.format === report.meta.format) && !Object.values(report.requests.rows[r.id]?.cells ?? {}).some((c) => c.state !== 'missing') && !report.requests.rows[r.id]?.unreliable);
+  const printed = (id: string) => Object.values(report.requests.rows[id]?.cells ?? {}).some((c) => c.state !== 'missing');
+  // (六) printed as one row has no items to miss.
+  const oneRow = printed('other_handled_2019');
+  const rows = REQUEST_ROWS.filter((r) => (!r.format || r.format === report.meta.format) && !(oneRow && r.group === 'other_handled') && !printed(r.id) && !report.requests.rows[r.id]?.unreliable);
   const parts: string[] = [];
   if (missingSections.length) parts.push(`sections missing: ${missingSections.join('; ')}`);
   if (report.sections.requests.present && rows.length) parts.push(`三 rows without values: ${rows.map((r) => `${r.number} ${r.labels[0]!.replace(/（.*$/, '')}`).join('; ')}`);

@@ -4,8 +4,13 @@
 // no text layer and says so.
 import { createRequire } from 'node:module';
 import { dirname, join as joinPath } from 'node:path';
+import { REQUEST_COLUMNS } from '../catalogue/format.ts';
 import { GongkaiError } from '../errors.ts';
 import { headingOf } from './sections.ts';
+import { isRequestLabel } from './tables.ts';
+import { EMPTY_CELL } from './tokens.ts';
+
+const COLUMNS_OF_3 = REQUEST_COLUMNS.length;
 
 interface Item {
   str: string;
@@ -163,6 +168,7 @@ export function linesOf(items: Item[]): string[] {
   }
   const out: string[] = [];
   const body = median(items.map((i) => i.size));
+  const full = rows.filter((r) => r.nums.length === COLUMNS_OF_3);
   let title: PdfLine | undefined;
   for (const l of lines) {
     if (owner.has(l)) continue;
@@ -175,14 +181,41 @@ export function linesOf(items: Item[]): string[] {
       continue;
     }
     title = big ? l : undefined;
+    const placed = underHeaders(l, full, [...l.labels, ...(extra ?? []).flatMap((e) => e.items)]);
     if (!extra) {
-      out.push(textOf(l.items));
+      out.push(placed ? [textOf(l.labels), ...placed].join('\t') : textOf(l.items));
       continue;
     }
     const labels = [...l.labels, ...extra.flatMap((e) => e.items)];
-    out.push([...columns(labels).map(columnText), ...l.nums.map((n) => n.str.trim())].join('\t'));
+    out.push([...columns(labels).map(columnText), ...(placed ?? l.nums.map((n) => n.str.trim()))].join('\t'));
   }
   return out;
+}
+
+/**
+ * A row of 三 that prints fewer numbers than its seven columns (empty cells left blank): each
+ * number goes to the column it stands under, as the nearest row that fills all seven shows the
+ * columns; the columns it leaves are empty cells. Undefined when the row is full, is no row of 三,
+ * or a number stands between columns.
+ */
+function underHeaders(l: PdfLine, full: PdfLine[], labels: Item[]): string[] | undefined {
+  if (!l.nums.length || l.nums.length >= COLUMNS_OF_3 || !columns(labels).map(columnText).some(isRequestLabel)) return undefined;
+  let ref: PdfLine | undefined;
+  for (const r of full) if (Math.abs(r.y - l.y) <= 40 * l.size && (!ref || Math.abs(r.y - l.y) < Math.abs(ref.y - l.y))) ref = r;
+  if (!ref) return undefined;
+  const centre = (i: Item) => i.x + i.w / 2;
+  const centres = ref.nums.map(centre);
+  const spacing = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
+  const cells: string[] = centres.map(() => EMPTY_CELL);
+  let last = -1;
+  for (const n of l.nums) {
+    const d = centres.map((c) => Math.abs(c - centre(n)));
+    const col = d.indexOf(Math.min(...d));
+    if (col <= last || d[col]! > spacing * 0.35) return undefined;
+    cells[col] = n.str.trim();
+    last = col;
+  }
+  return cells;
 }
 
 function median(xs: number[]): number {

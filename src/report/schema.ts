@@ -35,9 +35,16 @@ export const UnreliableSchema = z.object({
   reason: z.string(),
 });
 
+/**
+ * How a row's values were given their columns: by the cells the file has (a table's grid, tabs,
+ * pipes), by their order in a line of text, or by the format's relations (solve.ts).
+ */
+export const PlacedSchema = z.enum(['structure', 'position', 'relations']);
+
 export const RowSchema = z.object({
   cells: z.record(z.string(), CellSchema),
   unreliable: UnreliableSchema.optional(),
+  placed: PlacedSchema.optional(),
 });
 export type Row = z.infer<typeof RowSchema>;
 
@@ -104,7 +111,7 @@ export const ReportSchema = z.object({
   /** section 三: row id → column id → cell */
   requests: TableSchema,
   /** section 四: one row, cells keyed `group.column` */
-  review: z.object({ present: z.boolean(), line: z.number().int().optional(), cells: z.record(z.string(), CellSchema), unreliable: UnreliableSchema.optional() }),
+  review: z.object({ present: z.boolean(), line: z.number().int().optional(), cells: z.record(z.string(), CellSchema), unreliable: UnreliableSchema.optional(), placed: PlacedSchema.optional() }),
   prose: z.array(PassageSchema),
   figures: z.array(ProseFigureSchema),
   warnings: z.array(WarningSchema),

@@ -25,11 +25,16 @@ const LONGEST_LABEL = Math.max(...[...BY_LABEL.keys()].map((l) => l.length));
 // Every label ends in one of a few words (情况, 事项): a line without one is no label.
 const LABEL_ENDINGS = [...new Set([...BY_LABEL.keys()].map((l) => l.slice(-2)))];
 
-export function headingOf(text: string): SectionId | undefined {
+export function headingOf(line: string): SectionId | undefined {
+  // Markdown prints a heading behind #, ## …
+  const text = line.startsWith('#') ? line.replace(/^#+\s*/, '') : line;
   if (text.length <= LONGEST_LABEL + 12 && LABEL_ENDINGS.some((e) => text.includes(e))) {
-    const bare = squash(text).replace(OTHER_NUMBERING, '').replace(/[。:：]$/, '');
+    const squashed = squash(text);
+    const bare = squashed.replace(OTHER_NUMBERING, '').replace(/[。:：]$/, '');
     const id = BY_LABEL.get(bare);
-    if (id) return id;
+    // Numbered otherwise, the number must still be the section's: 「（一）主动公开政府信息情况」
+    // is a part of 一、总体情况, not section 二.
+    if (id && numberFits(squashed, id)) return id;
   }
   // Most lines are not headings: a cheap look at the first character spares squashing them.
   if (!MAY_BE_HEADING.test(text)) return undefined;
@@ -40,6 +45,17 @@ export function headingOf(text: string): SectionId | undefined {
   const s = SECTIONS.find((x) => x.numeral === numeral);
   return s && s.headingKeys.some((k) => rest!.includes(k)) ? s.id : undefined;
 }
+
+function numberFits(squashed: string, id: SectionId): boolean {
+  // Only a number in brackets: a report that numbers its sections its own way (上海市科委 prints
+  // its tables as 一、主动公开政府信息情况) still names them by their labels.
+  const n = /^\(([一二三四五六1-6])\)/.exec(squashed)?.[1];
+  if (!n) return true;
+  const i = SECTIONS.findIndex((s) => s.id === id);
+  return n === SECTIONS[i]!.numeral || n === String(i + 1);
+}
+
+const PROBLEMS_PART = /^[(（]一[)）](?:\s*(?:存在的?)?主要问题\s*|.{0,20}存在的?(?:主要)?问题.{0,10})$/;
 
 export function findSections(lines: Line[], implicit: (line: Line) => SectionId | undefined): SectionSpan[] {
   const spans: SectionSpan[] = [];
@@ -54,6 +70,14 @@ export function findSections(lines: Line[], implicit: (line: Line) => SectionId 
       spans.push(current);
       return;
     }
+    // A report whose heading of 五 was lost (a PDF extraction) still opens it with its first part,
+    // 「（一）主要问题」, right after the table of 四.
+    if (current?.id === 'review' && PROBLEMS_PART.test(line.text.trim())) {
+      current.end = i;
+      current = { id: 'problems', title: '', start: i - 1, end: lines.length };
+      spans.push(current);
+      return;
+    }
     // A fragment that starts inside a table (a PDF page, an excerpt) has no heading before it:
     // a table row that only one section has tells where we are.
     if (!current) {
@@ -65,4 +89,37 @@ export function findSections(lines: Line[], implicit: (line: Line) => SectionId 
     }
   });
   return spans;
+}
+
+// A heading run into its paragraph, as PDF text that keeps whole paragraphs on one line gives it
+// (「…联系（电话…）。一、总体情况2024年，我市…」): the heading is its numeral and its full label
+// right after a sentence's end, and becomes a line of its own.
+const RUNNING = new RegExp(
+  `(?<=[。；;）)」”])\\s*(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.map((l) => l.replace(/[()（）]/g, '.')).join('|')})`).join('|')})`,
+  'g',
+);
+const MAY_RUN_IN = new RegExp(`[一二三四五六]、(?:${[...new Set(SECTIONS.flatMap((s) => s.labels.map((l) => l.slice(0, 2))))].join('|')})`);
+const HEADING_AT_START = new RegExp(`^(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.join('|')})`).join('|')})(?=\\S)`);
+
+/** The lines with run-in headings split off; `numbers` keeps each piece's line in the source. */
+export function splitRunningHeadings(lines: string[]): { lines: string[]; numbers: number[] } {
+  const out: string[] = [];
+  const numbers: number[] = [];
+  lines.forEach((line, i) => {
+    // Most lines hold no heading: a cheap test for a numeral and the start of a label spares the rest.
+    if (line.length < 12 || !MAY_RUN_IN.test(line)) {
+      out.push(line);
+      numbers.push(i + 1);
+      return;
+    }
+    for (const part of line.replace(RUNNING, '\n$1').split('\n')) {
+      const head = HEADING_AT_START.exec(part);
+      const pieces = head && !/^[。：:，,]/.test(part.slice(head[1]!.length)) ? [head[1]!, part.slice(head[1]!.length)] : [part];
+      for (const p of pieces) {
+        out.push(p);
+        numbers.push(i + 1);
+      }
+    }
+  });
+  return { lines: out, numbers };
 }

@@ -7,6 +7,7 @@ import {
   type ActiveTable, type FormatVersion, type LabelKey, type RequestRow,
 } from '../catalogue/format.ts';
 import type { Cell, ReportWarning, Row, Table, Unit } from './schema.ts';
+import { solveRow } from './solve.ts';
 import { labelKey, squash } from './text.ts';
 import type { Line, Token } from './tokens.ts';
 
@@ -19,6 +20,8 @@ export interface PendingRow {
   stray?: { text: string; line: number };
   /** read from a short, ambiguous label (总计, 其他): a row only if numbers follow it */
   tentative?: boolean;
+  /** every value came from a row of cells (tabs, pipes, a table's grid) */
+  structured?: boolean;
 }
 
 function matchKeys(key: string, keys: LabelKey[]): number {
@@ -31,7 +34,7 @@ function matchKeys(key: string, keys: LabelKey[]): number {
 
 function toCell(t: ValueToken, unit: Unit): Cell {
   return t.kind === 'num'
-    ? { state: 'value', value: t.value, unit, line: t.line, raw: t.raw }
+    ? { state: 'value', value: t.value, unit: t.unit ?? unit, line: t.line, raw: t.raw }
     : { state: 'blank', value: 0, unit, line: t.line, raw: t.raw };
 }
 
@@ -49,7 +52,7 @@ function placeRow(
       message: `line ${pending.stray.line}: ${what}: the cell 「${pending.stray.text}」 is not a number; the row is kept aside, not guessed` });
   } else if (n === columns.length) {
     columns.forEach((c, i) => (cells[c.id] = toCell(pending.values[i]!, c.unit)));
-    return { cells };
+    return { cells, placed: pending.structured ? 'structure' : 'position' };
   }
   for (const c of columns) cells[c.id] = { state: 'missing' };
   if (n === 0 && !pending.stray) {
@@ -65,16 +68,41 @@ function placeRow(
   return { cells, unreliable: { values: pending.values.map((v) => v.raw || '(blank)'), line: pending.line, reason } };
 }
 
+/** Values printed as a row of cells without a label. */
+export interface Orphan {
+  line: number;
+  values: ValueToken[];
+}
+
+function numbersIn(line: Line): number {
+  let n = 0;
+  for (const t of line.tokens) if (t.kind === 'num') n++;
+  return n;
+}
+
 /** Walks tokens, giving each value to the last row label seen. `match` recognises a row label. */
 function collectRows(
   lines: Line[],
   match: (label: string, state: { seen: number; group?: string }) => { id: string; group?: string; tentative?: boolean } | { heading: string; group?: string } | undefined,
+  orphans?: Orphan[],
 ): PendingRow[] {
   const rows: PendingRow[] = [];
   let current: PendingRow | undefined;
   const state: { seen: number; group?: string } = { seen: 0 };
   let pending = '';
+  let previous = -1;
   for (const line of lines) {
+    // The rest of a label that wrapped inside its cell (a copy that breaks the line there), with the
+    // row's values, still belongs to the label right above it.
+    const wrapped = !!current && current.values.length === 0 && current.line === previous && line.tokens[0]?.kind === 'label';
+    // Otherwise, in a row of cells, values belong to a label in that row: a row whose label is
+    // missing or unknown (a PDF extraction that tore labels from their rows) gives its values to
+    // no label read before it.
+    const own = !!orphans && !!line.structured && !wrapped && numbersIn(line) >= 2;
+    if (line.tokens.length) previous = line.no;
+    // A row of cells starts its label afresh: its label cells are all of it.
+    if (own) pending = '';
+    const stray: ValueToken[] = [];
     for (const t of line.tokens) {
       if (t.kind === 'label') {
         // 总计 followed by another label, not by numbers, was a column header repeated after a
@@ -103,8 +131,13 @@ function collectRows(
         rows.push(current);
         continue;
       }
-      if (current) current.values.push(t);
+      if (own && current?.line !== line.no) stray.push(t);
+      else if (current) {
+        current.values.push(t);
+        current.structured = (current.structured ?? true) && !!line.structured;
+      }
     }
+    if (stray.length) orphans!.push({ line: line.no, values: stray });
   }
   return rows;
 }
@@ -149,7 +182,7 @@ export function readActive(lines: Line[], format: FormatVersion, warnings: Repor
     table.present = true;
     table.line ??= p.line;
     const label = t.rows.find((r) => r.id === p.id)!.labels[0]!;
-    table.rows[p.id] = placeRow(p, t.columns, `二 ${t.labels[0]} ${label}`, warnings);
+    table.rows[p.id] = underHeader(p, t, lines) ?? placeRow(p, t.columns, `二 ${t.labels[0]} ${label}`, warnings);
   }
   for (const t of tables) {
     const table = out[t.id]!;
@@ -159,6 +192,41 @@ export function readActive(lines: Line[], format: FormatVersion, warnings: Repor
     }
   }
   return out;
+}
+
+/**
+ * A row of cells with fewer values than its table's columns (a tab copy that keeps the empty
+ * cells but not where the row starts): each value goes to the column whose header stands in the
+ * same cell of the header row above; a header column the row leaves empty is a blank. Undefined
+ * when there is no such header, the row has not as many cells as the header, or a value stands
+ * under none.
+ */
+function underHeader(p: PendingRow, table: ActiveTable, lines: Line[]): Row | undefined {
+  const n = p.values.length;
+  if (!p.structured || n === 0 || n >= table.columns.length || p.values.some((v) => v.cell === undefined)) return undefined;
+  const at = lines.findIndex((l) => l.no === p.line);
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const header = lines[i]!;
+    if (!header.structured) continue;
+    const columnAt = new Map<number, ActiveTable['columns'][number]>();
+    for (const t of header.tokens) {
+      if (t.kind !== 'label' || t.cell === undefined) continue;
+      const c = table.columns.find((col) => matchKeys(labelKey(t.text), col.keys) > 0);
+      if (c) columnAt.set(t.cell, c);
+    }
+    // A row with fewer cells than its header dropped some: its cells no longer stand under theirs.
+    const row = lines[at]!;
+    if (columnAt.size !== table.columns.length || row.cells !== header.cells) return undefined;
+    const cells: Row['cells'] = {};
+    for (const v of p.values) {
+      const c = columnAt.get(v.cell!);
+      if (!c || cells[c.id]) return undefined;
+      cells[c.id] = toCell(v, c.unit);
+    }
+    for (const c of columnAt.values()) cells[c.id] ??= { state: 'blank', value: 0, unit: c.unit, line: row.no, raw: '' };
+    return { cells: Object.fromEntries(table.columns.map((c) => [c.id, cells[c.id]!])), placed: 'structure' };
+  }
+  return undefined;
 }
 
 export function isActiveRowLine(line: Line): boolean {
@@ -171,7 +239,10 @@ export function isActiveRowLine(line: Line): boolean {
 // ---------------------------------------------------------------- section 三
 
 function requestMatcher(format: FormatVersion | undefined) {
-  const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format);
+  // (六) as one row is read in either format: a 2021 report may print it so.
+  const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format || r.id === 'other_handled_2019');
+  const labelKeys = rows.map((r) => [r, r.labels.map(labelKey)] as const);
+  const longest = Math.max(...labelKeys.flatMap(([, keys]) => keys.map((k) => k.length)));
   return (label: string, state: { seen: number; group?: string }) => {
     const key = labelKey(label);
     if (!key) return undefined;
@@ -187,27 +258,45 @@ function requestMatcher(format: FormatVersion | undefined) {
     }
     const group = REQUEST_ROW_GROUPS.find((g) => matchKeys(key, g.keys) > 0);
     // 「(六)其他处理」 heads three items in 2021 but is a row of its own in 2019.
+    // A 2021 report may still print (六) as one row without its items: a row only if numbers follow.
     if (best && group && best.row.id === 'other_handled_2019') {
-      return format === '2019' ? { id: best.row.id } : { heading: group.id, group: group.id };
+      return format === '2019' ? { id: best.row.id } : { id: best.row.id, group: group.id, tentative: true };
     }
     if (best && (!group || best.score > matchKeys(key, group.keys))) {
       return { id: best.row.id, group: best.row.group, tentative: best.row.keys.every((k) => k.exact) };
     }
     if (group) return { heading: group.id, group: group.id };
     if (REQUEST_HEADINGS.some((h) => matchKeys(key, h.keys) > 0)) return { heading: 'results' };
-    return undefined;
+    // 「3.其他」 with its (六) heading torn away is still the third item of 其他处理 in 2021.
+    if (key === '其他' && format === '2021' && /^3[.、．,]?其他$/.test(squash(label))) return { id: 'other_other', group: 'other_handled' };
+    // A label split over cells (「缴纳费用、」「行政机关不再处理其政」): a piece of one row's label only.
+    if (key.length < 6 || key.length > longest) return undefined;
+    const piece = labelKeys.filter(([, keys]) => keys.some((k) => k.includes(key)));
+    return piece.length === 1 ? { id: piece[0]![0].id, group: piece[0]![0].group } : undefined;
   };
 }
 
 export function readRequests(lines: Line[], format: FormatVersion, warnings: ReportWarning[]): Table {
-  const pending = collectRows(lines, requestMatcher(format));
+  const orphans: Orphan[] = [];
+  const collected = collectRows(lines, requestMatcher(format), orphans);
+  for (const o of orphans) {
+    warnings.push({ code: 'row_without_label', line: o.line,
+      message: `line ${o.line}: 三: a row of ${o.values.length} values (${o.values.map((v) => v.raw || '(blank)').join(' ')}) without its label; kept aside, not guessed` });
+  }
+  // A label without values where the same row is printed with values elsewhere was a heading or a
+  // header cell (Markdown that puts each row under its own ### heading), not the row.
+  const withValues = new Set<string>();
+  for (const p of collected) if (p.values.length) withValues.add(p.id);
+  const pending = collected.filter((p) => p.values.length || p.stray || !withValues.has(p.id));
   const table: Table = { present: pending.length > 0, rows: {} };
   if (pending[0]) table.line = pending[0].line;
   const columns = REQUEST_COLUMNS.map((c) => ({ id: c.id, unit: '件' as const }));
   for (const p of pending) {
     const id = p.id;
     const row = REQUEST_ROWS.find((r) => r.id === id)!;
-    if (row.format && row.format !== format) {
+    if (id === 'other_handled_2019' && format === '2021') {
+      warnings.push({ code: 'group_as_row', line: p.line, message: `line ${p.line}: 三(六) 其他处理 is printed as one row, without its three items; the row is kept as printed` });
+    } else if (row.format && row.format !== format) {
       // A 2019 report with a 2021 item, or the other way round: keep it under its own id, but say so.
       warnings.push({ code: 'format_mismatch', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} belongs to the ${row.format} format, the report reads as ${format}` });
     }
@@ -223,29 +312,69 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
     if (r.format && r.format !== format) continue;
     table.rows[r.id] ??= { cells: Object.fromEntries(columns.map((c) => [c.id, { state: 'missing' } as Cell])) };
   }
+  solveAside(table, pending, format, warnings);
   return table;
+}
+
+/** Rows kept aside for their count of values, placed where the relations allow one reading only. */
+function solveAside(table: Table, pending: PendingRow[], format: FormatVersion, warnings: ReportWarning[]): void {
+  // Solving one row may confirm another: go round while rows get placed.
+  for (let placed = true; placed;) {
+    placed = false;
+    for (const p of pending) {
+      const row = table.rows[p.id];
+      if (!row?.unreliable || p.stray || !p.values.length || row.unreliable.line !== p.line) continue;
+      const solved = solveRow(table, p.id, p.values, format);
+      const label = `三 ${REQUEST_ROWS.find((r) => r.id === p.id)!.number}`;
+      if ('cells' in solved) {
+        table.rows[p.id] = { cells: solved.cells, placed: 'relations' };
+        warnings.push({ code: 'placed_by_relations', line: p.line,
+          message: `line ${p.line}: ${label}: ${p.values.map((v) => v.raw).join(' ')} placed in its columns by the format's relations, the only reading that holds` });
+        placed = true;
+      } else if (solved.readings > 1) {
+        row.unreliable.reason += `; ${solved.readings} readings fit the relations`;
+      }
+    }
+  }
+  // Warnings about rows now placed are no longer true.
+  for (let i = warnings.length - 1; i >= 0; i--) {
+    const w = warnings[i]!;
+    if (w.code === 'unreliable_row' && pending.some((p) => p.line === w.line && table.rows[p.id]?.placed === 'relations')) warnings.splice(i, 1);
+  }
+}
+
+let anyFormatMatcher: ReturnType<typeof requestMatcher> | undefined;
+/** The matcher for rows of either format, made once. */
+const anyFormat = () => (anyFormatMatcher ??= requestMatcher(undefined));
+
+/** A label that names a row of 三 (in either format). */
+export function isRequestLabel(label: string): boolean {
+  const m = anyFormat()(label, { seen: 1, group: 'other_handled' });
+  return !!m && 'id' in m;
 }
 
 export function isRequestRowLine(line: Line): boolean {
   const label = line.tokens[0];
   if (!label || label.kind !== 'label' || line.tokens.filter((t) => t.kind === 'num').length < 3) return false;
-  const m = requestMatcher(undefined)(label.text, { seen: 1 });
+  const m = anyFormat()(label.text, { seen: 1 });
   return !!m && 'id' in m;
 }
 
 // ---------------------------------------------------------------- section 四
 
-export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: Record<string, Cell>; line?: number; unreliable?: { values: string[]; line: number; reason: string } } {
+export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: Record<string, Cell>; line?: number; unreliable?: { values: string[]; line: number; reason: string }; placed?: 'structure' | 'position' } {
   // The header is a thicket of split labels; the data is the run of lines that hold only numbers.
   const values: ValueToken[] = [];
+  let structured = true;
   for (const l of lines) {
     if (!l.numeric) continue;
     for (const t of l.tokens) if (t.kind !== 'label') values.push(t);
+    structured &&= !!l.structured;
   }
   const cells: Record<string, Cell> = {};
   if (values.length === REVIEW_ORDER.length) {
     REVIEW_ORDER.forEach((k, i) => (cells[`${k.group}.${k.column}`] = toCell(values[i]!, '件')));
-    return { cells, line: values[0]!.line };
+    return { cells, line: values[0]!.line, placed: structured ? 'structure' : 'position' };
   }
   for (const k of REVIEW_ORDER) cells[`${k.group}.${k.column}`] = { state: 'missing' };
   if (values.length === 0) {
