@@ -3,6 +3,7 @@
 // look up → render → guard), and `answer()` only loads and saves the conversation's state.
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
+import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
 import type { CueKind } from '../understand/cues.ts';
 import { findMentions } from '../understand/match.ts';
@@ -94,7 +95,23 @@ interface Asked {
   year: number | undefined;
   /** it names a year or an agency (2023年, 去年, 郑州住建局) */
   scoped: boolean;
+  /** words an English question capitalises: names of agencies and places */
+  names: ReadonlySet<string>;
 }
+
+/** The capitalised words of an English question past its first word (Hongze, Huai'an, DRC): names. */
+function namesOf(question: string, lang: 'zh' | 'en'): ReadonlySet<string> {
+  if (lang !== 'en') return NO_NAMES;
+  const out = new Set<string>();
+  for (const m of question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z']*)/g)) {
+    const word = normalise(m[1]!.replace(/'/g, ''));
+    // WeChat is a thing the report counts, not a name of the agency.
+    if (!GLOSSED.has(word)) out.add(word);
+  }
+  return out;
+}
+const NO_NAMES: ReadonlySet<string> = new Set();
+const GLOSSED = new Set(NARRATIVE_GLOSSARY.flatMap((g) => g.en.flatMap((e) => e.split(' '))));
 
 const YEAR_CUES: CueKind[] = ['this_year', 'last_year', 'year_before_last'];
 
@@ -108,12 +125,12 @@ function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences): 
   const mentions = findMentions(text);
   const cues = mentions.flatMap((m) => m.targets.flatMap((t) => (t.target.dim === 'cue' ? [t.target.cue] : []))) as CueKind[];
   const scoped = scope.spans.length > 0 || cues.some((c) => YEAR_CUES.includes(c));
-  return { lang, cmp, scope, text, mentions, year: yearAsked(scope, cues, () => anchorYear(kb, scope, prefs)), scoped };
+  return { lang, cmp, scope, text, mentions, year: yearAsked(scope, cues, () => anchorYear(kb, scope, prefs)), scoped, names: namesOf(question, lang) };
 }
 
 export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
   const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
-  const { lang, cmp, scope, text, mentions, year, scoped } = readQuestion(question, kb, prefs);
+  const { lang, cmp, scope, text, mentions, year, scoped, names } = readQuestion(question, kb, prefs);
   const vouched = year ? [year] : [];
   const brief = opts.brief ?? false;
 
@@ -137,7 +154,7 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   }
 
   const report = choice.report;
-  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, figureOf: (m) => valueIn(report, m) });
+  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, names, figureOf: (m) => valueIn(report, m) });
   // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
   // the figure itself is not the answer.
   if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {

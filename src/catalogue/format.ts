@@ -89,7 +89,7 @@ export const SECTIONS: SectionEntry[] = [
   {
     id: 'other', numeral: '六', labels: ['其他需要报告的事项'], en: 'Other matters to report',
     headingKeys: ['其他需要报告', '其他事项'],
-    synonyms: ['收费', '收取费用', '要收费', '处理费', '信息处理费', '费用', '要钱', '花钱', '交费', '缴费', '付费', '收不收费', '免费', '其他需要报告', '其他事项',
+    synonyms: ['收费', '收取费用', '要收费', '收过费', '收费了', '收了费', '收没收费', '有没有收费', '处理费', '信息处理费', '费用', '要钱', '花钱', '交费', '缴费', '付费', '收不收费', '免费', '其他需要报告', '其他事项',
       'fee', 'fees', 'charge', 'charges', 'charged', 'cost', 'costs', 'other matters'],
   },
 ];
@@ -390,7 +390,7 @@ export const REVIEW_GROUPS: (Entry & { id: ReviewGroupId })[] = [
   { id: 'reconsideration', labels: ['行政复议'], en: 'administrative reconsideration',
     synonyms: ['行政复议', '复议', '申请复议', '被复议', '复议案件', 'reconsideration', 'reconsiderations', 'administrative review', 'administrative reviews', 'appeal', 'appeals'] },
   { id: 'litigation_direct', labels: ['未经复议直接起诉'], en: 'lawsuits filed directly',
-    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'filed directly', 'directly', 'without reconsideration'] },
+    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', '没经过复议', '没经复议', '不经过复议', '不经复议', '没有经过复议', '未经过复议', '没复议直接', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'filed directly', 'directly', 'without reconsideration'] },
   { id: 'litigation_after', labels: ['复议后起诉'], en: 'lawsuits after reconsideration',
     synonyms: ['复议后起诉', '复议后', 'after reconsideration', 'sued after reconsideration'] },
 ];

@@ -80,6 +80,8 @@ export interface UnderstandInput {
   figureOf?: (m: Measure) => number | undefined;
   /** the question compares the figure across reports: its words of more and less are the comparison's */
   comparing?: boolean;
+  /** words an English question capitalises (Hongze, Shuyang, DRC): names of agencies and places, about which report */
+  names?: ReadonlySet<string>;
 }
 
 /** An English question's narrative words, as the Chinese the report prints (see NARRATIVE_GLOSSARY). */
@@ -285,6 +287,7 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
 }
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
+const SELF_INTRODUCTION = /(?:我是|我们是|本人是|作为)(?:一名|一个|一家|一位)?$/;
 
 /** What keeps a reading from being chosen: a negation is not (the arbiter turns it into a question back). */
 const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
@@ -370,7 +373,8 @@ function read(input: ReadInput): Query {
   const { text, lang, report, previous, scoped, figureOf, trace } = input;
   let { mentions } = input;
   const flags = flagsOf(text);
-  const cutWords = wordsOf(text, mentions);
+  const names = input.names;
+  const cutWords = wordsOf(text, mentions).map((w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? { ...w, role: 'filler' as const } : w));
   lastWords = { text, words: cutWords };
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
   flags.quantity ||= cutWords.some((w) => w.role === 'quantity' || w.role === 'unit');
@@ -380,6 +384,8 @@ function read(input: ReadInput): Query {
   const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn({ ...t, start: m.start, end: m.end })));
   // 「采取过行政强制措施没有」: 没有 closing a question asks whether, it negates nothing.
   let words = cutWords.map((w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? { ...w, role: 'filler' as const } : w));
+  // 「我是律师，想了解…」: who is asking is not which figure.
+  mentions = mentions.filter((m) => !(m.targets.some((t) => t.target.dim === 'req_col' || t.target.dim === 'req_colgroup') && SELF_INTRODUCTION.test(text.slice(Math.max(0, m.start - 6), m.start))));
   // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
   if (words.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
@@ -455,8 +461,18 @@ function read(input: ReadInput): Query {
   if (derived && derived.query.intent === 'figure') return decide('derived: every part of the question is one figure, joined by an operator', derived.query);
   if (derived && !(tableOk && table!.op !== 'value')) return decide('clarify: an operator joins parts that are not each one figure', derived.query);
 
-  // When an accounted table reading gives the same number (the narrative restating it), the table is the better citation.
-  if (bestProse && (statedRate === bestProse || !tableOk || (bestProse.score > table!.score && !tableExplainsAll)) && !(tableOk && tableValue === bestProse.entry.figure.value)) {
+  // When an accounted table reading gives the same number (the narrative restating it), the table is
+  // the better citation; when the table's cell is missing from the report, the narrative's figure answers.
+  const tableMissing = tableOk && table!.measures.length === 1 && !!figureOf && tableValue === undefined;
+  // 「你们回复了多少」: a word that is a row's synonym and also the very words of a sentence stating
+  // another number (回复网上政务咨询 548 条): both are readings, and they differ.
+  const rivalProse = tableOk && !tableMissing && tableValue !== undefined && report
+    ? accountedProse.find((p) => p.entry.figure.value !== tableValue && table!.used.some((h) => normalise(p.entry.figure.context).includes(text.slice(h.start, h.end))))
+    : undefined;
+  if (rivalProse && table!.measures.length === 1) {
+    return decide('clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang, choices: [table!.measures[0]!, { table: 'prose', figure: rivalProse.entry.index }] });
+  }
+  if (bestProse && (statedRate === bestProse || !tableOk || tableMissing || (bestProse.score > table!.score && !tableExplainsAll)) && !(tableOk && tableValue === bestProse.entry.figure.value)) {
     const rivals = accountedProse.filter((p) => p !== bestProse && p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
     const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
     if (rivals.length) return decide('prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang, choices });

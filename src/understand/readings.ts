@@ -159,6 +159,19 @@ function shareSplit(text: string, rows: Hit[], shareAt: number): { parts: Hit[];
   return undefined;
 }
 
+/** A group of 三 named together with a bare 「其他」 that is both one of its items and a column. */
+function bareItem(text: string, rows: Hit[], cols: Hit[], format: FormatVersion): { group: Hit; column: Hit; row: Hit } | undefined {
+  const column = cols.find((h) => h.target.dim === 'req_col' && /^其[他它]$/.test(text.slice(h.start, h.end)));
+  if (!column) return undefined;
+  for (const group of rows) {
+    if (group.target.dim !== 'req_group' || group.start > column.start) continue;
+    const id = group.target.id;
+    const own = requestRowsFor(format).find((r) => r.group === id && r.keys.some((k) => k.exact && k.text === '其他'));
+    if (own) return { group, column, row: { target: { dim: 'req_row', id: own.id }, score: group.score + column.score, start: group.start, end: column.end } };
+  }
+  return undefined;
+}
+
 /** Rows in the order the table prints them: a row group where its first item stands. */
 function orderRows(choices: Measure[]): Measure[] {
   const at = (m: Measure) => {
@@ -172,10 +185,16 @@ function orderRows(choices: Measure[]): Measure[] {
 /** The best reading of the question as table figures, or undefined when it names no row. */
 export function tableReading({ text, hits: all, format, share, difference, shareAt }: ReadingInput): TableReading | undefined {
   const hits = all.filter((h) => inFormat(h.target, format));
-  const named = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
+  let named = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
+  let allCols = dropEnclosingGroups(hits.filter((h) => isColDim(h.target.dim)));
+  // 「其他处理里的“其他”」: a group named with its item 其他 means that item, not the column 其他.
+  const item = bareItem(text, named, allCols, format);
+  if (item) {
+    named = [...named.filter((h) => h !== item.group), item.row];
+    allCols = allCols.filter((h) => h !== item.column);
+  }
   // A generic phrase (「…的申请一共多少」) steps aside for any row named specifically.
   const rows = named.some((h) => !h.fallback) ? named.filter((h) => !h.fallback) : named;
-  const allCols = dropEnclosingGroups(hits.filter((h) => isColDim(h.target.dim)));
   const colsOf = (f: Family | undefined) => distinct(allCols.filter((h) => familyOf(h.target.dim) === f));
   const bestCol = (f: Family | undefined) => colsOf(f).sort((a, b) => b.score - a.score)[0];
 

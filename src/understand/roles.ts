@@ -52,6 +52,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     行 一行 这一行 那一行 这行 那行 本行 列 一列 这一列 那一列 这列 那列 栏 一栏 这一栏 那一栏 这栏 那栏 格 单元格 填 填的 填了 填写 填报 数值 段 那段 这段 一段 段落 部分里 表格 表里 表中 表上
     现在 目前 当前 至今 到现在 截至目前 截止目前 迄今 最后 最终 后来 结果是 先 然后 完 完了 以后 之后 之前 时候 期间 当中的 依法 依规 按规定 及时 共 其他的 别的 另外的
     小项 这一小项 文字 文字部分 正文 部分 提到 提到的 写到 写着 说到 列出 列的 栏里
+    涉及 有关 关于的 涉及到
     接着 直接 想要 要 想 去 当成 当作 看作 拿到手 到手 拿到 的时候 方面 有关 相关的 关于的
     可能 有些 一些 某些情况 比如 例如 譬如 像 等 等等 之类 这样的 那样的 上来 过来 下来 出来 起来 回来 上去
     所以 因为 因 由于 而 而且 并 并且 但 但是 被 给 把 对 向 跟着 从 到 至 按 按照 根据 依据 依照 以 为 为了 作为 关于 对于 通过 经 经过 由
@@ -64,6 +65,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     government information disclosure open public requests request applications application
     because since due why were was got get gets how many much what number total overall altogether year this last reported report
     housing construction urban rural development municipal city county provincial district commission peoples general bureaus
+    make makes made making do done give gave given take took taken keep kept
     going go goes gone went first among ended end ends ending being through regarding total number many much
     also still yet ever both each every some other others there here then than that these those who whom whose where when while
     being into onto out up down off more most such own same so very just only even about above below between through after before
