@@ -92,10 +92,14 @@ describe('cells as the report printed them', () => {
     expect(a.text).toContain('无法可靠地对应');
   });
 
-  it('a table the report lacks is not found', () => {
+  it('a table the report lacks is not found, unless its narrative states the figure', () => {
     const r = seedReport();
     r.review = { present: false, cells: {} };
-    expect(ask(r, '行政复议有多少件？')).toMatchObject({ kind: 'not_found', value: null });
+    // 「行政复议 9 项」 stands in section 一: that sentence answers, cited as such.
+    const stated = ask(r, '行政复议有多少件？');
+    expect(stated).toMatchObject({ kind: 'figure', value: 9 });
+    expect(stated.sources[0]!.state).toBe('prose');
+    expect(ask(r, '复议后起诉结果维持有多少件？')).toMatchObject({ kind: 'not_found', value: null });
   });
 });
 

@@ -188,7 +188,7 @@ describe('a reply too long for one WeChat message', () => {
     const citation = '来源：某局2024年报告 · 五、存在的主要问题及改进情况';
     const body = `${'甲'.repeat(1700)}。共 21345 件。${'乙'.repeat(500)}`;
     const text = answerText({
-      kind: 'text', text: `${body}\n${citation}`, value: null, unit: null, lang: 'zh',
+      kind: 'text', text: `${body}\n${citation}`, body, citations: [citation], value: null, unit: null, lang: 'zh',
       sources: [{ report: 'r', reportTitle: '某局2024年报告', section: '五', row: '', column: null, value: null, state: 'passage', citation }],
     });
     expect(text.length).toBeLessThanOrEqual(1800);

@@ -9,7 +9,7 @@ import type { Comparison } from '../understand/compare.ts';
 import type { Measure } from '../understand/measure.ts';
 import { measureName, type Lang } from './labels.ts';
 import {
-  answer, cellNotes, citationOf, fill, phrase, renderNoReport, renderNotFound, reportList, sourceOf, unitText, type Template,
+  answer, cellNotes, citationOf, compose, phrase, renderNoReport, renderNotFound, reportList, sourceOf, unitText, type Composed, type Template,
 } from './render.ts';
 import { difference, formatValue, roundAs } from './numbers.ts';
 import { lookup, type Part } from './resolve.ts';
@@ -64,17 +64,18 @@ function sourcesOf(points: Point[], lang: Lang, formula?: string): Source[] {
   return points.flatMap((p) => p.part.cells.map((c) => sourceOf(p.report, c, lang, formula)));
 }
 
-function citationsOf(points: Point[], lang: Lang): string {
-  return [...new Set(points.map((p) => citationOf(p.report, p.part.measure, lang)))].join('\n');
+function citationsOf(points: Point[], lang: Lang): string[] {
+  return [...new Set(points.map((p) => citationOf(p.report, p.part.measure, lang)))];
 }
 
 function notes(points: Point[], lang: Lang): string {
   return cellNotes(points.flatMap((p) => p.part.cells), lang);
 }
 
-function finish(template: Template, values: Record<string, string>, lang: Lang, brief: boolean): string {
-  const text = fill(lang, template, values);
-  return brief ? text.replace(/\n+/g, ' ') : text;
+function finish(template: Template, values: Record<string, string>, citations: string[], lang: Lang, brief: boolean): Composed {
+  const c = compose(lang, template, values, citations);
+  // A brief reply is one line, its citations on it.
+  return brief ? { ...c, text: c.text.replace(/\n+/g, ' '), body: c.text.replace(/\n+/g, ' ') } : c;
 }
 
 /** This report's figure against the same agency's in another year (the year before by default). */
@@ -90,8 +91,8 @@ export function compareYears(kb: KnowledgeBase, report: Report, m: Measure, cmp:
   const c = change(points[1]!, points[0]!, lang);
   const text = finish('versus', {
     agency: report.meta.agency, what: measureName(m, report.meta.format, lang), series: seriesText(points, lang), change: c.text,
-    notes: notes(points, lang), citations: citationsOf(points, lang),
-  }, lang, brief);
+    notes: notes(points, lang),
+  }, citationsOf(points, lang), lang, brief);
   return {
     answer: answer('figure', lang, text, {
       value: c.value, unit: now.part.unit, sources: sourcesOf(points, lang, formulaOf(points[0]!, points[1]!, lang)),
@@ -137,8 +138,8 @@ export function compareSeries(kb: KnowledgeBase, report: Report, m: Measure, cmp
   const missingYears = gaps.map((y) => yearLabel(y, lang)).join(phrase(lang, 'join'));
   const text = finish('series', {
     agency: report.meta.agency, what: measureName(m, report.meta.format, lang), series: seriesText(points, lang), change: c.text,
-    gaps: gaps.length ? phrase(lang, 'missing_years', { years: missingYears }) : '', notes: notes(points, lang), citations: citationsOf(points, lang),
-  }, lang, brief);
+    gaps: gaps.length ? phrase(lang, 'missing_years', { years: missingYears }) : '', notes: notes(points, lang),
+  }, citationsOf(points, lang), lang, brief);
   return {
     answer: answer('figure', lang, text, {
       value: c.value, unit: points[0]!.part.unit, sources: sourcesOf(points, lang, formulaOf(points.at(-1)!, points[0]!, lang)),
@@ -164,7 +165,7 @@ export function rankAgencies(reports: readonly Report[], m: Measure, cmp: Extrac
   const format = (head ?? { report: reports[0]! }).report.meta.format;
   const what = measureName(m, format, lang);
   if (!head) {
-    return { answer: answer('not_found', lang, fill(lang, 'not_found', { report: phrase(lang, 'rank_scope_all', { year: String(year) }), what, reason: phrase(lang, 'missing'), citations: '' })), years: [year] };
+    return { answer: answer('not_found', lang, compose(lang, 'not_found', { report: phrase(lang, 'rank_scope_all', { year: String(year) }), what, reason: phrase(lang, 'missing') })), years: [year] };
   }
   const tied = ok.filter((p) => p.part.value === head.part.value);
   const unit = unitText(head.part.unit, lang);
@@ -176,8 +177,7 @@ export function rankAgencies(reports: readonly Report[], m: Measure, cmp: Extrac
     top: tied.map((p) => p.report.meta.agency).join(phrase(lang, 'join')) + (tied.length > 1 ? phrase(lang, 'tied') : ''),
     value: formatValue(head.part.value, head.part.unit), unit, lines,
     notes: (missing ? phrase(lang, 'rank_missing', { reports: missing.text }) : '') + notes(top, lang),
-    citations: citationsOf(top, lang),
-  }, lang, brief);
+  }, citationsOf(top, lang), lang, brief);
   const derived: Derived[] = [...(missing?.extra.derived ?? [])];
   if (ok.length > top.length) derived.push({ label: phrase(lang, 'report_count'), value: ok.length, formula: 'count' });
   return {

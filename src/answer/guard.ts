@@ -7,8 +7,6 @@ import type { Answer } from './types.ts';
 import { HOTLINE } from './render.ts';
 
 const NUMBER = /\d+(?:\.\d+)?/g;
-// A citation runs from its prefix to the end of its line; only a report's year may be a number in it.
-const CITATION = /(?:来源：|Source: )[^\n]*/g;
 // The format's own numbering as English replies spell it (Chinese replies use 三、 and （一）).
 const STRUCTURE = /\bSection [1-6]\b|\bArticle 20 \([1-9]\)/g;
 
@@ -92,10 +90,12 @@ export function checkNumbers(answer: Answer, kb: KnowledgeBase, vouched: number[
   }
   const years = yearsOf(kb);
   const unexplained: string[] = [];
-  text = text.replace(STRUCTURE, ' ').replace(CITATION, (citation) => {
+  // A citation may hold no number but a report's year; it is checked as the citation it is.
+  for (const citation of answer.citations) {
     for (const n of citation.match(NUMBER) ?? []) if (!years.has(Number(n))) unexplained.push(n);
-    return ' ';
-  });
+    text = text.replaceAll(evenSpacing(citation), ' ');
+  }
+  text = text.replace(STRUCTURE, ' ');
   const allowed = [Number(HOTLINE), ...answer.sources.map((s) => s.value), ...(answer.parts ?? []).map((p) => p.value),
     ...(answer.derived ?? []).map((d) => d.value), answer.value, ...vouched];
   // A sign is said in words (「减少 5 件」 for −5): the digits are the size.

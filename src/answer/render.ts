@@ -15,7 +15,7 @@ import { difference, formatValue } from './numbers.ts';
 export const HOTLINE = '12345';
 
 const KINDS = ['figure', 'sum', 'share', 'difference', 'breakdown', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-negated', 'clarify-report', 'help',
-  'out_of_scope', 'not_found', 'not_found-report', 'not_stated', 'brief', 'refused', 'versus', 'series', 'rank'] as const;
+  'out_of_scope', 'not_found', 'not_found-report', 'not_stated', 'brief', 'brief-quote', 'brief-line', 'brief-parts', 'refused', 'versus', 'series', 'rank'] as const;
 export type Template = (typeof KINDS)[number];
 
 function load(lang: Lang) {
@@ -100,8 +100,27 @@ export function sourceOf(report: Report, cell: UsedCell, lang: Lang, formula?: s
 
 // ---------------------------------------------------------------- answers
 
-export function answer(kind: AnswerKind, lang: Lang, text: string, extra: Partial<Answer> = {}): Answer {
-  return { kind, text, value: null, unit: null, sources: [], lang, ...extra };
+/** A reply's text with what a channel shows apart from it: its citation lines and options. */
+export interface Composed {
+  text: string;
+  body: string;
+  citations: string[];
+}
+
+/**
+ * Fills a template twice: whole (citations as lines, options as a list) for plain text, and
+ * without them for channels that show citations and options by their own means. A brief reply is
+ * one copy-ready line: its body is its text.
+ */
+export function compose(lang: Lang, template: Template, values: Record<string, string>, citations: string[] = [], options = '', brief = false): Composed {
+  const text = fill(lang, template, { ...values, citations: citations.join('\n'), citation: citations.join(phrase(lang, 'citation_join')), options });
+  const body = brief ? text : fill(lang, template, { ...values, citations: '', citation: '', options: '' });
+  return { text, body, citations };
+}
+
+export function answer(kind: AnswerKind, lang: Lang, content: string | Composed, extra: Partial<Answer> = {}): Answer {
+  const c = typeof content === 'string' ? { text: content, body: content, citations: [] } : content;
+  return { kind, text: c.text, body: c.body, citations: c.citations, value: null, unit: null, sources: [], lang, ...extra };
 }
 
 export function nameOf(report: Report, part: Part, lang: Lang): string {
@@ -138,22 +157,22 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   // A share's parts are every name but the last, which is the whole.
   const shareNames = r.op === 'share' ? { part: names.slice(0, -1).join(join), whole: names.at(-1)! } : undefined;
   const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
-  let text: string;
+  let text: Composed;
   if (brief) {
     text = prose
-      ? `「${clauseOf(prose.sentence, prose.raw)}」（${citations.join('；')}）`
+      ? compose(lang, 'brief-quote', { quote: clauseOf(prose.sentence, prose.raw) }, citations, '', true)
       : r.op === 'difference'
-        ? `${relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang)}（${citations.join('；')}）`
-        : fill(lang, 'brief', { what, value, unit, citation: citations.join('；') });
+        ? compose(lang, 'brief-line', { line: relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) }, citations, '', true)
+        : compose(lang, 'brief', { what, value, unit }, citations, '', true);
   } else if (prose) {
-    text = fill(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: clauseOf(prose.sentence, prose.raw), citations: citations.join('\n') });
+    text = compose(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: clauseOf(prose.sentence, prose.raw) }, citations);
   } else {
     const template = r.op === 'value' ? 'figure' : r.op;
-    text = fill(lang, template, {
-      report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '', citations: citations.join('\n'),
+    text = compose(lang, template, {
+      report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '',
       part: shareNames?.part ?? names[0] ?? '', whole: shareNames?.whole ?? names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
       relation: r.op === 'difference' ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
-    });
+    }, citations);
   }
   const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${p.cells.filter((c) => c.state !== 'computed').map((c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
   const sources = r.parts.flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang, formula ?? groupFormula(p))));
@@ -200,8 +219,8 @@ function renderBreakdown(report: Report, r: Extract<Resolved, { ok: true }>, lan
   const what = nameOf(report, whole, lang);
   const value = formatValue(r.value, r.unit);
   const text = brief
-    ? fill(lang, 'brief', { what, value, unit, citation: `${r.parts.map((p) => `${labelOf(p)} ${formatValue(p.value, p.unit)}`).join(phrase(lang, 'join'))}；${citations[0]}` })
-    : fill(lang, 'breakdown', { report: reportTitle(report, lang), what, value, unit, parts: [...lines, ...missing].join('\n'), notes, citations: citations.join('\n') });
+    ? compose(lang, 'brief-parts', { what, value, unit, parts: r.parts.map((p) => `${labelOf(p)} ${formatValue(p.value, p.unit)}`).join(phrase(lang, 'join')) }, citations.slice(0, 1), '', true)
+    : compose(lang, 'breakdown', { report: reportTitle(report, lang), what, value, unit, parts: [...lines, ...missing].join('\n'), notes }, citations);
   const sources = [whole, ...r.parts].flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang)));
   return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, parts: r.parts.map((p) => ({ label: labelOf(p), value: p.value })) });
 }
@@ -224,8 +243,8 @@ export function renderPassages(report: Report, passages: Passage[], lang: Lang, 
   const citation = passageCitation(report, first, lang);
   const section = [sectionTitle(first.section, lang), subsectionTitle(first.section, first.subsection, lang)].filter(Boolean).join(' · ');
   const text = brief
-    ? `「${passageBody(first).split(/(?<=[。；])/)[0]}」（${citation}）`
-    : fill(lang, 'text', { report: reportTitle(report, lang), section, quote, citations: citation });
+    ? compose(lang, 'brief-quote', { quote: passageBody(first).split(/(?<=[。；])/)[0]! }, [citation], '', true)
+    : compose(lang, 'text', { report: reportTitle(report, lang), section, quote }, [citation]);
   const sources: Source[] = passages.map((p) => ({
     report: report.id, reportTitle: reportTitle(report, lang), section: sectionTitle(p.section, lang), row: p.heading, column: null,
     value: null, state: 'passage', line: p.line, citation: passageCitation(report, p, lang), quote: passageBody(p),
@@ -247,7 +266,7 @@ export function renderClarify(report: Report | undefined, choices: Measure[], la
   const list = choices.length ? choices : STARTERS;
   const options = list.map((m) => clarifyOption(report, m, lang));
   const template = negated ? 'clarify-negated' : choices.length ? 'clarify' : 'clarify-open';
-  return answer('clarify', lang, fill(lang, template, { options: options.map((o) => `· ${o.label}`).join('\n') }), { options });
+  return answer('clarify', lang, compose(lang, template, {}, [], options.map((o) => `· ${o.label}`).join('\n')), { options });
 }
 
 /** A figure offered as a choice: its label, and the question that asks for it. */
@@ -270,7 +289,7 @@ export function renderClarifyReports(reports: readonly Report[], question: strin
   const options = shown.map((r) => ({ label: reportTitle(r, lang), question: `${reportTitle(r, lang)}：${question}` }));
   const list = reportList(reports, reports.length, lang);
   const more = reports.length > shown.length ? `\n${list.text}` : '';
-  return answer('clarify', lang, fill(lang, 'clarify-report', { options: options.map((o) => `· ${o.label}`).join('\n') + more }), { options, ...list.extra });
+  return answer('clarify', lang, compose(lang, 'clarify-report', {}, [], options.map((o) => `· ${o.label}`).join('\n') + more), { options, ...list.extra });
 }
 
 /** A list of reports is cut after this many: a knowledge base may hold ten thousand. */
@@ -323,8 +342,8 @@ export function renderNoPassage(report: Report, section: string, subsection: str
   return notFound(report, what, phrase(lang, 'no_passage'), `${phrase(lang, 'source')}${reportTitle(report, lang)}`, lang);
 }
 
-function notFound(report: Report, what: string, reason: string, citations: string, lang: Lang): Answer {
-  return answer('not_found', lang, fill(lang, 'not_found', { report: reportTitle(report, lang), what, reason, citations }));
+function notFound(report: Report, what: string, reason: string, citation: string, lang: Lang): Answer {
+  return answer('not_found', lang, compose(lang, 'not_found', { report: reportTitle(report, lang), what, reason }, citation ? [citation] : []));
 }
 
 /** No report fits: say what was asked for (郑州市, 2025年度) and which reports there are. */

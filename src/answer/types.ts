@@ -29,7 +29,12 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export const AnswerSchema = z.object({
   kind: AnswerKindSchema,
+  /** the whole reply as plain text: body, options and citation lines, for clients that show text alone */
   text: z.string(),
+  /** the reply without its citation lines and option list: what a channel shows next to them */
+  body: z.string(),
+  /** the citation lines the reply shows, each once, in order (one per part of a breakdown, not one per cell) */
+  citations: z.array(z.string()),
   /** the figure the reply states, rounded as shown; for a difference or a change its size (the text says which way) */
   value: z.number().nullable(),
   unit: z.string().nullable(),

@@ -33,26 +33,10 @@ export interface Presentable {
   citations: string[];
 }
 
-/**
- * Splits an Answer for display: answer() writes its citations (and a clarify answer its options,
- * as `· label` lines) into the text so that plain-text clients get everything, while a channel
- * with richer means shows them as a context block, a small caption or buttons instead.
- */
+/** An Answer for display: answer() gives its body, citations and options apart; nothing is parsed back. */
 export function presentable(answer: Answer): Presentable {
-  // The citation lines the reply itself shows (one per part of a breakdown, not one per cell)
-  // are the ones to display; the sources list every cell for programs that want them all.
-  const lines = answer.text.split('\n');
-  const shown = lines.map((l) => l.trim()).filter((l) => CITATION_LINE.test(l));
-  const citations = [...new Set(shown.length ? shown : answer.sources.map((s) => s.citation).filter(Boolean))];
-  const drop = new Set([...citations, ...(answer.options ?? []).map((o) => `· ${o.label}`)]);
-  const body = lines
-    .filter((line) => !drop.has(line.trim()))
-    .join('\n')
-    .trim();
-  return { body: body || answer.text, citations };
+  return { body: answer.body || answer.text, citations: answer.citations };
 }
-
-const CITATION_LINE = /^(?:来源：|Source: )/;
 
 /** `32 件`, or null when the answer carries no single figure. */
 export function figureOf(answer: Answer): string | null {

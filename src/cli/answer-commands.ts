@@ -105,7 +105,7 @@ async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: 
       if (!q.question.trim()) {
         // Still one line out for this line in: an error in the answer's shape, so readers keep their place.
         const message = `line ${n}: no question`;
-        process.stdout.write(JSON.stringify({ ...id, kind: 'error', text: message, value: null, unit: null, sources: [], question: '', error: { code: 'empty_question', message } }) + '\n');
+        process.stdout.write(JSON.stringify({ ...id, kind: 'error', text: message, body: message, citations: [], value: null, unit: null, sources: [], question: '', error: { code: 'empty_question', message } }) + '\n');
         continue;
       }
       const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, ...settings });

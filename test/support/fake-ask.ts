@@ -20,12 +20,14 @@ const source = (row: string, column: string, value: number, citation = SEED_CITA
 
 const PARTLY_CITATION = '来源：周口市住房和城乡建设局2024年报告 · 三、收到和处理政府信息公开申请情况 · （二）部分公开 · 总计';
 
-/** Shaped like answer()'s output: citations as lines of the text, options listed as `· label`. */
+/** Shaped like answer()'s output: the text whole, and its body, citations and options apart. */
 export function fakeAnswer(question: string): Answer {
   if (question.includes('一共')) {
     return {
       kind: 'figure', lang: 'zh', value: 83, unit: '件',
       text: `周口市住房和城乡建设局2024年报告：予以公开（总计）、部分公开（总计）合计 83 件（予以公开（总计） 32 + 部分公开（总计） 51）。\n${SEED_CITATION}\n${PARTLY_CITATION}`,
+      body: '周口市住房和城乡建设局2024年报告：予以公开（总计）、部分公开（总计）合计 83 件（予以公开（总计） 32 + 部分公开（总计） 51）。',
+      citations: [SEED_CITATION, PARTLY_CITATION],
       sources: [source('（一）予以公开', '总计', 32), source('（二）部分公开', '总计', 51, PARTLY_CITATION)],
       parts: [
         { label: '予以公开（总计）', value: 32 },
@@ -37,6 +39,8 @@ export function fakeAnswer(question: string): Answer {
     return {
       kind: 'figure', lang: 'zh', value: 32, unit: '件',
       text: `周口市住房和城乡建设局2024年报告：予以公开（总计）为 32 件。\n${SEED_CITATION}`,
+      body: '周口市住房和城乡建设局2024年报告：予以公开（总计）为 32 件。',
+      citations: [SEED_CITATION],
       sources: [source('（一）予以公开', '总计', 32)],
     };
   }
@@ -44,6 +48,8 @@ export function fakeAnswer(question: string): Answer {
     return {
       kind: 'clarify', lang: 'zh', value: null, unit: null,
       text: '请说明想了解哪一项数字，例如：\n· 予以公开（总计）\n· 予以公开和部分公开一共',
+      body: '请说明想了解哪一项数字，例如：',
+      citations: [],
       sources: [],
       options: [
         { label: '予以公开（总计）', question: '予以公开（总计）是多少？' },
@@ -54,6 +60,8 @@ export function fakeAnswer(question: string): Answer {
   return {
     kind: 'not_found', lang: 'zh', value: null, unit: null,
     text: `没有找到与「${question}」相关的数字。`,
+    body: `没有找到与「${question}」相关的数字。`,
+    citations: [],
     sources: [],
   };
 }

@@ -47,15 +47,10 @@ function chart(parts) {
   return box;
 }
 
-// answer() writes citations, and a clarify answer's options as "· label" lines, into the text;
-// the page shows those as captions and buttons instead (as src/channels/channel.ts presentable()).
+// answer() gives the reply's body, its citations and its options apart: citations show as captions,
+// options as buttons.
 function presentable(answer) {
-  const lines = answer.text.split('\n');
-  const shown = lines.map((l) => l.trim()).filter((l) => /^(?:来源：|Source: )/.test(l));
-  const citations = [...new Set(shown.length ? shown : (answer.sources || []).map((s) => s.citation).filter(Boolean))];
-  const drop = new Set([...citations, ...(answer.options || []).map((o) => `· ${o.label}`)]);
-  const body = lines.filter((line) => !drop.has(line.trim())).join('\n').trim();
-  return { body: body || answer.text, citations };
+  return { body: answer.body || answer.text, citations: answer.citations || [] };
 }
 
 function renderAnswer(bubble, answer) {
