@@ -92,7 +92,7 @@ export function checkNumbers(answer: Answer, kb: KnowledgeBase, vouched: number[
   const unexplained: string[] = [];
   // A citation may hold no number but a report's year; it is checked as the citation it is.
   for (const citation of answer.citations) {
-    for (const n of citation.match(NUMBER) ?? []) if (!years.has(Number(n))) unexplained.push(n);
+    for (const n of citation.replace(STRUCTURE, ' ').match(NUMBER) ?? []) if (!years.has(Number(n))) unexplained.push(n);
     text = text.replaceAll(evenSpacing(citation), ' ');
   }
   text = text.replace(STRUCTURE, ' ');
