@@ -103,8 +103,9 @@ interface Asked {
 function namesOf(question: string, lang: 'zh' | 'en'): ReadonlySet<string> {
   if (lang !== 'en') return NO_NAMES;
   const out = new Set<string>();
-  for (const m of question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z']*)/g)) {
-    const word = normalise(m[1]!.replace(/'/g, ''));
+  // Past the first word, or the first word itself when the next is capitalised too (Shuyang County DRC).
+  for (const m of question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z']*)|^([A-Z][A-Za-z']*)(?=\s+[A-Z])/g)) {
+    const word = normalise((m[1] ?? m[2])!.replace(/'/g, ''));
     // WeChat is a thing the report counts, not a name of the agency.
     if (!GLOSSED.has(word)) out.add(word);
   }

@@ -11,7 +11,7 @@ import type { Report } from '../report/schema.ts';
 import { forms, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { targetKey, wordsOutside, type Mention, type Target } from './match.ts';
-import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, type Measure } from './measure.ts';
+import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { normalise } from './normalise.ts';
 import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
@@ -331,6 +331,8 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
     const said = partMentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue')) || partWords.some((w) => w.role === 'content' || w.role === 'narrowing');
     if (!said) continue;
     const part = partFigure(input, text.slice(a, b), partWords, partMentions, format, measures.at(-1));
+    // The same figure said twice (「handled in total (办理结果总计)」) is one figure glossed, not a sum.
+    if (part && measures.some((m) => sameMeasure(m, part.measure))) continue;
     if (!part) return { reader: 'derived', query: { intent: 'clarify', lang: input.lang, choices: measures }, score: 0, left: [{ text: text.slice(a, b).trim(), why: 'word' }] };
     measures.push(part.measure);
     score += part.score;
@@ -375,6 +377,10 @@ function read(input: ReadInput): Query {
   const flags = flagsOf(text);
   const names = input.names;
   const cutWords = wordsOf(text, mentions).map((w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? { ...w, role: 'filler' as const } : w));
+  // 「Science and Technology Commission」: and between two names is part of a name.
+  cutWords.forEach((w, i) => {
+    if (w.role === 'and' && names?.has(cutWords[i - 1]?.text ?? '') && names.has(cutWords[i + 1]?.text ?? '')) cutWords[i] = { ...w, role: 'filler' };
+  });
   lastWords = { text, words: cutWords };
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
   flags.quantity ||= cutWords.some((w) => w.role === 'quantity' || w.role === 'unit');

@@ -65,6 +65,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     government information disclosure open public requests request applications application
     because since due why were was got get gets how many much what number total overall altogether year this last reported report
     housing construction urban rural development municipal city county provincial district commission peoples general bureaus
+    finish finished finishing complete completed units unit
     make makes made making do done give gave given take took taken keep kept
     going go goes gone went first among ended end ends ending being through regarding total number many much
     also still yet ever both each every some other others there here then than that these those who whom whose where when while
@@ -105,7 +106,7 @@ export const UNIT_WORDS: Record<string, UnitKind> = Object.fromEntries([
   ...'件 条 项 个 份 宗 起 例 家 篇 期 批 部 个数 件数 条数 项数 几部'.split(' ').map((w) => [w, 'count'] as const),
   ...'次 回 场 次数 场次'.split(' ').map((w) => [w, 'times'] as const),
   ...'人 名 位 人数 人次 多少人 几人 几个人 几名 几位 粉丝数'.split(' ').map((w) => [w, 'people'] as const),
-  ...'元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用'.split(' ').map((w) => [w, 'money'] as const),
+  ...'元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用 yuan rmb'.split(' ').map((w) => [w, 'money'] as const),
   ...'% 百分之 百分比 百分之几 几成 率 percent percentage rate'.split(' ').map((w) => [w, 'percent'] as const),
   ...'天 日 工作日 个工作日 月 周 小时 分钟 天数 days day hours'.split(' ').map((w) => [w, 'time'] as const),
 ]);
