@@ -374,9 +374,14 @@ function describe(q: Query): string {
 function read(input: ReadInput): Query {
   const { text, lang, report, previous, scoped, figureOf, trace } = input;
   let { mentions } = input;
+  const cutWordsPre = wordsOf(text, mentions);
+  // 「我是律师，想了解…」: who is asking is not which figure.
+  mentions = mentions.filter((m) => !(m.targets.some((t) => t.target.dim === 'req_col' || t.target.dim === 'req_colgroup') && SELF_INTRODUCTION.test(text.slice(Math.max(0, m.start - 6), m.start))));
+  // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
+  if (cutWordsPre.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
   const flags = flagsOf(text);
   const names = input.names;
-  const cutWords = wordsOf(text, mentions).map((w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? { ...w, role: 'filler' as const } : w));
+  const cutWords = cutWordsPre.map((w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? { ...w, role: 'filler' as const } : w));
   // 「Science and Technology Commission」: and between two names is part of a name.
   cutWords.forEach((w, i) => {
     if (w.role === 'and' && names?.has(cutWords[i - 1]?.text ?? '') && names.has(cutWords[i + 1]?.text ?? '')) cutWords[i] = { ...w, role: 'filler' };
@@ -390,10 +395,6 @@ function read(input: ReadInput): Query {
   const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn({ ...t, start: m.start, end: m.end })));
   // 「采取过行政强制措施没有」: 没有 closing a question asks whether, it negates nothing.
   let words = cutWords.map((w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? { ...w, role: 'filler' as const } : w));
-  // 「我是律师，想了解…」: who is asking is not which figure.
-  mentions = mentions.filter((m) => !(m.targets.some((t) => t.target.dim === 'req_col' || t.target.dim === 'req_colgroup') && SELF_INTRODUCTION.test(text.slice(Math.max(0, m.start - 6), m.start))));
-  // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
-  if (words.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
   const format: FormatVersion = report?.meta.format ?? '2021';
@@ -472,11 +473,16 @@ function read(input: ReadInput): Query {
   const tableMissing = tableOk && table!.measures.length === 1 && !!figureOf && tableValue === undefined;
   // 「你们回复了多少」: a word that is a row's synonym and also the very words of a sentence stating
   // another number (回复网上政务咨询 548 条): both are readings, and they differ.
-  const rivalProse = tableOk && !tableMissing && tableValue !== undefined && report
-    ? accountedProse.find((p) => p.entry.figure.value !== tableValue && table!.used.some((h) => normalise(p.entry.figure.context).includes(text.slice(h.start, h.end))))
-    : undefined;
-  if (rivalProse && table!.measures.length === 1) {
-    return decide('clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang, choices: [table!.measures[0]!, { table: 'prose', figure: rivalProse.entry.index }] });
+  const termSaid = (h: Hit) => text.slice(h.start, h.end).replace(/[了的过]$/, '');
+  const rivals = tableOk && !tableMissing && tableValue !== undefined && report && table!.measures.length === 1
+    ? proseIndex(report).figures
+      .filter((e) => e.figure.value !== tableValue && table!.used.some((h) => !h.fallback && termSaid(h).length >= 2 && normalise(e.figure.context).includes(termSaid(h))))
+      .map((entry) => ({ entry, score: 0 }))
+      .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0)
+    : [];
+  if (rivals.length) {
+    const choices: Measure[] = [table!.measures[0]!, ...rivals.map((p): Measure => ({ table: 'prose', figure: p.entry.index }))];
+    return decide('clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang, choices });
   }
   if (bestProse && (statedRate === bestProse || !tableOk || tableMissing || (bestProse.score > table!.score && !tableExplainsAll)) && !(tableOk && tableValue === bestProse.entry.figure.value)) {
     const rivals = accountedProse.filter((p) => p !== bestProse && p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
