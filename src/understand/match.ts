@@ -215,13 +215,6 @@ function boundaryOk(text: string, start: number, end: number): number | undefine
   return undefined;
 }
 
-const NONE: Term[] = [];
-/** The terms that may start at a position: those of its first two characters, then one-character terms. */
-function* termsAt(text: string, i: number): Generator<Term> {
-  yield* BY_PAIR.get(text.slice(i, i + 2)) ?? NONE;
-  yield* SINGLE.get(text[i]!) ?? NONE;
-}
-
 /**
  * The catalogue words in a normalised question: the longest words first, none overlapping
  * (「复议后起诉」 is one mention, not 复议 and 起诉).
@@ -229,10 +222,13 @@ function* termsAt(text: string, i: number): Generator<Term> {
 export function findMentions(text: string): Mention[] {
   const found: { start: number; end: number; term: Term }[] = [];
   for (let i = 0; i < text.length; i++) {
-    for (const term of termsAt(text, i)) {
-      if (!text.startsWith(term.text, i)) continue;
-      const end = term.latin ? boundaryOk(text, i, i + term.text.length) : i + term.text.length;
-      if (end !== undefined) found.push({ start: i, end, term });
+    for (const list of [BY_PAIR.get(text.slice(i, i + 2)), SINGLE.get(text[i]!)]) {
+      if (!list) continue;
+      for (const term of list) {
+        if (!text.startsWith(term.text, i)) continue;
+        const end = term.latin ? boundaryOk(text, i, i + term.text.length) : i + term.text.length;
+        if (end !== undefined) found.push({ start: i, end, term });
+      }
     }
   }
   // Terms said with a character slipped between their words, where the text does not hold them whole.

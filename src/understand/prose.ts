@@ -8,6 +8,8 @@ import { normalise } from './normalise.ts';
 export interface FigureEntry {
   index: number;
   figure: ProseFigure;
+  /** the clause before the number, normalised once */
+  context: string;
   /** the clause before the number: what it counts */
   grams: Set<string>;
   /** the rest of its sentence: weaker evidence, shared with the sentence's other figures */
@@ -45,9 +47,10 @@ export function proseIndex(report: Report): ProseIndex {
   if (hit) return hit;
   const figures = report.figures
     .map((figure, index) => {
-      const grams = bigrams(normalise(figure.context));
+      const context = normalise(figure.context);
+      const grams = bigrams(context);
       const sentenceGrams = new Set([...bigrams(normalise(figure.sentence))].filter((g) => !grams.has(g)));
-      return { index, figure, grams, sentenceGrams };
+      return { index, figure, context, grams, sentenceGrams };
     });
   const docs: Set<string>[] = [
     ...figures.map((f) => f.grams),
@@ -129,7 +132,7 @@ export function statedRates(index: ProseIndex, question: string): FigureMatch[] 
   const out: FigureMatch[] = [];
   for (const entry of index.figures) {
     if (entry.figure.unit !== '%') continue;
-    const context = normalise(entry.figure.context);
+    const context = entry.context;
     let best = 0;
     for (let at = context.indexOf('率'); at >= 0; at = context.indexOf('率', at + 1)) {
       for (let len = 4; len >= 2; len--) {

@@ -476,7 +476,7 @@ function read(input: ReadInput): Query {
   const termSaid = (h: Hit) => text.slice(h.start, h.end).replace(/[了的过]$/, '');
   const rivals = tableOk && !tableMissing && tableValue !== undefined && report && table!.measures.length === 1
     ? proseIndex(report).figures
-      .filter((e) => e.figure.value !== tableValue && table!.used.some((h) => !h.fallback && termSaid(h).length >= 2 && normalise(e.figure.context).includes(termSaid(h))))
+      .filter((e) => e.figure.value !== tableValue && table!.used.some((h) => !h.fallback && termSaid(h).length >= 2 && e.context.includes(termSaid(h))))
       .map((entry) => ({ entry, score: 0 }))
       .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0)
     : [];
