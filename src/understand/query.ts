@@ -474,7 +474,8 @@ function read(input: ReadInput): Query {
   // 「你们回复了多少」: a word that is a row's synonym and also the very words of a sentence stating
   // another number (回复网上政务咨询 548 条): both are readings, and they differ.
   const termSaid = (h: Hit) => text.slice(h.start, h.end).replace(/[了的过]$/, '');
-  const rivals = tableOk && !tableMissing && tableValue !== undefined && report && table!.measures.length === 1
+  // (A comparison across reports compares table figures: a sentence is no rival there.)
+  const rivals = !input.comparing && tableOk && !tableMissing && tableValue !== undefined && report && table!.measures.length === 1
     ? proseIndex(report).figures
       .filter((e) => e.figure.value !== tableValue && table!.used.some((h) => !h.fallback && termSaid(h).length >= 2 && e.context.includes(termSaid(h))))
       .map((entry) => ({ entry, score: 0 }))
