@@ -170,7 +170,7 @@ interface LooseTerm {
   re: RegExp;
 }
 
-/** Terms of two words or more, matched with slipped-in characters between their words; indexed by first character. */
+/** Terms of two words or more, matched with slipped-in characters between their words; indexed by the first two characters of their first word (or its one character). */
 function compileLoose(): Map<string, LooseTerm[]> {
   const out = new Map<string, LooseTerm[]>();
   for (const list of LEXICON.values()) {
@@ -184,9 +184,10 @@ function compileLoose(): Map<string, LooseTerm[]> {
       // sticky: tried only where its first word stands
       const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap), 'y');
       const entry = { term, first: words[0]!, re };
-      const l = out.get(entry.first[0]!) ?? [];
+      const key = entry.first.slice(0, 2);
+      const l = out.get(key) ?? [];
       l.push(entry);
-      out.set(entry.first[0]!, l);
+      out.set(key, l);
     }
   }
   return out;
@@ -233,15 +234,15 @@ export function findMentions(text: string): Mention[] {
   }
   // Terms said with a character slipped between their words, where the text does not hold them whole.
   for (let i = 0; i < text.length; i++) {
-    const list = LOOSE.get(text[i]!);
-    if (!list) continue;
-    for (const { term, first, re } of list) {
-      if (!text.startsWith(first, i)) continue;
-      re.lastIndex = i;
-      const m = re.exec(text);
-      // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
-      if (!m || m[0].length <= term.text.length) continue;
-      found.push({ start: i, end: i + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
+    for (const list of [LOOSE.get(text.slice(i, i + 2)), LOOSE.get(text[i]!)]) {
+      for (const { term, first, re } of list ?? []) {
+        if (!text.startsWith(first, i)) continue;
+        re.lastIndex = i;
+        const m = re.exec(text);
+        // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
+        if (!m || m[0].length <= term.text.length) continue;
+        found.push({ start: i, end: i + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
+      }
     }
   }
   // Longest term first (by the term, not the span: a loosely said term does not outweigh a whole one).
