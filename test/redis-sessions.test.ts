@@ -18,7 +18,9 @@ async function waitFor(check: () => Promise<boolean>, what: string): Promise<voi
 function startServer(port: number, redisUrl: string): ChildProcess {
   return spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SESSION_URL: redisUrl, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_LLM: '' },
+    // Sharing is tested here, not timeouts: a loaded test machine may take longer than the 50 ms a
+    // Redis command is given in production before the conversation is kept in the process alone.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SESSION_URL: redisUrl, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_LLM: '', GONGKAI_REDIS_TIMEOUT_MS: '1000' },
     stdio: 'ignore',
   });
 }

@@ -222,28 +222,33 @@ function boundaryOk(text: string, start: number, end: number): number | undefine
  */
 export function findMentions(text: string): Mention[] {
   const found: { start: number; end: number; term: Term }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    for (const list of [BY_PAIR.get(text.slice(i, i + 2)), SINGLE.get(text[i]!)]) {
-      if (!list) continue;
-      for (const term of list) {
-        if (!text.startsWith(term.text, i)) continue;
-        const end = term.latin ? boundaryOk(text, i, i + term.text.length) : i + term.text.length;
-        if (end !== undefined) found.push({ start: i, end, term });
-      }
+  const exact = (list: Term[] | undefined, i: number) => {
+    if (!list) return;
+    for (const term of list) {
+      if (!text.startsWith(term.text, i)) continue;
+      const end = term.latin ? boundaryOk(text, i, i + term.text.length) : i + term.text.length;
+      if (end !== undefined) found.push({ start: i, end, term });
     }
-  }
-  // Terms said with a character slipped between their words, where the text does not hold them whole.
-  for (let i = 0; i < text.length; i++) {
-    for (const list of [LOOSE.get(text.slice(i, i + 2)), LOOSE.get(text[i]!)]) {
-      for (const { term, first, re } of list ?? []) {
-        if (!text.startsWith(first, i)) continue;
-        re.lastIndex = i;
-        const m = re.exec(text);
-        // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
-        if (!m || m[0].length <= term.text.length) continue;
-        found.push({ start: i, end: i + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
-      }
+  };
+  const loose = (list: LooseTerm[] | undefined, i: number) => {
+    if (!list) return;
+    for (const { term, first, re } of list) {
+      if (!text.startsWith(first, i)) continue;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
+      if (!m || m[0].length <= term.text.length) continue;
+      found.push({ start: i, end: i + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
     }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    const char = text[i]!;
+    exact(BY_PAIR.get(pair), i);
+    exact(SINGLE.get(char), i);
+    // Terms said with a character slipped between their words, where the text does not hold them whole.
+    loose(LOOSE.get(pair), i);
+    loose(LOOSE.get(char), i);
   }
   // Longest term first (by the term, not the span: a loosely said term does not outweigh a whole one).
   found.sort((a, b) => b.term.text.length - a.term.text.length || a.start - b.start || (b.end - b.start) - (a.end - a.start));
