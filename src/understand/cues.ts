@@ -83,5 +83,3 @@ export const CONJUNCTION = /^\s*(?:和|与|及|以及|加上|加|跟|同|或|或
 export const DOMAIN_WORDS = ['政府信息公开', '政务公开', '信息公开', '政府信息', '依申请', '申请', '公开', '年度报告', '报告', '工作', '本年度', '本年',
   'government', 'information', 'disclosure', 'requests', 'request', 'applications', 'application', 'report', 'open'];
 
-/** Words that carry no content of their own: what is left of a question after its cues and terms. */
-export const FILLER_WORDS = /[有是的了呢吗啊呀吧么嘛请问那这个件条项次数共总多少几一都还在中里被和与及其为]|\b(?:how|many|much|what|which|is|are|was|were|the|a|an|of|in|to|by|for|there|did|do|does|it|they|this|that|and|or|any|number|total|please|tell|me|at|on|over|during|from|with|per|as|be|been|has|have|had|its|their|so|far)\b/gu;

@@ -144,28 +144,25 @@ export function negated(text: string, mentions: Mention[]): boolean {
  * offered the others of its whole.
  */
 export function understand(input: ReadInput): Query {
-  const q = read(input);
-  if (q.intent !== 'figure' || !negatedIn(q, input)) return q;
+  // The question's words, cut once: read() gives them roles, negatedIn() looks at its negations.
+  const words = wordsOf(input.text, input.mentions);
+  const q = read(input, words);
+  if (q.intent !== 'figure' || !negatedIn(q, input, words)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
   if (input.trace) input.trace.rule = 'negation: the question negates or excludes the figure it names';
   return { intent: 'clarify', lang: q.lang, choices: complementOf(named, input.report?.meta.format ?? '2021'), negated: true };
 }
 
-// The words of the question read last: understand() asks again about its negations.
-let lastWords: { text: string; words: Word[] } = { text: '', words: [] };
-
 /** Whether a negation word of the question is not the chosen figure's own (没 in 没有现成信息 is). */
-function negatedIn(q: Query, input: UnderstandInput): boolean {
-  const words = (lastWords.text === input.text ? lastWords.words : wordsOf(input.text, input.mentions)).filter((w) => w.role === 'negation');
+function negatedIn(q: Query, input: UnderstandInput, all: readonly Word[]): boolean {
+  const words = all.filter((w) => w.role === 'negation');
   if (!words.length) return false;
-  const format = input.report?.meta.format ?? '2021';
   const measures = q.measures ?? [];
   const prose = measures.filter((m): m is Extract<Measure, { table: 'prose' }> => m.table === 'prose');
   const cov: Coverage = {
     targets: measures.flatMap(targetsOf), op: 'value',
-    negative: !!input.report && prose.some((m) => /未|没|不|无|非/.test(input.report!.figures[m.figure]!.context)),
+    negative: !!input.report && prose.some((m) => NEGATIVE_CLAUSE.test(input.report!.figures[m.figure]!.context)),
   };
-  void format;
   return leftOver(words, [], cov).some((l) => l.why === 'negation');
 }
 
@@ -245,7 +242,8 @@ const foreignCache = new WeakMap<Report, Map<number, Set<string>>>();
 // Words of the subject every clause may share (信息 in 「发布信息公开」 and 「微信公众号…条信息」): no
 // clause owns them.
 const COMMON = new Set(['信息', '政务', '政府', '工作', '服务', '数量', '公开', '政府信息', '信息公开', '政务公开', '平台', '我局', '局']);
-const common = (_report: Report, word: string) => COMMON.has(word);
+// A clause that says "not" (未经复议, 无法提供): a negation in the question is the figure's own.
+const NEGATIVE_CLAUSE = /未|没|不|无|非/;
 function foreignWords(report: Report, index: number): Set<string> {
   let byIndex = foreignCache.get(report);
   if (!byIndex) foreignCache.set(report, (byIndex = new Map()));
@@ -258,7 +256,7 @@ function foreignWords(report: Report, index: number): Set<string> {
     const at = siblings.indexOf(f);
     siblings.forEach((o, i) => {
       if (o === f || (f.unit === '%' && i === at - 1)) return;
-      for (const w of namingWords(normalise(o.context))) if (!own.has(w) && !common(report, w)) out!.add(w);
+      for (const w of namingWords(normalise(o.context))) if (!own.has(w) && !COMMON.has(w)) out!.add(w);
     });
     byIndex.set(index, out);
   }
@@ -282,7 +280,7 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const text = normalise(f.sentence);
   // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
   const alsoKnown = (w: string) => /^[a-z]/.test(w) && NARRATIVE_GLOSSARY.some((g) => text.includes(g.zh) && forms(w).some((x) => g.en.some((e) => e === x || e.split(' ').includes(x))));
-  const negative = /未|没|不|无|非/.test(f.context);
+  const negative = NEGATIVE_CLAUSE.test(f.context);
   return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
 }
 
@@ -371,10 +369,9 @@ function describe(q: Query): string {
   return `${q.op} ${(q.measures ?? []).map((m) => JSON.stringify(m)).join(' , ')}`;
 }
 
-function read(input: ReadInput): Query {
+function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
   const { text, lang, report, previous, scoped, figureOf, trace } = input;
   let { mentions } = input;
-  const cutWordsPre = wordsOf(text, mentions);
   // 「我是律师，想了解…」: who is asking is not which figure.
   mentions = mentions.filter((m) => !(m.targets.some((t) => t.target.dim === 'req_col' || t.target.dim === 'req_colgroup') && SELF_INTRODUCTION.test(text.slice(Math.max(0, m.start - 6), m.start))));
   // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
@@ -386,7 +383,6 @@ function read(input: ReadInput): Query {
   cutWords.forEach((w, i) => {
     if (w.role === 'and' && names?.has(cutWords[i - 1]?.text ?? '') && names.has(cutWords[i + 1]?.text ?? '')) cutWords[i] = { ...w, role: 'filler' };
   });
-  lastWords = { text, words: cutWords };
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
   flags.quantity ||= cutWords.some((w) => w.role === 'quantity' || w.role === 'unit');
   const hits = hitsOf(mentions);

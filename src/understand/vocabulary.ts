@@ -142,8 +142,3 @@ export function targetsNaming(word: string): Target[] {
   }
   return byWord.get(word) ?? [];
 }
-
-/** Called once at start (with the matcher), so the first question pays no set-up. */
-export function warmVocabulary(): void {
-  build();
-}
