@@ -36,10 +36,11 @@ export function phrase(lang: Lang, key: string, values?: Record<string, string>)
   return values ? p.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '') : p;
 }
 
-export function fill(lang: Lang, template: Template, values: Record<string, string>): string {
+/** A template filled with `values`; `parts` are the reply's citations and options, kept apart from the values. */
+export function fill(lang: Lang, template: Template, values: Record<string, string>, parts?: Record<'citations' | 'citation' | 'options', string>): string {
   return TEXT[lang].templates[template]
     // The hotline is the one number every template may name; it is a constant, not a figure.
-    .replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? (k === 'hotline' ? HOTLINE : ''))
+    .replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? parts?.[k as keyof typeof parts] ?? (k === 'hotline' ? HOTLINE : ''))
     .replace(/\n{2,}/g, '\n')
     .trim();
 }
@@ -88,14 +89,23 @@ function passageBody(p: Passage): string {
 
 export function sourceOf(report: Report, cell: UsedCell, lang: Lang, formula?: string): Source {
   const m = cell.measure;
-  const base = { report: report.id, reportTitle: reportTitle(report, lang), value: cell.value, state: cell.state, citation: citationOf(report, m, lang),
-    ...(cell.line !== undefined ? { line: cell.line } : {}), ...(formula ? { formula } : {}) };
+  // Built field by field: an object spread and extended (`{ ...base, row }`) lives too long on Node 20 (see withRole).
+  let where: Pick<Source, 'section' | 'row' | 'column' | 'quote'>;
   if (m.table === 'prose') {
     const f = report.figures[m.figure]!;
-    return { ...base, section: sectionTitle(f.section, lang), row: f.sentence, column: null, quote: clauseOf(f.sentence, f.raw) };
+    where = { section: sectionTitle(f.section, lang), row: f.sentence, column: null, quote: clauseOf(f.sentence, f.raw) };
+  } else {
+    const p = measurePath(m, report.meta.format, lang);
+    where = { section: sectionTitle(p.section, lang), row: p.row.join(' · '), column: p.column };
   }
-  const p = measurePath(m, report.meta.format, lang);
-  return { ...base, section: sectionTitle(p.section, lang), row: p.row.join(' · '), column: p.column };
+  const source = { report: report.id, reportTitle: reportTitle(report, lang), value: cell.value, state: cell.state, citation: citationOf(report, m, lang) } as Source;
+  if (cell.line !== undefined) source.line = cell.line;
+  if (formula) source.formula = formula;
+  source.section = where.section;
+  source.row = where.row;
+  source.column = where.column;
+  if (where.quote !== undefined) source.quote = where.quote;
+  return source;
 }
 
 // ---------------------------------------------------------------- answers
@@ -112,9 +122,11 @@ export interface Composed {
  * without them for channels that show citations and options by their own means. A brief reply is
  * one copy-ready line: its body is its text.
  */
+const NO_PARTS = { citations: '', citation: '', options: '' };
+
 export function compose(lang: Lang, template: Template, values: Record<string, string>, citations: string[] = [], options = '', brief = false): Composed {
-  const text = fill(lang, template, { ...values, citations: citations.join('\n'), citation: citations.join(phrase(lang, 'citation_join')), options });
-  const body = brief ? text : fill(lang, template, { ...values, citations: '', citation: '', options: '' });
+  const text = fill(lang, template, values, { citations: citations.join('\n'), citation: citations.join(phrase(lang, 'citation_join')), options });
+  const body = brief ? text : fill(lang, template, values, NO_PARTS);
   return { text, body, citations };
 }
 

@@ -77,7 +77,14 @@ export function placeStem(name: string): string {
   return stem.length >= 2 ? stem : bare;
 }
 
-function build(): { forms: Map<string, Place>; english: Map<string, Place>; longest: number } {
+interface Gazetteer {
+  forms: Map<string, Place>;
+  english: Map<string, Place>;
+  /** the lengths of the forms that begin with two characters, longest first: a scan slices only those */
+  lengths: Map<string, number[]>;
+}
+
+function build(): Gazetteer {
   const forms = new Map<string, Place>();
   const english = new Map<string, Place>();
   const add = (form: string, place: Place) => {
@@ -107,15 +114,32 @@ function build(): { forms: Map<string, Place>; english: Map<string, Place>; long
       if (stem !== name && !STEM_STOP.has(stem)) add(stem, place);
     }
   }
-  let longest = 0;
-  for (const f of forms.keys()) longest = Math.max(longest, f.length);
-  return { forms, english, longest };
+  const lengths = new Map<string, number[]>();
+  for (const f of forms.keys()) {
+    const list = lengths.get(f.slice(0, 2)) ?? [];
+    if (!list.includes(f.length)) list.push(f.length);
+    lengths.set(f.slice(0, 2), list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  return { forms, english, lengths };
 }
 
-let built: ReturnType<typeof build> | undefined;
+let built: Gazetteer | undefined;
 /** Every way a place is written (full name, stem, 恩施州), and English names by word. Built on first use. */
-export function places(): ReturnType<typeof build> {
+export function places(): Gazetteer {
   return (built ??= build());
+}
+
+/** The longest place form written at `at` in `text` for which `accept` holds, with its length. */
+export function placeAt(text: string, at: number, accept: (start: number, end: number) => boolean = () => true): { place: Place; form: string } | undefined {
+  const { forms, lengths } = places();
+  for (const len of lengths.get(text.slice(at, at + 2)) ?? []) {
+    if (at + len > text.length) continue;
+    const form = text.slice(at, at + len);
+    const place = forms.get(form);
+    if (place && accept(at, at + len)) return { place, form };
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- data

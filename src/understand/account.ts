@@ -1,6 +1,7 @@
 // Whether a reading accounts for the whole question: every word has a role (a term the reading
 // uses, a word of its figure's vocabulary, an operator it computes, a unit that fits its figure, a
 // filler). What is left over is what the question asks that the reading's figure does not say.
+import { LRUCache } from 'lru-cache';
 import type { Mention, Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
@@ -55,8 +56,17 @@ function enclosed(t: Target): string[] {
   return [];
 }
 
+// A question's English words are looked up against many vocabularies: their forms are made once.
+const FORMS = new LRUCache<string, readonly string[]>({ max: 5_000 });
+
 /** An English word and the forms it may be written in (file, files, filed, filing). */
-export function forms(w: string): string[] {
+export function forms(w: string): readonly string[] {
+  let out = FORMS.get(w);
+  if (!out) FORMS.set(w, (out = formsOf(w)));
+  return out;
+}
+
+function formsOf(w: string): string[] {
   if (!/^[a-z]{3,}$/.test(w)) return [w];
   const out = new Set([w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${w}ing`]);
   for (const end of ['ies', 'es', 's', 'ed', 'd', 'ing']) {

@@ -279,9 +279,17 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
   const text = normalise(f.sentence);
   // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
-  const alsoKnown = (w: string) => /^[a-z]/.test(w) && NARRATIVE_GLOSSARY.some((g) => text.includes(g.zh) && forms(w).some((x) => g.en.some((e) => e === x || e.split(' ').includes(x))));
+  const glossed = glossedWords(text);
+  const alsoKnown = (w: string) => glossed.size > 0 && /^[a-z]/.test(w) && forms(w).some((x) => glossed.has(x));
   const negative = NEGATIVE_CLAUSE.test(f.context);
   return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+}
+
+/** The English words (and phrases) of the glossary whose Chinese a figure's text holds. */
+function glossedWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const g of NARRATIVE_GLOSSARY) if (text.includes(g.zh)) for (const e of g.en) for (const x of [e, ...e.split(' ')]) words.add(x);
+  return words;
 }
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
@@ -388,7 +396,7 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
   const hits = hitsOf(mentions);
   const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
   // 一共 / 总计 alone do not say which figure: they are not content.
-  const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn({ ...t, start: m.start, end: m.end })));
+  const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn(t)));
   // 「采取过行政强制措施没有」: 没有 closing a question asks whether, it negates nothing.
   let words = cutWords.map((w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? { ...w, role: 'filler' as const } : w));
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
@@ -469,13 +477,14 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
   const tableMissing = tableOk && table!.measures.length === 1 && !!figureOf && tableValue === undefined;
   // 「你们回复了多少」: a word that is a row's synonym and also the very words of a sentence stating
   // another number (回复网上政务咨询 548 条): both are readings, and they differ.
-  const termSaid = (h: Hit) => text.slice(h.start, h.end).replace(/[了的过]$/, '');
   // (A comparison across reports compares table figures: a sentence is no rival there.)
-  const rivals = !input.comparing && tableOk && !tableMissing && tableValue !== undefined && report && table!.measures.length === 1
-    ? proseIndex(report).figures
-      .filter((e) => e.figure.value !== tableValue && table!.used.some((h) => !h.fallback && termSaid(h).length >= 2 && e.context.includes(termSaid(h))))
+  const rivalry = !input.comparing && tableOk && !tableMissing && tableValue !== undefined && report && table!.measures.length === 1;
+  const rivalWords = rivalry ? table!.used.filter((h) => !h.fallback).map((h) => text.slice(h.start, h.end).replace(/[了的过]$/, '')).filter((t) => t.length >= 2) : [];
+  const rivals = rivalWords.length
+    ? proseIndex(report!).figures
+      .filter((e) => e.figure.value !== tableValue && rivalWords.some((t) => e.context.includes(t)))
       .map((entry) => ({ entry, score: 0 }))
-      .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0)
+      .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report!, p))).length === 0)
     : [];
   if (rivals.length) {
     const choices: Measure[] = [table!.measures[0]!, ...rivals.map((p): Measure => ({ table: 'prose', figure: p.entry.index }))];

@@ -50,7 +50,7 @@ const idOf = (t: Target) => ('id' in t ? t.id : '');
  * 总计 / 一共 name the column a figure has anyway: they say nothing about which figure, so they add
  * no weight to a reading (「一共处理了多少行政处罚」 is about penalties, not about section 三).
  */
-export const isDefaultColumn = (h: Hit) => (h.target.dim === 'req_col' || h.target.dim === 'rev_col') && h.target.id === 'total';
+export const isDefaultColumn = (h: Pick<Hit, 'target'>) => (h.target.dim === 'req_col' || h.target.dim === 'rev_col') && h.target.id === 'total';
 
 /** A group named together with one of its items is context for the item (不予公开里保护第三方…). */
 function dropEnclosingGroups(rows: Hit[]): Hit[] {

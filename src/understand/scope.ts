@@ -2,7 +2,7 @@
 // 周口市住建局, 住建局) and the year. The agency index is built from the knowledge base once and
 // reused until the knowledge base changes size.
 import type { KnowledgeBase } from '../kb/index.ts';
-import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, places, placeStem, type Place } from '../catalogue/places.ts';
+import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
 import { DOMAIN_WORDS } from './cues.ts';
 import { normalise } from './normalise.ts';
 
@@ -21,16 +21,12 @@ export interface AgencyIndex {
 
 /** The most specific gazetteer place a name holds, scanning longest forms first. */
 function homeOf(name: string): Place | undefined {
-  const { forms, longest } = places();
   let home: Place | undefined;
   for (let i = 0; i < name.length; i++) {
-    for (let len = Math.min(longest, name.length - i); len >= 2; len--) {
-      const place = forms.get(name.slice(i, i + len));
-      if (!place) continue;
-      if (!home || LEVEL[place.level] > LEVEL[home.level]) home = place;
-      i += len - 1;
-      break;
-    }
+    const found = placeAt(name, i);
+    if (!found) continue;
+    if (!home || LEVEL[found.place.level] > LEVEL[home.level]) home = found.place;
+    i += found.form.length - 1;
   }
   return home;
 }
@@ -153,7 +149,7 @@ interface PlaceMention {
 
 /** Places named in the question, Chinese or English, outside the spans already claimed. */
 function placeMentions(text: string, claimed: [number, number][], index: AgencyIndex): PlaceMention[] {
-  const { forms, english, longest } = places();
+  const { english } = places();
   const out: PlaceMention[] = [];
   // A place may not cut through a word of the subject: 公开平台 holds no 开平.
   const domain: [number, number][] = [];
@@ -165,14 +161,10 @@ function placeMentions(text: string, claimed: [number, number][], index: AgencyI
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
-      const form = text.slice(i, i + len);
-      const place = forms.get(form);
-      if (!place || !free(i, i + len)) continue;
-      out.push({ start: i, end: i + len, place, agencies: covered(place, form) });
-      i += len - 1;
-      break;
-    }
+    const found = placeAt(text, i, free);
+    if (!found) continue;
+    out.push({ start: i, end: i + found.form.length, place: found.place, agencies: covered(found.place, found.form) });
+    i += found.form.length - 1;
   }
   if (/[a-z]{4}/.test(text)) {
     for (const m of text.matchAll(/[a-z]+(?: [a-z]+)?/g)) {
