@@ -422,23 +422,53 @@ export const REVIEW_ORDER: { group: ReviewGroupId; column: ReviewColumnId }[] = 
 
 // ---------------------------------------------------------------- breakdowns
 
-/** A figure of the format by catalogue ids: a cell, or a sum the format declares (a row group, 法人或其他组织, 行政诉讼). */
-export type FigureRef =
+/**
+ * One figure of a report by catalogue ids, without its value: a cell, a sum the format declares (a
+ * row group, a column group, 行政诉讼), or a figure stated in the narrative. The one way code
+ * points at a figure: a question asks for it, a session remembers it, a breakdown and a relation
+ * are made of it.
+ */
+export type Measure =
+  /** section 三: row is a row id or a row group id, column a column id or a column group id */
   | { table: 'requests'; row: string; column: string }
+  /** section 四: group is a group id or a declared sum of groups (行政诉讼) */
   | { table: 'review'; group: string; column: ReviewColumnId }
-  | { table: 'active'; row: string; column: string };
+  /** section 二: column undefined when the question did not say which */
+  | { table: 'active'; row: string; column?: string }
+  /** a figure stated in the narrative, by its index in report.figures */
+  | { table: 'prose'; figure: number };
+
+/** Two measures point at the same figure. */
+export function sameMeasure(a: Measure, b: Measure): boolean {
+  switch (a.table) {
+    case 'requests': return b.table === 'requests' && a.row === b.row && a.column === b.column;
+    case 'review': return b.table === 'review' && a.group === b.group && a.column === b.column;
+    case 'active': return b.table === 'active' && a.row === b.row && a.column === b.column;
+    case 'prose': return b.table === 'prose' && a.figure === b.figure;
+  }
+}
+
+/** A measure as a string, for sets and maps: equal keys, same figure. */
+export function measureKey(m: Measure): string {
+  switch (m.table) {
+    case 'requests': return `requests:${m.row}:${m.column}`;
+    case 'review': return `review:${m.group}:${m.column}`;
+    case 'active': return `active:${m.row}:${m.column ?? ''}`;
+    case 'prose': return `prose:${m.figure}`;
+  }
+}
 
 /**
  * A whole and the parts it is made of, as one answer (申请人构成, 办理结果构成): each part is
  * looked up and cited, and a chart can draw them. Parts a report's format lacks are left out.
  */
 export interface Breakdown extends Entry {
-  whole: FigureRef;
-  parts: FigureRef[];
+  whole: Measure;
+  parts: Measure[];
 }
 
-const received = (column: string): FigureRef => ({ table: 'requests', row: 'received', column });
-const handled = (row: string): FigureRef => ({ table: 'requests', row, column: 'total' });
+const received = (column: string): Measure => ({ table: 'requests', row: 'received', column });
+const handled = (row: string): Measure => ({ table: 'requests', row, column: 'total' });
 
 export const BREAKDOWNS: Breakdown[] = [
   { id: 'applicants', labels: ['申请人构成', '申请人情况'], en: 'requests by type of applicant',
@@ -470,11 +500,11 @@ export const BREAKDOWNS: Breakdown[] = [
     synonyms: ['不予处理原因', '不予处理的原因', '为什么不予处理', 'why not processed'] },
   { id: 'reconsideration_results', labels: ['行政复议结果'], en: 'outcomes of reconsideration',
     whole: { table: 'review', group: 'reconsideration', column: 'total' },
-    parts: (['upheld', 'corrected', 'other', 'pending'] as const).map((column): FigureRef => ({ table: 'review', group: 'reconsideration', column })),
+    parts: (['upheld', 'corrected', 'other', 'pending'] as const).map((column): Measure => ({ table: 'review', group: 'reconsideration', column })),
     synonyms: ['行政复议结果', '复议结果', '复议结果构成', '复议结果分布', 'reconsideration outcomes', 'outcomes of reconsideration', 'reconsideration results'] },
   { id: 'litigation_kinds', labels: ['行政诉讼构成'], en: 'lawsuits by kind',
     whole: { table: 'review', group: 'litigation', column: 'total' },
-    parts: (['litigation_direct', 'litigation_after'] as const).map((group): FigureRef => ({ table: 'review', group, column: 'total' })),
+    parts: (['litigation_direct', 'litigation_after'] as const).map((group): Measure => ({ table: 'review', group, column: 'total' })),
     synonyms: ['行政诉讼构成', '诉讼构成', '诉讼分布', 'lawsuits by kind', 'breakdown of lawsuits'] },
 ];
 

@@ -4,7 +4,7 @@
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS,
   REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, SECTIONS,
-  type Entry, type FigureRef, type LabelKey, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId,
+  type Entry, type Measure, type LabelKey, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
@@ -43,7 +43,7 @@ const SYNONYM_WEIGHT = 0.85;
 const FALLBACK_WEIGHT = 0.3;
 const WHOLE_WEIGHT = 0.75;
 
-function wholeTarget(ref: FigureRef): Target | undefined {
+function wholeTarget(ref: Measure): Target | undefined {
   if (ref.table === 'review') return REVIEW_GROUP_SUMS.some((g) => g.id === ref.group) ? { dim: 'rev_sum', id: ref.group } : { dim: 'rev_group', id: ref.group as ReviewGroupId };
   if (ref.table === 'requests') return REQUEST_ROW_GROUPS.some((g) => g.id === ref.row) ? { dim: 'req_group', id: ref.row } : { dim: 'req_row', id: ref.row };
   return undefined;

@@ -3,24 +3,12 @@
 // and what a session remembers, so it is plain data.
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
-  REVIEW_GROUP_SUMS, requestRowsFor, type ActiveTable, type Breakdown, type FormatVersion, type ReviewColumnId,
+  REVIEW_GROUP_SUMS, requestRowsFor, sameMeasure, type ActiveTable, type Breakdown, type FormatVersion, type Measure, type ReviewColumnId,
 } from '../catalogue/format.ts';
 
-export type Measure =
-  /** section 三: row is a row id or a row group id, column a column id or a column group id */
-  | { table: 'requests'; row: string; column: string }
-  /** section 四: group is a group id or 'litigation' (a declared sum of groups) */
-  | { table: 'review'; group: string; column: ReviewColumnId }
-  /** section 二: column undefined when the question did not say which */
-  | { table: 'active'; row: string; column?: string }
-  /** a figure stated in the narrative, by its index in report.figures */
-  | { table: 'prose'; figure: number };
+export { measureKey, sameMeasure, type Measure } from '../catalogue/format.ts';
 
 export type Family = 'requests' | 'review' | 'active';
-
-export function sameMeasure(a: Measure, b: Measure): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** The section 二 table that holds a row in a format. */
 export function activeTableOf(format: FormatVersion, row: string): ActiveTable | undefined {

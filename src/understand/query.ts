@@ -519,7 +519,7 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
     const b = BREAKDOWNS.find((x) => x.id === (declared.target as { id: string }).id)!;
     const q: Query = { intent: 'figure', lang, op: 'breakdown', measures: breakdownMeasures(b, format) };
     const whole = b.whole;
-    const left = blocking(leftOver(words, mentions, { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: whole.table, op: 'breakdown', unit: 'count' }));
+    const left = blocking(leftOver(words, mentions, { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: whole.table === 'prose' ? undefined : whole.table, op: 'breakdown', unit: 'count' }));
     candidates.push({ reader: 'breakdown', query: q, score: declared.score, left });
     if (!left.length) return decide('breakdown: the question names a whole and its parts', q);
   }

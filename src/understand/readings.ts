@@ -5,7 +5,7 @@ import {
 } from '../catalogue/format.ts';
 import { CONJUNCTION } from './cues.ts';
 import type { Dim, Mention, Target } from './match.ts';
-import { activeTableOf, defaultWhole, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
+import { activeTableOf, defaultWhole, measureKey, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
 
 export interface Hit {
   target: Target;
@@ -268,7 +268,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
       if (op === 'share' && parts === rows && joined(text, rows)) {
         // 「予以公开加部分公开占比」: the parts together, of the whole the format gives them; when
         // they have no common whole, there is no share to give.
-        const wholes = new Set(measures.map((m) => JSON.stringify(defaultWhole(m) ?? null)));
+        const wholes = new Set(measures.map((m) => { const w = defaultWhole(m); return w ? measureKey(w) : ''; }));
         whole = wholes.size === 1 ? defaultWhole(measures[0]!) : undefined;
         if (!whole) return undefined;
         measures = [...measures, whole];
@@ -287,7 +287,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
   const tied = readings.filter((r) => r.score >= top.score - 1e-9);
   if (tied.length > 1) {
     const seen = new Set<string>();
-    const choices = tied.flatMap((r) => r.choices ?? r.measures).filter((m) => !seen.has(JSON.stringify(m)) && !!seen.add(JSON.stringify(m)));
+    const choices = tied.flatMap((r) => r.choices ?? r.measures).filter((m) => !seen.has(measureKey(m)) && !!seen.add(measureKey(m)));
     const used = tied.flatMap((r) => r.used);
     if (choices.length === 1) return { ...top, measures: choices, choices: undefined, used };
     return { op: 'value', measures: [], score: top.score, matched: top.score, choices, used };
