@@ -7,7 +7,7 @@ import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
 import { unitFits, type UnitKind } from './roles.ts';
 import { EQUIVALENT } from './roles.ts';
-import { familyVocabulary, inPhrases, targetKey, vocabularyOf } from './vocabulary.ts';
+import { familyVocabulary, inPhrases, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
 import { REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
 
@@ -47,6 +47,12 @@ function enclosing(t: Target): string[] {
   if (t.dim === 'req_col') return REQUEST_COLUMN_GROUPS.filter((g) => g.items.includes(t.id)).map((g) => `req_colgroup:${g.id}`);
   if (t.dim === 'rev_group') return REVIEW_GROUP_SUMS.filter((g) => (g.items as string[]).includes(t.id)).map((g) => `rev_sum:${g.id}`);
   return [];
+}
+
+/** The parts of a group given by its key (req_group:refused, rev_sum:litigation). */
+function enclosedByKey(key: string): string[] {
+  const at = key.indexOf(':');
+  return enclosed({ dim: key.slice(0, at), id: key.slice(at + 1) } as Target);
 }
 
 /** …and the parts a group target is made of: 直接起诉 in a question about 行政诉讼 is one of its kinds. */
@@ -94,9 +100,18 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)))
     || !!c.alsoKnown?.(w);
   const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
-  const negative = c.negative || c.targets.some((t) => NEGATIVE.has(targetKey(t)) || enclosing(t).some((k) => NEGATIVE.has(k)));
+  const negative = c.negative || c.targets.some(isNegative);
+  // The words of the parts the figure is made of (直接 of 未经复议直接起诉, for 行政诉讼), and of
+  // the other parts of the whole it is one of (直接, for 复议后起诉): said as a filler, such a word
+  // still says which part the question means.
+  const partWords = c.targets.flatMap((t) => [...enclosed(t), ...enclosing(t).flatMap(enclosedByKey)])
+    .filter((k) => !c.targets.some((t) => targetKey(t) === k)).map(labelWordsOf);
   const out: LeftOver[] = [];
   for (const w of words) {
+    if (w.role === 'filler' && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
+      out.push({ text: w.text, why: 'word' });
+      continue;
+    }
     if (NEUTRAL.has(w.role)) continue;
     if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
       if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
@@ -139,6 +154,11 @@ function pieced(w: string, known: (x: string) => boolean): boolean {
 
 /** Figures whose meaning is a "not": 不予公开, 无法提供, 不予处理, 未经复议直接起诉 (and their items). */
 const NEGATIVE = new Set(['req_group:refused', 'req_group:unavailable', 'req_group:not_processed', 'rev_group:litigation_direct', 'rev_col:pending']);
+
+/** Whether a figure's meaning is a "not" (尚未审结, 不予公开's items). */
+export function isNegative(t: Target): boolean {
+  return NEGATIVE.has(targetKey(t)) || enclosing(t).some((k) => NEGATIVE.has(k));
+}
 
 // A term's words, cut once: terms come from a fixed lexicon.
 const termWords = new Map<string, string[]>();

@@ -8,16 +8,16 @@ import {
   type FormatVersion, type RequestColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import { forms, leftOver, type Coverage, type LeftOver } from './account.ts';
+import { forms, isNegative, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { targetKey, wordsOutside, type Mention, type Target } from './match.ts';
-import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Measure } from './measure.ts';
+import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Family, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { normalise } from './normalise.ts';
 import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
-import { targetsNaming } from './vocabulary.ts';
+import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { cut, namingWords, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
@@ -423,8 +423,9 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
     if (!left.length) return decide('follow-up: the question names part of a figure, the rest comes from before', { ...merged, lang });
   }
 
+  const summed = words.some((w) => w.role === 'sum') || mentions.some((m) => ROLE_WORDS[m.text] === 'sum');
   const readTable = (withHits: Hit[]) => {
-    const t = tableReading({ text, hits: withHits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占') });
+    const t = tableReading({ text, hits: withHits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占'), summed });
     return { t, left: t ? blocking(leftOver(words, mentions, tableCoverage(t, format))) : [] };
   };
   let { t: table, left: tableLeft } = readTable(hits);
@@ -433,7 +434,8 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
   if (!table || tableLeft.length) {
     // The terms a reading left unexplained count as words here (另外制作: 制作 is a column's term too).
     const termWords: Word[] = mentions.filter((m) => tableLeft.some((l) => l.why === 'term' && l.text === m.text)).map((m) => ({ text: m.text, start: m.start, end: m.end, role: 'content' }));
-    const extra = vocabularyHits([...words, ...termWords], tableLeft);
+    const family = table?.measures[0]?.table;
+    const extra = vocabularyHits([...words, ...termWords], tableLeft, family === 'prose' ? undefined : family);
     if (extra.length) {
       const again = readTable([...hits, ...extra]);
       if (again.t) candidates.push({ reader: 'table', query: tableQuery(again.t, lang), score: again.t.score, left: again.left });
@@ -567,15 +569,34 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
 
 // A word shared by more rows than this names none of them.
 const MAX_NAMED = 3;
+const LABEL_NEGATION = /(?:尚未|未经|不予|无法|没有|未|不|没)$/;
+
+/** Whether a figure's label says "not" right before the word (尚未审结, 不予公开, 未经复议). */
+function labelNegates(t: Target, word: string): boolean {
+  if (!isNegative(t)) return false;
+  return labelsOf(t).some((label) => {
+    for (let at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) if (LABEL_NEGATION.test(label.slice(0, at))) return true;
+    return false;
+  });
+}
 const VOCABULARY_WEIGHT = 0.5;
 
 /** Hits for the question's words that the vocabulary of only a few rows or columns holds. */
-function vocabularyHits(words: readonly Word[], left: readonly LeftOver[]): Hit[] {
+function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], family?: Family): Hit[] {
   const out: Hit[] = [];
   const terms = new Set(left.filter((l) => l.why === 'term').map((l) => l.text));
+  // A filler the reading could not let pass (直接 of 未经复议直接起诉, in a question about 行政诉讼)
+  // names a row too, among those of the table the question is about.
+  const unexplained = new Set(left.filter((l) => l.why === 'word').map((l) => l.text));
+  // 「已经审结的」 names what 尚未审结 is not: the word a figure's label negates (审结 of 尚未审结)
+  // names it only with a "not" in the question.
+  const negated = words.some((w) => w.role === 'negation');
   for (const w of words) {
-    if (w.role !== 'content' && !terms.has(w.text)) continue;
-    const named = [w.text, ...(EQUIVALENT[w.text] ?? [])].flatMap(targetsNaming);
+    const filler = w.role === 'filler' && unexplained.has(w.text);
+    if (w.role !== 'content' && !terms.has(w.text) && !filler) continue;
+    const named = [w.text, ...(EQUIVALENT[w.text] ?? [])].flatMap(targetsNaming)
+      .filter((t) => negated || !labelNegates(t, w.text))
+      .filter((t) => !filler || (family !== undefined && familyOf(t.dim) === family));
     const distinct = [...new Map(named.map((t) => [targetKey(t), t])).values()];
     if (!distinct.length || distinct.length > MAX_NAMED) continue;
     for (const target of distinct) out.push({ target, score: (VOCABULARY_WEIGHT * w.text.length) / distinct.length, start: w.start, end: w.end });

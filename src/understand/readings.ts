@@ -128,6 +128,8 @@ export interface ReadingInput {
   difference: boolean;
   /** where 占 stands: what comes before it is the part */
   shareAt: number;
+  /** the question says to add up (一共, 合计, 加起来) */
+  summed?: boolean;
 }
 
 /**
@@ -183,7 +185,7 @@ function orderRows(choices: Measure[]): Measure[] {
 }
 
 /** The best reading of the question as table figures, or undefined when it names no row. */
-export function tableReading({ text, hits: all, format, share, difference, shareAt }: ReadingInput): TableReading | undefined {
+export function tableReading({ text, hits: all, format, share, difference, shareAt, summed }: ReadingInput): TableReading | undefined {
   const hits = all.filter((h) => inFormat(h.target, format));
   let named = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
   let allCols = dropEnclosingGroups(hits.filter((h) => isColDim(h.target.dim)));
@@ -194,7 +196,14 @@ export function tableReading({ text, hits: all, format, share, difference, share
     allCols = allCols.filter((h) => h !== item.column);
   }
   // A generic phrase (「…的申请一共多少」) steps aside for any row named specifically.
-  const rows = named.some((h) => !h.fallback) ? named.filter((h) => !h.fallback) : named;
+  let rows = named.some((h) => !h.fallback) ? named.filter((h) => !h.fallback) : named;
+  // 「先复议、复议完了又去起诉的」: a row said again inside the words of another row describes that
+  // row; it is not a second figure to add, unless the question says to add up.
+  if (rows.length >= 2 && !share && !difference && !summed) {
+    const said = (h: Hit) => text.slice(h.start, h.end);
+    const restated = rows.filter((h) => rows.some((o) => o !== h && said(o).length > said(h).length && said(o).includes(said(h))));
+    if (restated.length && restated.length < rows.length) rows = rows.filter((h) => !restated.includes(h));
+  }
   const colsOf = (f: Family | undefined) => distinct(allCols.filter((h) => familyOf(h.target.dim) === f));
   const bestCol = (f: Family | undefined) => colsOf(f).sort((a, b) => b.score - a.score)[0];
 

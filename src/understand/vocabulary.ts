@@ -37,6 +37,12 @@ const vocab = new Map<string, Set<string>>();
 /** a target's phrases, normalised and joined: a word of the question that stands inside one is the target's */
 const phraseText = new Map<string, string>();
 const familyVocab = new Map<Family, Set<string>>();
+/** each entry's own labels, normalised */
+const labels = new Map<string, string[]>();
+/** the words of each entry's own labels */
+let labelWords = new Map<string, Set<string>>();
+/** words a target's paraphrases use that name another of its kind, not it */
+const othersWords = new Map<string, Set<string>>();
 
 /** The words of phrases, as the segmenter cuts them, plus each phrase whole. */
 function wordsIn(phrases: string[]): Set<string> {
@@ -76,9 +82,25 @@ function build(): void {
   ];
   // Labels and synonyms are kept whole when questions are cut, so that they stay one word.
   keepWhole(entries.flatMap(([key, e]) => phrasesOf(e, key)).map(normalise).filter((p) => p.length <= 8));
+  for (const [family, list] of Object.entries(FAMILY_WORDS) as [Family, string][]) familyVocab.set(family, wordsIn(list.trim().split(/\s+/)));
+  const generic = new Set([...familyVocab.values()].flatMap((v) => [...v]));
+  // The words of each entry's own labels: what tells it from the others of its kind.
+  labelWords = new Map(entries.map(([key, e]) => [key, wordsIn([...e.labels, e.en])]));
+  for (const [key, e] of entries) labels.set(key, e.labels.map(normalise));
   for (const [key, e] of entries) {
     const set = vocab.get(key) ?? new Set<string>();
-    for (const w of wordsIn(phrasesOf(e, key))) set.add(w);
+    const dim = key.slice(0, key.indexOf(':') + 1);
+    const own = labelWords.get(key)!;
+    // A paraphrase that names its parts (审结和未审结合计 for 总计) does not make a part's own word
+    // (审结, the label word of 尚未审结) a word of the whole: 「已经审结的」 asks for less than 总计.
+    const siblings = entries.filter(([k]) => k !== key && k.startsWith(dim)).map(([k]) => labelWords.get(k)!);
+    for (const w of wordsIn(phrasesOf(e, key))) {
+      if (!own.has(w) && !generic.has(w) && w.length < 4 && siblings.some((l) => l.has(w))) {
+        othersWords.set(key, (othersWords.get(key) ?? new Set()).add(w));
+        continue;
+      }
+      set.add(w);
+    }
     vocab.set(key, set);
     phraseText.set(key, `${phraseText.get(key) ?? ''}|${phrasesOf(e, key).map(normalise).join('|')}`);
   }
@@ -93,19 +115,31 @@ function build(): void {
   }
   for (const g of REQUEST_COLUMN_GROUPS) for (const c of g.items) for (const w of vocab.get(`req_colgroup:${g.id}`)!) vocab.get(`req_col:${c}`)!.add(w);
   for (const s of REVIEW_GROUP_SUMS) for (const g of s.items) for (const w of vocab.get(`rev_sum:${s.id}`)!) vocab.get(`rev_group:${g}`)!.add(w);
-  for (const [family, list] of Object.entries(FAMILY_WORDS) as [Family, string][]) familyVocab.set(family, wordsIn(list.trim().split(/\s+/)));
 }
 
 /** Whether a word stands inside one of a target's phrases (拒 in 拒绝公开, 合法 in 保护第三方合法权益). */
 export function inPhrases(t: Target, word: string): boolean {
   build();
-  return (phraseText.get(targetKey(t)) ?? '').includes(word);
+  const key = targetKey(t);
+  return !othersWords.get(key)?.has(word) && (phraseText.get(key) ?? '').includes(word);
 }
 
 /** The words of a target's own phrases (its group's included). */
 export function vocabularyOf(t: Target): ReadonlySet<string> {
   build();
   return vocab.get(targetKey(t)) ?? EMPTY;
+}
+
+/** A target's own labels (未经复议直接起诉), normalised. */
+export function labelsOf(t: Target): readonly string[] {
+  build();
+  return labels.get(targetKey(t)) ?? [];
+}
+
+/** The words of an entry's own labels, by its key (rev_group:litigation_direct → 未经, 复议, 直接, 起诉…). */
+export function labelWordsOf(key: string): ReadonlySet<string> {
+  build();
+  return labelWords.get(key) ?? EMPTY;
 }
 
 export function familyVocabulary(f: Family): ReadonlySet<string> {
