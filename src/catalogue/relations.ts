@@ -59,8 +59,12 @@ export const RELATIONS: Relation[] = [
     each: 'narrative figure', checks: NARRATIVE_CHECKS },
 ];
 
-export const holdsIn = (relation: Relation, format: FormatVersion): boolean =>
-  !relation.formats || relation.formats.includes(format);
+export type RelationOver<E extends Relation['each']> = Extract<Relation, { each: E }>;
+
+/** The relations that run over one kind of place and hold in `format`, in their order. */
+export function relationsOver<E extends Relation['each']>(each: E, format: FormatVersion): RelationOver<E>[] {
+  return RELATIONS.filter((r): r is RelationOver<E> => r.each === each && (!r.formats || r.formats.includes(format)));
+}
 
 /**
  * The rows of 三 a term stands for in a report of `format`: a row of the format, or a group's

@@ -6,7 +6,7 @@ import {
   REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, activeTable, requestRowsFor, section,
   type CellRef, type RequestColumnId, type ReviewColumnId,
 } from '../catalogue/format.ts';
-import { RELATIONS, holdsIn, termRows, type Relation, type RowTerm } from '../catalogue/relations.ts';
+import { relationsOver, termRows, type Relation, type RelationOver as Of, type RowTerm } from '../catalogue/relations.ts';
 import { cellAt, numberOf } from './cells.ts';
 import type { Report } from './schema.ts';
 
@@ -79,7 +79,6 @@ export function relationCounts(report: Report): { held: number; broken: number; 
   return { held: checked - broken - unchecked, broken, warnings: count('warning'), unchecked };
 }
 
-type Of<E extends Relation['each']> = Extract<Relation, { each: E }>;
 /** A relation checked at one place: the finding, or none when it held or could not be said. */
 interface Outcome {
   relation: Relation;
@@ -144,8 +143,7 @@ function narrativeFigures(report: Report, relations: Of<'narrative figure'>[]): 
 }
 
 function relations(report: Report): { findings: Finding[]; checked: number } {
-  const declared = RELATIONS.filter((r) => holdsIn(r, report.meta.format));
-  const of = <E extends Relation['each']>(each: E) => declared.filter((r): r is Of<E> => r.each === each);
+  const of = <E extends Relation['each']>(each: E) => relationsOver(each, report.meta.format);
   const outcomes = [
     ...requestColumns(report, of('request column')),
     ...requestRows(report, of('request row')),

@@ -6,7 +6,7 @@
 // reading is accepted only when it is the only one that holds and every value it places is
 // confirmed by a relation; otherwise the row stays aside, with the count of readings that fit.
 import { REQUEST_COLUMNS, type FormatVersion, type RequestColumnId } from '../catalogue/format.ts';
-import { RELATIONS, holdsIn, termRows, type RowTerm } from '../catalogue/relations.ts';
+import { relationsOver, termRows, type RowTerm } from '../catalogue/relations.ts';
 import type { Cell, Table } from './schema.ts';
 import type { Token } from './tokens.ts';
 
@@ -102,11 +102,11 @@ function relations(table: Table, rowId: string, format: FormatVersion): (r: Read
   const rows = (terms: RowTerm[]) => terms.flatMap((t) => termRows(t, format, printed));
   const columns = (ids: RequestColumnId[]) => ids.map((id) => COLUMNS.indexOf(id));
   // Only an equality pins a value down.
-  const declared = RELATIONS.filter((r) => holdsIn(r, format) && 'holds' in r && r.holds === '=');
+  const equal = <R extends { holds: '=' | '≥' }>(rs: R[]) => rs.filter((r) => r.holds === '=');
   // In each column, the relations this row takes part in.
-  const inColumn = declared.flatMap((r) => (r.each === 'request column' ? [{ left: rows(r.left), right: rows(r.right) }] : []))
+  const inColumn = equal(relationsOver('request column', format)).map((r) => ({ left: rows(r.left), right: rows(r.right) }))
     .filter((r) => [...r.left, ...r.right].includes(rowId));
-  const inRow = declared.flatMap((r) => (r.each === 'request row' ? [{ left: columns(r.left), right: columns(r.right) }] : []));
+  const inRow = equal(relationsOver('request row', format)).map((r) => ({ left: columns(r.left), right: columns(r.right) }));
   const balances = (left: (number | undefined)[], right: (number | undefined)[]): boolean | undefined => {
     if (![...left, ...right].every((v) => v !== undefined)) return undefined;
     const sum = (vs: (number | undefined)[]) => vs.reduce<number>((a, v) => a + v!, 0);
