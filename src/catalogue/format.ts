@@ -222,6 +222,9 @@ export const ACTIVE_TABLES: Record<FormatVersion, ActiveTable[]> = {
   ],
 };
 
+/** Labels in section 二 that head a table or its columns, not a row: 第二十条第（一）项, 信息内容. */
+export const ACTIVE_HEADINGS: LabelKey[] = [{ text: '第二十条' }, { text: '信息内容', exact: true }];
+
 function prevChangeDecisions(): ActiveColumn[] {
   return [
     { id: 'prev_items', labels: ['上一年项目数量'], en: 'items the year before', unit: '项', keys: [{ text: '上一年项目' }],
