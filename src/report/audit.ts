@@ -7,7 +7,7 @@ import {
   type CellRef, type RequestColumnId, type ReviewColumnId,
 } from '../catalogue/format.ts';
 import { relationsOver, termRows, type Relation, type RelationOver as Of, type RowTerm } from '../catalogue/relations.ts';
-import { cellAt, numberOf } from './cells.ts';
+import { cellAt, numberOf, printsRow } from './cells.ts';
 import type { Report } from './schema.ts';
 
 export interface Term {
@@ -88,7 +88,7 @@ interface Outcome {
 /** Section 三, column by column; a column's relations are checked together, so its findings stay together. */
 function requestColumns(report: Report, relations: Of<'request column'>[]): Outcome[] {
   if (!report.sections.requests.present) return [];
-  const printed = (row: string) => Object.values(report.requests.rows[row]?.cells ?? {}).some((c) => c.state !== 'missing');
+  const printed = (row: string) => printsRow(report.requests, row);
   return REQUEST_COLUMNS.flatMap((col) => relations.map((relation) => {
     const side = (terms: RowTerm[]) => terms.flatMap((t) => termRows(t, report.meta.format, printed))
       .map((row) => term(report, { table: 'requests', row, column: col.id }, rowLabel(row)));

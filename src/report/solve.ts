@@ -7,6 +7,7 @@
 // confirmed by a relation; otherwise the row stays aside, with the count of readings that fit.
 import { REQUEST_COLUMNS, type FormatVersion, type RequestColumnId } from '../catalogue/format.ts';
 import { relationsOver, termRows, type RowTerm } from '../catalogue/relations.ts';
+import { printsRow } from './cells.ts';
 import type { Cell, Table } from './schema.ts';
 import type { Token } from './tokens.ts';
 
@@ -98,7 +99,7 @@ function relations(table: Table, rowId: string, format: FormatVersion): (r: Read
     const cell = table.rows[row]?.cells[COLUMNS[col]!];
     return cell && cell.state !== 'missing' ? cell.value : undefined;
   };
-  const printed = (row: string) => Object.values(table.rows[row]?.cells ?? {}).some((c) => c.state !== 'missing');
+  const printed = (row: string) => printsRow(table, row);
   const rows = (terms: RowTerm[]) => terms.flatMap((t) => termRows(t, format, printed));
   const columns = (ids: RequestColumnId[]) => ids.map((id) => COLUMNS.indexOf(id));
   // Only an equality pins a value down.
