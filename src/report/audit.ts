@@ -6,7 +6,7 @@ import {
   REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, activeTable, requestRowsFor, section,
   type CellRef, type RequestColumnId, type ReviewColumnId,
 } from '../catalogue/format.ts';
-import { relationsOver, termRows, type Relation, type RelationOver as Of, type RowTerm } from '../catalogue/relations.ts';
+import { relationsOver, termRows, type Relation, type RelationOver, type RowTerm } from '../catalogue/relations.ts';
 import { cellAt, numberOf, printsRow } from './cells.ts';
 import type { Report } from './schema.ts';
 
@@ -86,7 +86,7 @@ interface Outcome {
 }
 
 /** Section 三, column by column; a column's relations are checked together, so its findings stay together. */
-function requestColumns(report: Report, relations: Of<'request column'>[]): Outcome[] {
+function requestColumns(report: Report, relations: RelationOver<'request column'>[]): Outcome[] {
   if (!report.sections.requests.present) return [];
   const printed = (row: string) => printsRow(report.requests, row);
   return REQUEST_COLUMNS.flatMap((col) => relations.map((relation) => {
@@ -97,7 +97,7 @@ function requestColumns(report: Report, relations: Of<'request column'>[]): Outc
 }
 
 /** Section 三, row by row, for the rows of the report's format. */
-function requestRows(report: Report, relations: Of<'request row'>[]): Outcome[] {
+function requestRows(report: Report, relations: RelationOver<'request row'>[]): Outcome[] {
   if (!report.sections.requests.present) return [];
   return requestRowsFor(report.meta.format).flatMap((r) => relations.map((relation) => {
     const side = (cols: RequestColumnId[]) =>
@@ -107,7 +107,7 @@ function requestRows(report: Report, relations: Of<'request row'>[]): Outcome[] 
 }
 
 /** Section 四, group by group. */
-function reviewGroups(report: Report, relations: Of<'review group'>[]): Outcome[] {
+function reviewGroups(report: Report, relations: RelationOver<'review group'>[]): Outcome[] {
   if (!report.review.present) return [];
   return REVIEW_GROUPS.flatMap((g) => relations.map((relation) => {
     const side = (cols: ReviewColumnId[]) =>
@@ -117,7 +117,7 @@ function reviewGroups(report: Report, relations: Of<'review group'>[]): Outcome[
 }
 
 /** Section 二, each row of the relation's table. */
-function activeRows(report: Report, relations: Of<'active row'>[]): Outcome[] {
+function activeRows(report: Report, relations: RelationOver<'active row'>[]): Outcome[] {
   return relations.flatMap((relation) => {
     const t = activeTable(report.meta.format, relation.table);
     return (t?.rows ?? []).map((r) => {
@@ -129,7 +129,7 @@ function activeRows(report: Report, relations: Of<'active row'>[]): Outcome[] {
 }
 
 /** The figures section 一 states again, each against the cell it restates. */
-function narrativeFigures(report: Report, relations: Of<'narrative figure'>[]): Outcome[] {
+function narrativeFigures(report: Report, relations: RelationOver<'narrative figure'>[]): Outcome[] {
   const overview = report.figures.filter((x) => x.section === 'overview');
   return overview.flatMap((f) => relations.map((relation) => {
     const check = relation.checks.find((c) => c.words.every((w) => f.context.includes(w)));
@@ -143,15 +143,15 @@ function narrativeFigures(report: Report, relations: Of<'narrative figure'>[]): 
 }
 
 function relations(report: Report): { findings: Finding[]; checked: number } {
-  const of = <E extends Relation['each']>(each: E) => relationsOver(each, report.meta.format);
+  const format = report.meta.format;
   const outcomes = [
-    ...requestColumns(report, of('request column')),
-    ...requestRows(report, of('request row')),
-    ...reviewGroups(report, of('review group')),
-    ...activeRows(report, of('active row')),
-    ...narrativeFigures(report, of('narrative figure')),
+    ...requestColumns(report, relationsOver('request column', format)),
+    ...requestRows(report, relationsOver('request row', format)),
+    ...reviewGroups(report, relationsOver('review group', format)),
+    ...activeRows(report, relationsOver('active row', format)),
+    ...narrativeFigures(report, relationsOver('narrative figure', format)),
   ];
-  // Every check of an error counts, held or not; a warning counts only when it is said.
+  // Every check of an error counts, held or not; warnings are counted apart, when said.
   const checked = outcomes.filter((o) => o.relation.severity === 'error').length;
   return { findings: outcomes.flatMap((o) => (o.finding ? [o.finding] : [])), checked };
 }
