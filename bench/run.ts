@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseBytes } from '../src/report/parse.ts';
-import { importDocuments, importFiles } from '../src/report/import.ts';
+import { importDocuments, importFiles } from '../src/kb/import.ts';
 import { writeFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readReportFile } from '../src/kb/store.ts';

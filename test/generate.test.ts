@@ -7,7 +7,7 @@ import { REQUEST_COLUMNS, REVIEW_GROUPS, requestRowsFor } from '../src/catalogue
 import { readReportFile } from '../src/kb/store.ts';
 import { audit } from '../src/report/audit.ts';
 import { documentBytes, figuresOf, generateReports, LAYOUTS, type GeneratedReport } from '../src/report/generate.ts';
-import { readReport } from '../src/report/import.ts';
+import { readReport } from '../src/report/read.ts';
 import { cli, ROOT, tempDir } from './helpers.ts';
 
 const seed = readReportFile(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'));

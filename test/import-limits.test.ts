@@ -12,7 +12,7 @@ import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { KnowledgeBase } from '../src/kb/index.ts';
 import { respond } from '../src/answer/answer.ts';
-import { readDocument, readReport } from '../src/report/import.ts';
+import { readDocument, readReport } from '../src/report/read.ts';
 import { DEFAULT_LIMITS, readImportLimits } from '../src/report/limits.ts';
 import { cli, ROOT, SEED, tempDir } from './helpers.ts';
 

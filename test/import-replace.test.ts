@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { LOCK_FILE } from '../src/kb/lock.ts';
 import { readReportFile } from '../src/kb/store.ts';
-import { importFiles } from '../src/report/import.ts';
+import { importFiles } from '../src/kb/import.ts';
 import { cli, ROOT, SEED, tempDir } from './helpers.ts';
 
 const seedText = readFileSync(SEED, 'utf8');

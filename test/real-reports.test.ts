@@ -9,7 +9,7 @@ import { REQUEST_COLUMNS } from '../src/catalogue/format.ts';
 import { relationCounts } from '../src/report/audit.ts';
 import { cellAt, numberOf } from '../src/report/cells.ts';
 import { coverage } from '../src/report/coverage.ts';
-import { readDocument } from '../src/report/import.ts';
+import { readDocument } from '../src/report/read.ts';
 import type { Report } from '../src/report/schema.ts';
 import { ROOT, SHARED } from './helpers.ts';
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { readReport, importFiles } from '../src/report/import.ts';
+import { importFiles } from '../src/kb/import.ts';
+import { readReport } from '../src/report/read.ts';
 import { SEED, tempDir, cli } from './helpers.ts';
 
 const seedText = readFileSync(SEED, 'utf8');

@@ -2,7 +2,7 @@
 // hand against the text, and the cells each fragment lacks stay missing, never 0.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readReport } from '../src/report/import.ts';
+import { readReport } from '../src/report/read.ts';
 import type { Cell, Report } from '../src/report/schema.ts';
 import { FRAGMENTS } from './helpers.ts';
 

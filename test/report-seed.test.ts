@@ -1,7 +1,7 @@
 // Every number of the seed report, read by hand from the source text, against what the parser stored.
 import { describe, expect, it } from 'vitest';
 import { REQUEST_COLUMNS, REVIEW_ORDER } from '../src/catalogue/format.ts';
-import { readReport } from '../src/report/import.ts';
+import { readReport } from '../src/report/read.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { SEED, ROOT } from './helpers.ts';
 import type { Cell } from '../src/report/schema.ts';

@@ -222,6 +222,9 @@ export const ACTIVE_TABLES: Record<FormatVersion, ActiveTable[]> = {
   ],
 };
 
+/** Labels in section 二 that head a table or its columns, not a row: 第二十条第（一）项, 信息内容. */
+export const ACTIVE_HEADINGS: LabelKey[] = [{ text: '第二十条' }, { text: '信息内容', exact: true }];
+
 function prevChangeDecisions(): ActiveColumn[] {
   return [
     { id: 'prev_items', labels: ['上一年项目数量'], en: 'items the year before', unit: '项', keys: [{ text: '上一年项目' }],
@@ -357,6 +360,8 @@ function keyFragments(label: string): LabelKey[] {
 export interface RowGroup extends Entry {
   number: string;
   items: string[];
+  /** the one row that prints the group without its items, in a format that has no items for it or a report that leaves them out */
+  row?: string;
   /** the group's heading as printed in the table, to set context for its items */
   keys: LabelKey[];
 }
@@ -372,7 +377,7 @@ export const REQUEST_ROW_GROUPS: RowGroup[] = [
     items: REQUEST_ROWS.filter((r) => r.group === 'not_processed').map((r) => r.id),
     synonyms: ['不予处理', '不处理', '未予处理', '不受理', '不予受理', 'not processed', 'not handled', 'declined to process', 'declined'] },
   { id: 'other_handled', number: '三(六)', labels: ['其他处理'], en: 'otherwise handled', keys: [{ text: '其他处理' }],
-    items: REQUEST_ROWS.filter((r) => r.group === 'other_handled').map((r) => r.id),
+    items: REQUEST_ROWS.filter((r) => r.group === 'other_handled').map((r) => r.id), row: 'other_handled_2019',
     synonyms: ['其他处理', '其他方式处理', '其他处理方式', 'otherwise handled', 'other handling', 'handled otherwise'] },
 ];
 

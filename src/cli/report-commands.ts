@@ -2,11 +2,13 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { RELATIONS } from '../catalogue/relations.ts';
+import { importDocuments, type ImportProgress, type ImportResult } from '../kb/import.ts';
 import { DEFAULT_KB, listReportFiles, readReportFile, reportPath } from '../kb/store.ts';
 import { audit, relationCounts, type Finding } from '../report/audit.ts';
 import { coverage } from '../report/coverage.ts';
 import { ALL_LAYOUTS, documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
-import { findReportFiles, importDocuments, readDocument, type ImportProgress, type ImportResult } from '../report/import.ts';
+import { findReportFiles, readDocument } from '../report/read.ts';
 import { parseLimit, readImportLimits } from '../report/limits.ts';
 import { renderReport } from '../report/show.ts';
 import type { Report } from '../report/schema.ts';
@@ -198,16 +200,12 @@ async function checkCorpus(items: string[], dir: string, json: boolean): Promise
 }
 
 function printFindings(report: Report, findings: Finding[]): void {
-  const names: Record<number, string> = {
-    1: '一 + 二 = 三(七) + 四', 2: '三(七) = sum of the results', 3: '总计 = sum of the applicants', 4: '四 总计 = sum of the outcomes',
-    5: '现行有效 ≥ 本年制发', 6: 'figures in 一 equal the tables',
-  };
   console.log(`${report.id} (${report.meta.agency} ${report.meta.year})`);
-  for (let rel = 1; rel <= 6; rel++) {
-    const fs = findings.filter((f) => f.relation === rel);
+  for (const rel of RELATIONS) {
+    const fs = findings.filter((f) => f.relation === rel.number);
     const bad = fs.filter((f) => f.severity !== 'unchecked');
     const mark = bad.some((f) => f.severity === 'error') ? '✗' : bad.length ? '!' : fs.length ? '?' : '✓';
-    console.log(`${mark} ${rel}. ${names[rel]}`);
+    console.log(`${mark} ${rel.number}. ${rel.summary}`);
     for (const f of fs) console.log(`    ${f.severity === 'unchecked' ? 'not checked' : f.severity}: ${f.message}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;

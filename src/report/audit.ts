@@ -1,11 +1,13 @@
-// The relations a report must satisfy (勾稽关系, FORMAT.md 1–6). Relations 1–4 are arithmetic the
-// format requires: a failure is an error. 5 and 6 are soft: a warning. A relation whose cells are
-// missing is not checked, and the audit says so rather than treating the gap as 0.
+// Checking a report against the relations it must satisfy (勾稽关系, FORMAT.md 1–6), as
+// catalogue/relations.ts declares them. A relation whose cells are missing is not checked, and the
+// audit says so rather than treating the gap as 0; a soft relation (a warning) is said only when
+// its figures are there.
 import {
-  NARRATIVE_CHECKS, REQUEST_COLUMNS, REQUEST_ROW_GROUPS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS,
-  type CellRef,
+  REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, activeTable, requestRowsFor, section,
+  type CellRef, type RequestColumnId, type ReviewColumnId,
 } from '../catalogue/format.ts';
-import { cellAt, numberOf } from './cells.ts';
+import { relationsOver, termRows, type Relation, type RelationOver, type RowTerm } from '../catalogue/relations.ts';
+import { cellAt, numberOf, printsRow } from './cells.ts';
 import type { Report } from './schema.ts';
 
 export interface Term {
@@ -14,8 +16,8 @@ export interface Term {
   line?: number;
 }
 export interface Finding {
-  relation: 1 | 2 | 3 | 4 | 5 | 6;
-  severity: 'error' | 'warning' | 'unchecked';
+  relation: Relation['number'];
+  severity: Relation['severity'] | 'unchecked';
   /** e.g. 一 + 二 = 三(七) + 四 */
   rule: string;
   /** where: a column, a row or a group */
@@ -35,15 +37,25 @@ function term(report: Report, ref: CellRef, label: string): Term {
   return { label, value: numberOf(cell) ?? null, ...(cell.state !== 'missing' ? { line: cell.line } : {}) };
 }
 
-function compare(relation: Finding['relation'], rule: string, where: string, left: Term[], right: Term[], severity: 'error' | 'warning' = 'error'): Finding | undefined {
+/** A relation between sums of cells, as opposed to one between prose and a cell. */
+type SumRelation = Exclude<Relation, { each: 'narrative figure' }>;
+
+function compare(relation: SumRelation, where: string, left: Term[], right: Term[]): Finding | undefined {
+  const { number, severity, rule } = relation;
   const missing = [...left, ...right].filter((t) => t.value === null);
   if (missing.length === left.length + right.length) return undefined; // nothing of it in the text
   if (missing.length) {
-    return { relation, severity: 'unchecked', rule, where, left, right,
+    if (severity === 'warning') return undefined;
+    return { relation: number, severity: 'unchecked', rule, where, left, right,
       message: `${where}: not checked, missing ${missing.map((t) => t.label).join(', ')}` };
   }
   const sum = (ts: Term[]) => ts.reduce((a, t) => a + t.value!, 0);
   const l = sum(left), r = sum(right);
+  if (relation.holds === '≥') {
+    if (l >= r) return undefined;
+    const plain = (ts: Term[]) => ts.map((t) => `${t.label} ${t.value}`).join(' + ');
+    return { relation: number, severity, rule, where, left, right, message: `${where}: ${plain(left)} is less than ${plain(right)}` };
+  }
   if (Math.abs(l - r) < 1e-9) return undefined;
   // A sum of twenty cells reads better with its zeros counted than listed.
   const show = (ts: Term[]) => {
@@ -51,7 +63,7 @@ function compare(relation: Finding['relation'], rule: string, where: string, lef
     const zeros = ts.length - shown.length;
     return [...shown.map((t) => `${t.label} ${t.value}${t.line ? ` (line ${t.line})` : ''}`), ...(zeros ? [`${zeros} cells of 0`] : [])].join(' + ');
   };
-  return { relation, severity, rule, where, left, right, message: `${where}: ${show(left)} = ${l}, but ${show(right)} = ${r}` };
+  return { relation: number, severity, rule, where, left, right, message: `${where}: ${show(left)} = ${l}, but ${show(right)} = ${r}` };
 }
 
 export function audit(report: Report): Finding[] {
@@ -67,65 +79,79 @@ export function relationCounts(report: Report): { held: number; broken: number; 
   return { held: checked - broken - unchecked, broken, warnings: count('warning'), unchecked };
 }
 
-function relations(report: Report): { findings: Finding[]; checked: number } {
-  const out: (Finding | undefined)[] = [];
-  const rows = REQUEST_ROWS.filter((r) => !r.format || r.format === report.meta.format);
-  const req = (row: string, column: (typeof REQUEST_COLUMNS)[number]) =>
-    term(report, { table: 'requests', row, column: column.id }, `${rowLabel(row)}`);
+/** A relation checked at one place: the finding, or none when it held or could not be said. */
+interface Outcome {
+  relation: Relation;
+  finding: Finding | undefined;
+}
 
-  if (report.sections.requests.present) {
-    for (const col of REQUEST_COLUMNS) {
-      out.push(compare(1, '一 + 二 = 三(七) + 四', `三 column ${col.labels[0]}`,
-        [req('received', col), req('carried_over', col)], [req('total_handled', col), req('carried_forward', col)]));
-      const parts = ['granted', 'partly_granted', ...REQUEST_ROW_GROUPS.flatMap((g) => g.items), 'other_handled_2019']
-        .filter((id) => rows.some((r) => r.id === id));
-      // A 2021 report that prints (六) as one row: that row stands for its items.
-      if (report.meta.format === '2021' && Object.values(report.requests.rows.other_handled_2019?.cells ?? {}).some((c) => c.state !== 'missing')) {
-        parts.splice(parts.indexOf('other_overdue_correction'), 3, 'other_handled_2019');
-      }
-      out.push(compare(2, '三(七) = (一) + (二) + Σ(三) + Σ(四) + Σ(五) + Σ(六)', `三 column ${col.labels[0]}`,
-        [req('total_handled', col)], parts.map((id) => req(id, col))));
-    }
-    for (const row of rows) {
-      const cols = REQUEST_COLUMNS.filter((c) => c.id !== 'total');
-      const total = REQUEST_COLUMNS.find((c) => c.id === 'total')!;
-      out.push(compare(3, '总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他', `三 row ${rowLabel(row.id)}`,
-        [{ ...req(row.id, total), label: '总计' }], cols.map((c) => ({ ...req(row.id, c), label: c.labels[0]! }))));
-    }
-  }
+/** Section 三, column by column; a column's relations are checked together, so its findings stay together. */
+function requestColumns(report: Report, relations: RelationOver<'request column'>[]): Outcome[] {
+  if (!report.sections.requests.present) return [];
+  const printed = (row: string) => printsRow(report.requests, row);
+  return REQUEST_COLUMNS.flatMap((col) => relations.map((relation) => {
+    const side = (terms: RowTerm[]) => terms.flatMap((t) => termRows(t, report.meta.format, printed))
+      .map((row) => term(report, { table: 'requests', row, column: col.id }, rowLabel(row)));
+    return { relation, finding: compare(relation, `${section('requests').numeral} column ${col.labels[0]}`, side(relation.left), side(relation.right)) };
+  }));
+}
 
-  if (report.review.present) {
-    for (const g of REVIEW_GROUPS) {
-      const t = (c: (typeof REVIEW_COLUMNS)[number]) => term(report, { table: 'review', group: g.id, column: c.id }, c.labels[0]!);
-      const [upheld, corrected, other, pending, total] = REVIEW_COLUMNS.map(t);
-      out.push(compare(4, '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结', `四 ${g.labels[0]}`,
-        [total!], [upheld!, corrected!, other!, pending!]));
-    }
-  }
+/** Section 三, row by row, for the rows of the report's format. */
+function requestRows(report: Report, relations: RelationOver<'request row'>[]): Outcome[] {
+  if (!report.sections.requests.present) return [];
+  return requestRowsFor(report.meta.format).flatMap((r) => relations.map((relation) => {
+    const side = (cols: RequestColumnId[]) =>
+      cols.map((column) => term(report, { table: 'requests', row: r.id, column }, REQUEST_COLUMNS.find((c) => c.id === column)!.labels[0]!));
+    return { relation, finding: compare(relation, `${section('requests').numeral} row ${rowLabel(r.id)}`, side(relation.left), side(relation.right)) };
+  }));
+}
 
-  if (report.meta.format === '2021') {
-    for (const row of ['rules', 'normative_docs']) {
-      const issued = term(report, { table: 'active', row, column: 'issued' }, '本年制发件数');
-      const inForce = term(report, { table: 'active', row, column: 'in_force' }, '现行有效件数');
-      if (issued.value !== null && inForce.value !== null && inForce.value < issued.value) {
-        const label = row === 'rules' ? '规章' : '行政规范性文件';
-        out.push({ relation: 5, severity: 'warning', rule: '现行有效件数 ≥ 本年制发件数', where: `二 (一) ${label}`,
-          left: [inForce], right: [issued],
-          message: `二 (一) ${label}: 现行有效件数 ${inForce.value} is less than 本年制发件数 ${issued.value}` });
-      }
-    }
-  }
+/** Section 四, group by group. */
+function reviewGroups(report: Report, relations: RelationOver<'review group'>[]): Outcome[] {
+  if (!report.review.present) return [];
+  return REVIEW_GROUPS.flatMap((g) => relations.map((relation) => {
+    const side = (cols: ReviewColumnId[]) =>
+      cols.map((column) => term(report, { table: 'review', group: g.id, column }, REVIEW_COLUMNS.find((c) => c.id === column)!.labels[0]!));
+    return { relation, finding: compare(relation, `${section('review').numeral} ${g.labels[0]}`, side(relation.left), side(relation.right)) };
+  }));
+}
 
-  for (const f of report.figures.filter((x) => x.section === 'overview')) {
-    const check = NARRATIVE_CHECKS.find((c) => c.words.every((w) => f.context.includes(w)));
-    if (!check) continue;
-    const cell = term(report, check.cell, check.label);
-    if (cell.value === null || cell.value === f.value) continue;
-    out.push({ relation: 6, severity: 'warning', rule: 'figures in 一 equal the tables', where: `一 line ${f.line}`,
+/** Section 二, each row of the relation's table. */
+function activeRows(report: Report, relations: RelationOver<'active row'>[]): Outcome[] {
+  return relations.flatMap((relation) => {
+    const t = activeTable(report.meta.format, relation.table);
+    return (t?.rows ?? []).map((r) => {
+      const side = (cols: string[]) =>
+        cols.map((column) => term(report, { table: 'active', row: r.id, column }, t!.columns.find((c) => c.id === column)!.labels[0]!));
+      return { relation, finding: compare(relation, `${section('active').numeral} (${t!.item}) ${r.labels[0]}`, side(relation.left), side(relation.right)) };
+    });
+  });
+}
+
+/** The figures section 一 states again, each against the cell it restates. */
+function narrativeFigures(report: Report, relations: RelationOver<'narrative figure'>[]): Outcome[] {
+  const overview = report.figures.filter((x) => x.section === 'overview');
+  return overview.flatMap((f) => relations.map((relation) => {
+    const check = relation.checks.find((c) => c.words.every((w) => f.context.includes(w)));
+    const cell = check && term(report, check.cell, check.label);
+    if (!check || !cell || cell.value === null || cell.value === f.value) return { relation, finding: undefined };
+    const where = `${section('overview').numeral} line ${f.line}`;
+    return { relation, finding: { relation: relation.number, severity: relation.severity, rule: relation.rule, where,
       left: [{ label: `「${f.context}」`, value: f.value, line: f.line }], right: [cell],
-      message: `一 line ${f.line}: 「${f.sentence.slice(0, 60)}」 says ${f.value}, but ${check.label} is ${cell.value}${cell.line ? ` (line ${cell.line})` : ''}` });
-  }
-  // Every compare() above left an entry, held (undefined) or not.
-  const checked = out.filter((f) => !f || (f.relation !== 5 && f.relation !== 6)).length;
-  return { findings: out.filter((f): f is Finding => !!f), checked };
+      message: `${where}: 「${f.sentence.slice(0, 60)}」 says ${f.value}, but ${check.label} is ${cell.value}${cell.line ? ` (line ${cell.line})` : ''}` } };
+  }));
+}
+
+function relations(report: Report): { findings: Finding[]; checked: number } {
+  const format = report.meta.format;
+  const outcomes = [
+    ...requestColumns(report, relationsOver('request column', format)),
+    ...requestRows(report, relationsOver('request row', format)),
+    ...reviewGroups(report, relationsOver('review group', format)),
+    ...activeRows(report, relationsOver('active row', format)),
+    ...narrativeFigures(report, relationsOver('narrative figure', format)),
+  ];
+  // Every check of an error counts, held or not; warnings are counted apart, when said.
+  const checked = outcomes.filter((o) => o.relation.severity === 'error').length;
+  return { findings: outcomes.flatMap((o) => (o.finding ? [o.finding] : [])), checked };
 }

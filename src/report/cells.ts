@@ -1,6 +1,6 @@
 // Reading a cell of a stored report by its catalogue identifiers.
 import { ACTIVE_TABLES, type CellRef } from '../catalogue/format.ts';
-import { MISSING, type Cell, type Report } from './schema.ts';
+import { MISSING, type Cell, type Report, type Table } from './schema.ts';
 
 export function cellAt(report: Report, ref: CellRef): Cell {
   switch (ref.table) {
@@ -18,4 +18,9 @@ export function cellAt(report: Report, ref: CellRef): Cell {
 /** The number a cell stands for: its value, 0 for a blank, undefined when missing. */
 export function numberOf(cell: Cell): number | undefined {
   return cell.state === 'missing' ? undefined : cell.value;
+}
+
+/** Whether a table prints a row: a cell of it holds a number or a blank. */
+export function printsRow(table: Table, row: string): boolean {
+  return Object.values(table.rows[row]?.cells ?? {}).some((c) => c.state !== 'missing');
 }

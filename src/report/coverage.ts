@@ -2,6 +2,7 @@
 // hold a number or a blank, and how they got their columns (the file's structure, their order in
 // a line, the format's relations). What a report prints aside (rows kept unplaced) is counted too.
 import { ACTIVE_TABLES, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_ORDER } from '../catalogue/format.ts';
+import { printsRow } from './cells.ts';
 import type { Cell, Report, Row } from './schema.ts';
 
 export interface Coverage {
@@ -29,7 +30,7 @@ export function coverage(report: Report): Coverage {
   }
   const rows = report.requests.rows;
   // A 2021 report that prints (六) as one row is expected to hold that row, not its three items.
-  const oneRow = Object.values(rows.other_handled_2019?.cells ?? {}).some((c) => c.state !== 'missing');
+  const oneRow = printsRow(report.requests, 'other_handled_2019');
   for (const r of REQUEST_ROWS) {
     const expected = r.id === 'other_handled_2019' ? oneRow || report.meta.format === '2019'
       : !(r.format && r.format !== report.meta.format) && !(oneRow && r.group === 'other_handled');

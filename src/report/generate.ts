@@ -1,13 +1,14 @@
 // Synthetic reports for tests and benchmarks. A real parsed report (the seed) gives the prose and
 // the shape of the numbers; each synthetic report gets an agency, a year and fresh numbers that keep
 // every relation of FORMAT.md (section 三 by column and by row, section 四 by group, 现行有效 ≥ 本年制发,
-// and the figures section 一 states again), and is written in one of the layouts real reports
-// arrive in. The same seed number always gives the same reports.
+// and the figures section 一 states again; the sums as catalogue/relations.ts declares them), and is
+// written in one of the layouts real reports arrive in. The same seed number always gives the same reports.
 import iconv from 'iconv-lite';
 import {
   ACTIVE_TABLES, NARRATIVE_CHECKS, REQUEST_COLUMNS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS,
   REVIEW_ORDER, SECTIONS, requestRowsFor, type CellRef, type FormatVersion, type RequestColumnId, type SectionId,
 } from '../catalogue/format.ts';
+import { relationsOver, termRows, type RowTerm } from '../catalogue/relations.ts';
 import { cellAt, numberOf } from './cells.ts';
 import { readFigures } from './prose.ts';
 import type { Passage, Report } from './schema.ts';
@@ -141,9 +142,23 @@ const seedShare = (seed: Report | undefined, row: string): number => {
   return total > 0 ? v / total : 0;
 };
 
+/**
+ * The sums the relations of `each` declare: a relation with one term on its left makes that term a
+ * whole, never drawn, the sum of the terms on its right. 一 + 二 = 三(七) + 四 makes no whole: it is
+ * kept by splitting what came in over where it ended.
+ */
+function wholes<T>(relations: { left: T[]; right: T[]; holds: '=' | '≥' }[]): { whole: T; parts: T[] }[] {
+  return relations.filter((r) => r.holds === '=' && r.left.length === 1).map((r) => ({ whole: r.left[0]!, parts: r.right }));
+}
+
 function requestFigures(d: Dice, format: FormatVersion, seed: Report | undefined): Figures['requests'] {
   const rows = requestRowsFor(format).map((r) => r.id);
-  const outcomes = rows.filter((id) => id !== 'received' && id !== 'carried_over' && id !== 'total_handled');
+  // A generated report prints 三(六) as its format does.
+  const rowsOf = (terms: RowTerm[]) => terms.flatMap((t) => termRows(t, format, () => false));
+  const byColumn = wholes(relationsOver('request column', format)).map((w) => ({ whole: rowsOf([w.whole])[0]!, parts: rowsOf(w.parts) }));
+  const byRow = wholes(relationsOver('request row', format));
+  // Every row but what came in (一, 二) and the sums (三(七)) is where requests ended.
+  const outcomes = rows.filter((id) => id !== 'received' && id !== 'carried_over' && !byColumn.some((w) => w.whole === id));
   // How this agency's requests end: the seed's proportions blended with a sparse random draw.
   const weights = outcomes.map((id) => {
     const base = id === 'granted' ? 0.35 : id === 'partly_granted' ? 0.12 : id === 'unavailable_not_held' ? 0.2
@@ -151,30 +166,32 @@ function requestFigures(d: Dice, format: FormatVersion, seed: Report | undefined
     return 0.5 * seedShare(seed, id) + 0.5 * base * (0.3 + 1.4 * d.next());
   });
   const scale = d.chance(0.1) ? 0 : d.chance(0.3) ? d.int(1, 20) : d.chance(0.75) ? d.logInt(20, 400) : d.logInt(400, 5000);
-  const applicants = REQUEST_COLUMNS.filter((c) => c.id !== 'total').map((c) => c.id);
+  const applicants = REQUEST_COLUMNS.filter((c) => !byRow.some((w) => w.whole === c.id)).map((c) => c.id);
   const byApplicant = d.split(scale, [0.75 + 0.2 * d.next(), d.chance(0.6) ? 0.15 * d.next() : 0, d.chance(0.15) ? 0.02 : 0,
     d.chance(0.15) ? 0.02 : 0, d.chance(0.4) ? 0.06 * d.next() : 0, d.chance(0.3) ? 0.04 * d.next() : 0]);
   const out = Object.fromEntries(rows.map((id) => [id, {} as Record<RequestColumnId, number>])) as Figures['requests'];
   applicants.forEach((col, i) => {
     const received = byApplicant[i]!;
     const carried = received > 5 && d.chance(0.3) ? d.int(0, Math.ceil(received * 0.08)) : 0;
-    // 一 + 二 = 三(七) + 四, and 三(七) = the sum of the results: split 一 + 二 over the outcomes.
+    // 一 + 二 = 三(七) + 四: split 一 + 二 over the outcomes.
     const parts = d.split(received + carried, weights);
     out.received![col] = received;
     out.carried_over![col] = carried;
     outcomes.forEach((id, k) => (out[id]![col] = parts[k]!));
-    out.total_handled![col] = received + carried - out.carried_forward![col];
+    for (const w of byColumn) out[w.whole]![col] = w.parts.reduce((a, id) => a + out[id]![col], 0);
   });
-  for (const id of rows) out[id]!.total = applicants.reduce((a, c) => a + out[id]![c], 0);
+  for (const id of rows) for (const w of byRow) out[id]![w.whole] = w.parts.reduce((a, c) => a + out[id]![c], 0);
   return out;
 }
 
-function reviewFigures(d: Dice, busy: boolean): Figures['review'] {
+function reviewFigures(d: Dice, busy: boolean, format: FormatVersion): Figures['review'] {
+  const byGroup = wholes(relationsOver('review group', format));
   const out: Figures['review'] = {};
   for (const g of REVIEW_GROUPS) {
     const n = busy && d.chance(0.6) ? d.logInt(1, 30) : d.chance(0.2) ? d.int(1, 3) : 0;
     const [upheld, corrected, other, pending] = d.split(n, [0.6, 0.1 * d.next(), 0.15 * d.next(), 0.2 * d.next()]);
-    Object.assign(out, { [`${g.id}.upheld`]: upheld, [`${g.id}.corrected`]: corrected, [`${g.id}.other`]: other, [`${g.id}.pending`]: pending, [`${g.id}.total`]: n });
+    Object.assign(out, { [`${g.id}.upheld`]: upheld, [`${g.id}.corrected`]: corrected, [`${g.id}.other`]: other, [`${g.id}.pending`]: pending });
+    for (const w of byGroup) out[`${g.id}.${w.whole}`] = w.parts.reduce((a, c) => a + out[`${g.id}.${c}`]!, 0);
   }
   return out;
 }
@@ -192,7 +209,7 @@ function activeFigures(d: Dice, format: FormatVersion): Figures['active'] {
         if (t.id === 'art20_1') {
           v.issued = r.id === 'rules' ? (d.chance(0.15) ? d.int(1, 3) : 0) : big(40, 0.6);
           v.repealed = d.chance(0.3) ? d.int(0, 8) : 0;
-          v.in_force = v.issued + (r.id === 'rules' ? d.int(0, 12) : d.int(0, 160)); // 现行有效 ≥ 本年制发
+          v.in_force = v.issued + (r.id === 'rules' ? d.int(0, 12) : d.int(0, 160)); // relation 5: 现行有效 ≥ 本年制发
         } else if (t.id === 'art20_8') v.fee_amount = money(d, 5000);
         else v.decisions = r.id === 'licensing' ? big(30000) : r.id === 'penalty' ? big(6000) : big(400, 0.4);
       } else if (t.id === 'art20_1') {
@@ -303,7 +320,7 @@ export function makeModel(seed: Report, d: Dice | number, year: number, blankRat
   const format: FormatVersion = year >= 2021 ? '2021' : '2019';
   const { agency, province } = agencyName(dice);
   const requests = requestFigures(dice, format, seed);
-  const figures: Figures = { active: activeFigures(dice, format), requests, review: reviewFigures(dice, requests.received!.total > 200) };
+  const figures: Figures = { active: activeFigures(dice, format), requests, review: reviewFigures(dice, requests.received!.total > 200, format) };
   const model = baseModel(seed, figures, agency, year, format, dice);
   model.prose = rewriteProse(seed, figures, dice, year, province);
   if (noBlanks !== 0) model.blanks = pickBlanks(figures, dice, blankRate);

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { REQUEST_ROWS, SECTIONS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
 import { GongkaiError } from '../errors.ts';
+import { printsRow } from './cells.ts';
 import { decode, type Decoded } from './decode.ts';
 import { readFigures, readPassages, isProse } from './prose.ts';
 import { ReportSchema, type Report, type ReportWarning, type Passage } from './schema.ts';
@@ -120,7 +121,7 @@ function sectionPresence(spans: SectionSpan[], lines: Line[]): Report['sections'
 /** A text cut short still imports; the warning lists what it lacks. */
 function warnPartial(report: Report, spans: SectionSpan[]): void {
   const missingSections = SECTIONS.filter((s) => !spans.some((x) => x.id === s.id)).map((s) => `${s.numeral}、${s.labels[0]}`);
-  const printed = (id: string) => Object.values(report.requests.rows[id]?.cells ?? {}).some((c) => c.state !== 'missing');
+  const printed = (id: string) => printsRow(report.requests, id);
   // (六) printed as one row has no items to miss.
   const oneRow = printed('other_handled_2019');
   const rows = REQUEST_ROWS.filter((r) => (!r.format || r.format === report.meta.format) && !(oneRow && r.group === 'other_handled') && !printed(r.id) && !report.requests.rows[r.id]?.unreliable);

@@ -1,11 +1,13 @@
 // Placing a row of 三 that its layout cannot place, by the report's own arithmetic. Text copied
 // from some pages drops the empty cells (「1 0 0 0 0 0」 for seven columns) or runs the cells
 // together (「801000081」 for 80,1,0,0,0,0,81). Every way to read the row is tried against the
-// format's relations with the rows already placed: 一 + 二 = 三(七) + 四 in each column, 三(七) =
-// the sum of the outcome rows in each column, and 总计 = the sum of the applicant columns. A
+// relations catalogue/relations.ts declares over the columns and rows of 三 (一 + 二 = 三(七) + 四,
+// 三(七) = the sum of the results, 总计 = the sum of the applicants), with the rows already placed. A
 // reading is accepted only when it is the only one that holds and every value it places is
 // confirmed by a relation; otherwise the row stays aside, with the count of readings that fit.
-import { REQUEST_COLUMNS, REQUEST_ROW_GROUPS, type FormatVersion } from '../catalogue/format.ts';
+import { REQUEST_COLUMNS, type FormatVersion, type RequestColumnId } from '../catalogue/format.ts';
+import { relationsOver, termRows, type RowTerm } from '../catalogue/relations.ts';
+import { printsRow } from './cells.ts';
 import type { Cell, Table } from './schema.ts';
 import type { Token } from './tokens.ts';
 
@@ -13,7 +15,6 @@ type ValueToken = Extract<Token, { kind: 'num' | 'blank' }>;
 type Reading = (number | undefined)[];
 
 const COLUMNS = REQUEST_COLUMNS.map((c) => c.id);
-const TOTAL = COLUMNS.indexOf('total');
 /** Past this many readings a row is too loose to solve: it stays aside. */
 const MOST_READINGS = 20_000;
 
@@ -90,43 +91,43 @@ function choose(n: number, k: number): number[][] {
 
 /**
  * A reading's test: undefined when a relation it can be checked by fails; otherwise whether every
- * value it places takes part in a relation that was checked.
+ * value it places takes part in a relation that was checked. The relations are those the catalogue
+ * declares over the columns and the rows of 三.
  */
 function relations(table: Table, rowId: string, format: FormatVersion): (r: Reading) => boolean | undefined {
   const known = (row: string, col: number): number | undefined => {
     const cell = table.rows[row]?.cells[COLUMNS[col]!];
     return cell && cell.state !== 'missing' ? cell.value : undefined;
   };
-  const outcomes = ['granted', 'partly_granted', ...REQUEST_ROW_GROUPS.flatMap((g) => g.items)]
-    .filter((id) => table.rows[id] && (format === '2021' || !id.startsWith('other_')));
-  if (table.rows.other_handled_2019) outcomes.push('other_handled_2019');
-  const balance = ['received', 'carried_over', 'total_handled', 'carried_forward'];
-  const sides = (row: string) => (row === 'received' || row === 'carried_over' ? 1 : -1);
+  const printed = (row: string) => printsRow(table, row);
+  const rows = (terms: RowTerm[]) => terms.flatMap((t) => termRows(t, format, printed));
+  const columns = (ids: RequestColumnId[]) => ids.map((id) => COLUMNS.indexOf(id));
+  // Only an equality pins a value down.
+  const equal = <R extends { holds: '=' | '≥' }>(rs: R[]) => rs.filter((r) => r.holds === '=');
+  // In each column, the relations this row takes part in.
+  const inColumn = equal(relationsOver('request column', format)).map((r) => ({ left: rows(r.left), right: rows(r.right) }))
+    .filter((r) => [...r.left, ...r.right].includes(rowId));
+  const inRow = equal(relationsOver('request row', format)).map((r) => ({ left: columns(r.left), right: columns(r.right) }));
+  const balances = (left: (number | undefined)[], right: (number | undefined)[]): boolean | undefined => {
+    if (![...left, ...right].every((v) => v !== undefined)) return undefined;
+    const sum = (vs: (number | undefined)[]) => vs.reduce<number>((a, v) => a + v!, 0);
+    return sum(left) === sum(right);
+  };
   return (r) => {
     const at = (row: string, col: number) => (row === rowId ? r[col] : known(row, col));
     const confirmed = new Set<number>();
     for (let col = 0; col < COLUMNS.length; col++) {
       if (r[col] === undefined) continue;
-      if (balance.includes(rowId)) {
-        const terms = balance.map((row) => at(row, col));
-        if (terms.every((t) => t !== undefined)) {
-          if (balance.reduce((a, row, i) => a + sides(row) * terms[i]!, 0) !== 0) return undefined;
-          confirmed.add(col);
-        }
-      }
-      if (rowId === 'total_handled' || outcomes.includes(rowId)) {
-        const parts = outcomes.map((row) => at(row, col));
-        const total = at('total_handled', col);
-        if (total !== undefined && parts.every((t) => t !== undefined)) {
-          if (parts.reduce((a, t) => a + t!, 0) !== total) return undefined;
-          confirmed.add(col);
-        }
+      for (const rel of inColumn) {
+        const holds = balances(rel.left.map((row) => at(row, col)), rel.right.map((row) => at(row, col)));
+        if (holds === false) return undefined;
+        if (holds) confirmed.add(col);
       }
     }
-    const applicants = r.filter((_, i) => i !== TOTAL);
-    if (r[TOTAL] !== undefined && applicants.every((v) => v !== undefined)) {
-      if (applicants.reduce((a, v) => a + v!, 0) !== r[TOTAL]) return undefined;
-      r.forEach((_, i) => confirmed.add(i));
+    for (const rel of inRow) {
+      const holds = balances(rel.left.map((i) => r[i]), rel.right.map((i) => r[i]));
+      if (holds === false) return undefined;
+      if (holds) [...rel.left, ...rel.right].forEach((i) => confirmed.add(i));
     }
     return r.every((v, i) => v === undefined || confirmed.has(i));
   };

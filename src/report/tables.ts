@@ -3,7 +3,7 @@
 // whose count of values does not fit its columns is never filled by position: it is kept as
 // unreliable, with its values and a warning.
 import {
-  ACTIVE_TABLES, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REQUEST_HEADINGS, REVIEW_ORDER,
+  ACTIVE_HEADINGS, ACTIVE_TABLES, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REQUEST_HEADINGS, REVIEW_ORDER,
   type ActiveTable, type FormatVersion, type LabelKey, type RequestRow,
 } from '../catalogue/format.ts';
 import type { Cell, ReportWarning, Row, Table, Unit } from './schema.ts';
@@ -168,7 +168,7 @@ export function readActive(lines: Line[], format: FormatVersion, warnings: Repor
       if (score && (!best || score > best.score)) best = { id: r.id, score };
     }
     if (best) return { id: best.id };
-    return /第二十条/.test(key) || key === '信息内容' ? { heading: key } : undefined;
+    return matchKeys(key, ACTIVE_HEADINGS) > 0 ? { heading: key } : undefined;
   });
   const out: Record<string, Table> = {};
   for (const t of tables) out[t.id] = { present: false, rows: {} };
@@ -238,9 +238,12 @@ export function isActiveRowLine(line: Line): boolean {
 
 // ---------------------------------------------------------------- section 三
 
+/** The group a row prints as one row (三(六) 其他处理), if it is such a row. */
+const groupPrintedAs = (row: string) => REQUEST_ROW_GROUPS.find((g) => g.row === row);
+
 function requestMatcher(format: FormatVersion | undefined) {
   // (六) as one row is read in either format: a 2021 report may print it so.
-  const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format || r.id === 'other_handled_2019');
+  const rows = REQUEST_ROWS.filter((r) => !format || !r.format || r.format === format || groupPrintedAs(r.id));
   const labelKeys = rows.map((r) => [r, r.labels.map(labelKey)] as const);
   const longest = Math.max(...labelKeys.flatMap(([, keys]) => keys.map((k) => k.length)));
   return (label: string, state: { seen: number; group?: string }) => {
@@ -259,7 +262,7 @@ function requestMatcher(format: FormatVersion | undefined) {
     const group = REQUEST_ROW_GROUPS.find((g) => matchKeys(key, g.keys) > 0);
     // 「(六)其他处理」 heads three items in 2021 but is a row of its own in 2019.
     // A 2021 report may still print (六) as one row without its items: a row only if numbers follow.
-    if (best && group && best.row.id === 'other_handled_2019') {
+    if (best && group && groupPrintedAs(best.row.id)) {
       return format === '2019' ? { id: best.row.id } : { id: best.row.id, group: group.id, tentative: true };
     }
     if (best && (!group || best.score > matchKeys(key, group.keys))) {
@@ -294,8 +297,8 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
   for (const p of pending) {
     const id = p.id;
     const row = REQUEST_ROWS.find((r) => r.id === id)!;
-    if (id === 'other_handled_2019' && format === '2021') {
-      warnings.push({ code: 'group_as_row', line: p.line, message: `line ${p.line}: 三(六) 其他处理 is printed as one row, without its three items; the row is kept as printed` });
+    if (groupPrintedAs(id) && row.format !== format) {
+      warnings.push({ code: 'group_as_row', line: p.line, message: `line ${p.line}: ${row.number} ${row.labels[0]} is printed as one row, without its three items; the row is kept as printed` });
     } else if (row.format && row.format !== format) {
       // A 2019 report with a 2021 item, or the other way round: keep it under its own id, but say so.
       warnings.push({ code: 'format_mismatch', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} belongs to the ${row.format} format, the report reads as ${format}` });
