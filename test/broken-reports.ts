@@ -2,7 +2,7 @@
 // the seed printing 三(六) as one row, and a generated report in the 2019 format. The audit's
 // findings on them are kept in test/fixtures/relations/broken.json, word for word.
 import { join } from 'node:path';
-import type { CellRef } from '../src/catalogue/format.ts';
+import type { Measure, RequestColumnId } from '../src/catalogue/format.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { cellAt, numberOf } from '../src/report/cells.ts';
 import { makeModel, render } from '../src/report/generate.ts';
@@ -14,17 +14,17 @@ export const BROKEN_FINDINGS = join(ROOT, 'test', 'fixtures', 'relations', 'brok
 
 const seed = readReportFile(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'));
 
-function put(r: Report, ref: CellRef, value: number | undefined): void {
+function put(r: Report, ref: Measure, value: number | undefined): void {
   const before = cellAt(r, ref);
   const cell: Cell = value === undefined ? { state: 'missing' }
     : { state: 'value', value, unit: '件', line: before.state === 'missing' ? 1 : before.line, raw: String(value) };
   if (ref.table === 'requests') (r.requests.rows[ref.row] ??= { cells: {} }).cells[ref.column] = cell;
   else if (ref.table === 'review') r.review.cells[`${ref.group}.${ref.column}`] = cell;
-  else r.active.art20_1!.rows[ref.row]!.cells[ref.column] = cell;
+  else if (ref.table === 'active' && ref.column) r.active.art20_1!.rows[ref.row]!.cells[ref.column] = cell;
 }
 
-const add = (r: Report, ref: CellRef, by: number) => put(r, ref, (numberOf(cellAt(r, ref)) ?? 0) + by);
-const req = (row: string, column: Extract<CellRef, { table: 'requests' }>['column']): CellRef => ({ table: 'requests', row, column });
+const add = (r: Report, ref: Measure, by: number) => put(r, ref, (numberOf(cellAt(r, ref)) ?? 0) + by);
+const req = (row: string, column: RequestColumnId): Measure => ({ table: 'requests', row, column });
 
 function everyRelation(): Report {
   const r = structuredClone(seed);
@@ -43,7 +43,7 @@ function everyRelation(): Report {
 function otherHandledAsOneRow(): Report {
   const r = structuredClone(seed);
   const items = ['other_overdue_correction', 'other_overdue_fee', 'other_other'];
-  for (const column of Object.keys(r.requests.rows.received!.cells) as Extract<CellRef, { table: 'requests' }>['column'][]) {
+  for (const column of Object.keys(r.requests.rows.received!.cells) as RequestColumnId[]) {
     const sum = items.reduce((a, row) => a + (numberOf(cellAt(r, req(row, column))) ?? 0), 0);
     put(r, req('other_handled_2019', column), sum + (column === 'natural_person' || column === 'total' ? 1 : 0));
     for (const row of items) put(r, req(row, column), undefined);

@@ -528,7 +528,7 @@ export const activeTable = (format: FormatVersion, id: string): ActiveTable | un
  * Figures that section 一 often states again in words, and the table cell each must equal
  * (relation 6 of FORMAT.md). A prose figure matches when its context holds every word of `words`.
  */
-export const NARRATIVE_CHECKS: { words: string[]; cell: CellRef; label: string }[] = [
+export const NARRATIVE_CHECKS: { words: string[]; cell: Measure; label: string }[] = [
   { words: ['收到', '申请'], cell: { table: 'requests', row: 'received', column: 'total' }, label: '本年新收政府信息公开申请数量' },
   { words: ['受理', '公开申请'], cell: { table: 'requests', row: 'received', column: 'total' }, label: '本年新收政府信息公开申请数量' },
   { words: ['直接起诉'], cell: { table: 'review', group: 'litigation_direct', column: 'total' }, label: '未经复议直接起诉 总计' },
@@ -538,12 +538,6 @@ export const NARRATIVE_CHECKS: { words: string[]; cell: CellRef; label: string }
   { words: ['行政处罚'], cell: { table: 'active', row: 'penalty', column: 'decisions' }, label: '行政处罚 处理决定数量' },
   { words: ['行政强制'], cell: { table: 'active', row: 'enforcement', column: 'decisions' }, label: '行政强制 处理决定数量' },
 ];
-
-/** A pointer to one cell of a report. */
-export type CellRef =
-  | { table: 'requests'; row: string; column: RequestColumnId }
-  | { table: 'review'; group: ReviewGroupId; column: ReviewColumnId }
-  | { table: 'active'; row: string; column: string };
 
 // ---------------------------------------------------------------- narrative words in English
 

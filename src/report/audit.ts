@@ -4,7 +4,7 @@
 // its figures are there.
 import {
   REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, activeTable, requestRowsFor, section,
-  type CellRef, type RequestColumnId, type ReviewColumnId,
+  type Measure, type RequestColumnId, type ReviewColumnId,
 } from '../catalogue/format.ts';
 import { relationsOver, termRows, type Relation, type RelationOver, type RowTerm } from '../catalogue/relations.ts';
 import { cellAt, numberOf, printsRow } from './cells.ts';
@@ -32,7 +32,7 @@ const rowLabel = (id: string) => {
   return `${r.number} ${r.labels[0]!.replace(/（.*$/, '')}`;
 };
 
-function term(report: Report, ref: CellRef, label: string): Term {
+function term(report: Report, ref: Measure, label: string): Term {
   const cell = cellAt(report, ref);
   return { label, value: numberOf(cell) ?? null, ...(cell.state !== 'missing' ? { line: cell.line } : {}) };
 }

@@ -1,8 +1,9 @@
 // Reading a cell of a stored report by its catalogue identifiers.
-import { ACTIVE_TABLES, type CellRef } from '../catalogue/format.ts';
+import { ACTIVE_TABLES, type Measure } from '../catalogue/format.ts';
 import { MISSING, type Cell, type Report, type Table } from './schema.ts';
 
-export function cellAt(report: Report, ref: CellRef): Cell {
+/** The cell a measure points at; a sum the format declares, or a prose figure, is no cell: missing. */
+export function cellAt(report: Report, ref: Measure): Cell {
   switch (ref.table) {
     case 'requests':
       return report.requests.rows[ref.row]?.cells[ref.column] ?? MISSING;
@@ -10,8 +11,10 @@ export function cellAt(report: Report, ref: CellRef): Cell {
       return report.review.cells[`${ref.group}.${ref.column}`] ?? MISSING;
     case 'active': {
       const table = ACTIVE_TABLES[report.meta.format].find((t) => t.rows.some((r) => r.id === ref.row));
-      return (table && report.active[table.id]?.rows[ref.row]?.cells[ref.column]) ?? MISSING;
+      return (table && ref.column !== undefined && report.active[table.id]?.rows[ref.row]?.cells[ref.column]) || MISSING;
     }
+    case 'prose':
+      return MISSING;
   }
 }
 

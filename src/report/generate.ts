@@ -6,7 +6,7 @@
 import iconv from 'iconv-lite';
 import {
   ACTIVE_TABLES, NARRATIVE_CHECKS, REQUEST_COLUMNS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS,
-  REVIEW_ORDER, SECTIONS, requestRowsFor, type CellRef, type FormatVersion, type RequestColumnId, type SectionId,
+  REVIEW_ORDER, SECTIONS, requestRowsFor, type Measure, type FormatVersion, type RequestColumnId, type SectionId,
 } from '../catalogue/format.ts';
 import { relationsOver, termRows, type RowTerm } from '../catalogue/relations.ts';
 import { cellAt, numberOf } from './cells.ts';
@@ -231,9 +231,10 @@ function activeFigures(d: Dice, format: FormatVersion): Figures['active'] {
 }
 
 /** The value of a catalogue cell in the figures. */
-function figureAt(f: Figures, ref: CellRef): number | undefined {
-  if (ref.table === 'requests') return f.requests[ref.row]?.[ref.column];
+function figureAt(f: Figures, ref: Measure): number | undefined {
+  if (ref.table === 'requests') return f.requests[ref.row]?.[ref.column as RequestColumnId];
   if (ref.table === 'review') return f.review[`${ref.group}.${ref.column}`];
+  if (ref.table === 'prose' || ref.column === undefined) return undefined;
   for (const t of Object.values(f.active)) if (t[ref.row]) return t[ref.row]![ref.column];
   return undefined;
 }
