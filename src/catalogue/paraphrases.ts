@@ -79,7 +79,8 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   },
   'req_row:unavailable_unclear': {
     zh: ['改了还是不清楚', '补充后仍说不清', '要的东西不明确', '申请描述不清', '看不懂要什么', '指向不明', '申请内容模糊',
-      '所需信息不明确', '补正了也没说清', '描述不具体', '不知道要啥', '申请事项不清', '表述不清', '无法确定所需信息'],
+      '所需信息不明确', '补正了也没说清', '描述不具体', '不知道要啥', '申请事项不清', '表述不清', '无法确定所需信息',
+      '说不清楚', '说不清', '讲不清楚', '说不明白', '还是不明确'],
     en: ['request too vague', 'still vague after clarification', 'unclear what was asked', 'ambiguous request', 'insufficiently specified'],
   },
   'req_row:not_processed_petition': {
@@ -134,7 +135,8 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   },
   'req_row:carried_forward': {
     zh: ['转到明年办', '跨年度办理', '年底还在办', '年末在办', '留待下年', '顺延到下年', '延续到下一年', '明年接着办',
-      '年底没处理完', '未办结转入下年', '结转下一年度', '下年度接着办', '年终在办件', '年末未办结'],
+      '年底没处理完', '未办结转入下年', '结转下一年度', '下年度接着办', '年终在办件', '年末未办结',
+      '拖到下一年', '留到下一年', '转到下一年'],
     en: ['to be finished next year', 'open at year end', 'outstanding at year end', 'continued into next year', 'held over to next year'],
   },
 
@@ -213,7 +215,8 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   },
   'rev_group:litigation_direct': {
     zh: ['直接去法院告', '没复议就起诉', '直接打官司', '直接向法院起诉', '不复议直接告', '绕过复议起诉', '跳过复议起诉',
-      '直接诉讼', '没经过复议起诉', '径行起诉', '直接告到法院', '不经复议起诉', '未复议起诉', '直接提起诉讼'],
+      '直接诉讼', '没经过复议起诉', '径行起诉', '直接告到法院', '不经复议起诉', '未复议起诉', '直接提起诉讼',
+      '没走复议', '不走复议'],
     en: ['went straight to court', 'sued without reconsideration', 'direct litigation', 'skipped reconsideration', 'straight to court'],
   },
   'rev_group:litigation_after': {

@@ -1,6 +1,7 @@
 // Finds the catalogue's words in a normalised question. The lexicon is compiled once, at module
 // load, from the catalogue (labels, keys, synonyms, English names) and the span cues: adding a
 // synonym to src/catalogue/format.ts is all it takes for questions to use it.
+import { LRUCache } from 'lru-cache';
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS,
   REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, SECTIONS,
@@ -193,6 +194,19 @@ function compileLoose(): Map<string, LooseTerm[]> {
   return out;
 }
 const LOOSE = compileLoose();
+const ALL_TERMS = [...LEXICON.values()].flat();
+const WRITTEN = new LRUCache<string, boolean>({ max: 2_000 });
+
+/** Whether the catalogue writes these very words for another figure (不再处理 in 三(六)1's label). */
+function writtenForOther(words: string, term: Term): boolean {
+  const key = `${words}\u0001${term.text}`;
+  let out = WRITTEN.get(key);
+  if (out === undefined) {
+    out = ALL_TERMS.some((t) => t.text.includes(words) && !t.targets.some((x) => term.targets.some((y) => sameTarget(x.target, y.target))));
+    WRITTEN.set(key, out);
+  }
+  return out;
+}
 
 // The lexicon again, by the first two characters of each term (one-character terms apart): a
 // question's position is tried against the few terms that can start there.
@@ -236,8 +250,9 @@ export function findMentions(text: string): Mention[] {
       if (!text.startsWith(first, i)) continue;
       re.lastIndex = i;
       const m = re.exec(text);
-      // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」)
-      if (!m || m[0].length <= term.text.length) continue;
+      // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」);
+      // nor words the catalogue itself writes (不再处理, of 三(六)1 and 2, is no slip of 不处理)
+      if (!m || m[0].length <= term.text.length || writtenForOther(m[0], term)) continue;
       found.push({ start: i, end: i + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
     }
   };

@@ -509,7 +509,7 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
   // either, unless what the figure leaves unexplained is the passage's own subject (「信息处理费收了多少」).
   const said = passage ? text.slice(passage.start, passage.end) : '';
   const narrowed = flags.quantity && candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0 && !c.left.some((l) => l.text === said));
-  if (passage?.target.dim === 'section' && !narrowed && (!flags.quantity || !tableOk || passage.score > table!.score)) {
+  if (passage?.target.dim === 'section' && !narrowed && (!flags.quantity || !tableOk)) {
     const t = passage.target;
     const q: Query = { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
     candidates.push({ reader: 'passage', query: q, score: passage.score, left: [] });

@@ -4,6 +4,7 @@ import {
   ACTIVE_TABLES, REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, requestRowsFor, type FormatVersion, type ReviewColumnId,
 } from '../catalogue/format.ts';
 import { CONJUNCTION } from './cues.ts';
+import { labelsOf } from './vocabulary.ts';
 import type { Dim, Mention, Target } from './match.ts';
 import { activeTableOf, defaultWhole, measureKey, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
 
@@ -197,6 +198,10 @@ export function tableReading({ text, hits: all, format, share, difference, share
   }
   // A generic phrase (「…的申请一共多少」) steps aside for any row named specifically.
   let rows = named.some((h) => !h.fallback) ? named.filter((h) => !h.fallback) : named;
+  // 「三(六)3 其他 总计」: a row's number and right after it its label, which is then no column.
+  const restatesRow = (c: Hit) => rows.some((r) => r.end <= c.start && /^[\s:：.、“”"]*$/.test(text.slice(r.end, c.start))
+    && labelsOf(r.target).includes(text.slice(c.start, c.end)));
+  allCols = allCols.filter((c) => !restatesRow(c));
   // 「先复议、复议完了又去起诉的」: a row said again inside the words of another row describes that
   // row; it is not a second figure to add, unless the question says to add up.
   if (rows.length >= 2 && !share && !difference && !summed) {

@@ -51,7 +51,8 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     报告 年报 年度报告 报告里 报告中 里说 说 说了 写 写了 写的 提到 显示 显示的 统计 统计的 数据 数字 记录 情况 方面 的话 一项 这一项 那一项 这项 那项 栏 列 一栏 一列 那栏 那列 这栏 这列 那一栏 那一列 这一栏 这一列 项目 类 类型 种 那块 这块 部分的 哪一栏
     行 一行 这一行 那一行 这行 那行 本行 列 一列 这一列 那一列 这列 那列 栏 一栏 这一栏 那一栏 这栏 那栏 格 单元格 填 填的 填了 填写 填报 数值 段 那段 这段 一段 段落 部分里 表格 表里 表中 表上
     现在 目前 当前 至今 到现在 截至目前 截止目前 迄今 最后 最终 后来 结果是 先 然后 完 完了 以后 之后 之前 时候 期间 当中的 依法 依规 按规定 及时 共 其他的 别的 另外的
-    小项 这一小项 文字 文字部分 正文 部分 提到 提到的 写到 写着 说到 列出 列的 栏里
+    小项 这一小项 文字 文字部分 正文 部分 提到 提到的 写到 写着 说到 列出 列的 栏里 讲 讲了 讲的 里讲 说的
+    大类 一大类 这一大类 那一大类 一类 这一类 那一类 小类 有人 有谁 算 都算 算进去 一份 一个
     涉及 有关 关于的 涉及到
     接着 直接 想要 要 想 去 当成 当作 看作 拿到手 到手 拿到 的时候 方面 有关 相关的 关于的
     可能 有些 一些 某些情况 比如 例如 譬如 像 等 等等 之类 这样的 那样的 上来 过来 下来 出来 起来 回来 上去
@@ -76,7 +77,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     多少 几 几个 几件 几条 几次 几项 几份 几宗 几起 几例 几家 几回 数 数量 数目 总数 总量 件数 个数 条数 次数 项数 份数 量 数额 多少件 多少个 多少条 多少次 多少项
     多少份 多少宗 多少起 how_many how_much count amount
   `),
-  ...words('sum', `小计 共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 sum plus combined together altogether in_total add added`),
+  ...words('sum', `小计 共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 一块 一块儿 加一块 加一起 都算 全算 sum plus combined together altogether in_total add added`),
   ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
   ...words('compare', `比 相比 比较 相差 相差多少 相差几件 差距 差额 差值 差多少 差了 多出 高出 低于 高于 difference than`),
   ...words('more', `多 少 多了 少了 多多少 少多少 差 more fewer less`),
@@ -128,6 +129,7 @@ export const EQUIVALENT: Record<string, string[]> = {
   单子: ['工单'], 派: ['交办'], 派单: ['交办'],
   过期: ['逾期'], 超期: ['逾期'], 超过: ['逾期'], 超时: ['逾期'],
   做: ['制作'], 加工: ['制作'], 重新: ['另行'], 另外: ['另行'],
+  牵扯: ['涉及'], 牵涉: ['涉及'], 关系到: ['涉及'], 走: ['经', '经过'], 拖: ['结转'], 留: ['结转'],
 };
 
 /** A figure's unit, as the kind of thing it measures. */

@@ -112,7 +112,8 @@ export interface Scope {
   spans: [number, number][];
 }
 
-const CARRIED_INTO = /(?:结转|转)(?:到|至|入)$/;
+// 「结转到2025年」「拖到2025年接着办」: the year a request moves into, not the report asked about.
+const CARRIED_INTO = /(?:结转|转|拖|留|延|顺延|挪)(?:到|至|入)$/;
 // 「从2023年结转过来的」: the year a request was carried over from, the one before the report's.
 const CARRIED_FROM_BEFORE = /(?:从|由|自|carried over from |brought forward from |from )$/;
 const CARRIED_FROM_AFTER = /^(?:年度|年)?(?:底|末)?(?:结转|转过来|转来|转入|遗留|留下|积压)|^\W*$|^\?/;
