@@ -16,6 +16,12 @@ const GROUP_OF: Record<string, keyof typeof GROUPS> = {
   serve: 'channel', wechat: 'channel',
 };
 
+// Output piped into a reader that stops early (`gongkai show … | head`) is no error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command('gongkai')
   .description('Answers questions about government information-disclosure annual reports, every figure cited.')
   .showHelpAfterError();

@@ -2,12 +2,13 @@
 // uses, a word of its figure's vocabulary, an operator it computes, a unit that fits its figure, a
 // filler). What is left over is what the question asks that the reading's figure does not say.
 import { LRUCache } from 'lru-cache';
+import { chineseNumber } from './normalise.ts';
 import type { Mention, Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
 import { unitFits, type UnitKind } from './roles.ts';
 import { EQUIVALENT } from './roles.ts';
-import { familyVocabulary, inPhrases, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
+import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
 import { REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
 
@@ -125,6 +126,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       if (!negative && !vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
     } else if (w.role === 'number') {
       if (!known(w.text) && !(c.parts && Number(w.text) === c.parts)) out.push({ text: w.text, why: 'number' });
+    } else if (w.role === 'content' && partsCounted(w.text, c)) {
+      continue;
     } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
     }
@@ -135,10 +138,21 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     if (usable) continue;
     // A term whose every word is in the figure's own words (行政许可 in 「共处理行政许可事项」).
     const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
-    if (known(m.text) || known(bare) || wordsOfTerm(m.text).every((w) => known(w) || NEUTRAL.has(roleOf(w).role))) continue;
+    // A breakdown named (「直接起诉和复议后起诉」) is several figures: no one figure's words account for it.
+    const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
+    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || NEUTRAL.has(roleOf(w).role)))) continue;
     out.push({ text: m.text, why: 'term' });
   }
   return out;
+}
+
+const PARTS_COUNTED = /^([一二两三四五六七八九十]|\d+)(?:种|类|项|个|大类|方面)$/;
+
+/** 「无法提供的三种情况」: the number of parts the figure is made of, named with it. */
+function partsCounted(w: string, c: Coverage): boolean {
+  const m = PARTS_COUNTED.exec(w);
+  const n = m && (chineseNumber(m[1]!) ?? Number(m[1]));
+  return !!n && c.targets.some((t) => enclosed(t).length === n);
 }
 
 /**
@@ -152,12 +166,15 @@ function pieced(w: string, known: (x: string) => boolean): boolean {
   return false;
 }
 
-/** Figures whose meaning is a "not": 不予公开, 无法提供, 不予处理, 未经复议直接起诉 (and their items). */
-const NEGATIVE = new Set(['req_group:refused', 'req_group:unavailable', 'req_group:not_processed', 'rev_group:litigation_direct', 'rev_col:pending']);
+/** A figure whose own label says "not" (不予公开, 无法提供, 未经复议直接起诉, 尚未审结, 逾期未按收费通知…), notes in brackets aside. */
+function saysNot(key: string): boolean {
+  const at = key.indexOf(':');
+  return labelsOf({ dim: key.slice(0, at), id: key.slice(at + 1) } as Target).some((l) => /[不未没无]/.test(l.replace(/\(.*?\)/g, '')));
+}
 
-/** Whether a figure's meaning is a "not" (尚未审结, 不予公开's items). */
+/** Whether a figure's meaning is a "not": its label says so, or the group it is part of (国家秘密 of 不予公开). */
 export function isNegative(t: Target): boolean {
-  return NEGATIVE.has(targetKey(t)) || enclosing(t).some((k) => NEGATIVE.has(k));
+  return saysNot(targetKey(t)) || enclosing(t).some(saysNot);
 }
 
 // A term's words, cut once: terms come from a fixed lexicon.

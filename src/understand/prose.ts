@@ -103,10 +103,10 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
   index.figures.forEach((entry, i) => {
     const unit = UNIT_WORDS[entry.figure.unit];
     const unitAsked = !!unit?.test(question);
-    // One shared pair is enough when no other figure's clause holds it (「有几个栏目」 → 「现共开设栏目
-    // 5 个」, 「12345工单件数」 → 「…交办工单 3162 件」): whether the rest of the question fits the
-    // figure is the accounting's to say.
-    const single = shared[i] === 1 &&
+    // A shared pair that no other figure's clause holds is enough (「有几个栏目」 → 「现共开设栏目
+    // 5 个」, 「12345工单件数」 → 「…交办工单 3162 件」, 「局网站」 → 「局网站发布…178 条」): whether the
+    // rest of the question fits the figure is the accounting's to say.
+    const single = shared[i]! >= 1 &&
       [...grams].some((g) => entry.grams.has(g) && (index.postings.get(g) ?? []).filter((p) => p.inClause).length === 1);
     if (shared[i]! < 2 && !single) return;
     // The question already states this number (「12345热线」): it is not what is asked.

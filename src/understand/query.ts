@@ -337,15 +337,22 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
     const said = partMentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue')) || partWords.some((w) => w.role === 'content' || w.role === 'narrowing');
     if (!said) continue;
     const part = partFigure(input, text.slice(a, b), partWords, partMentions, format, measures.at(-1));
-    // The same figure said twice (「handled in total (办理结果总计)」) is one figure glossed, not a sum.
-    if (part && measures.some((m) => sameMeasure(m, part.measure))) continue;
+    // The same figure said twice (「handled in total (办理结果总计)」) is one figure glossed, not a sum;
+    // so are a whole and its parts (「两类行政诉讼（直接起诉、复议完再起诉）」): the whole counts once.
+    if (part && measures.some((m) => sameMeasure(m, part.measure) || partOf(part.measure, m, format))) continue;
     if (!part) return { reader: 'derived', query: { intent: 'clarify', lang: input.lang, choices: measures }, score: 0, left: [{ text: text.slice(a, b).trim(), why: 'word' }] };
+    for (let i = measures.length - 1; i >= 0; i--) if (partOf(measures[i]!, part.measure, format)) measures.splice(i, 1);
     measures.push(part.measure);
     score += part.score;
   }
   if (measures.length < 2 || !report) return undefined;
   const op: Op = minus ? 'difference' : 'sum';
   return { reader: 'derived', query: { intent: 'figure', lang: input.lang, op, measures: op === 'difference' ? measures.slice(0, 2) : measures }, score, left: [] };
+}
+
+/** Whether a figure is one of the parts another is made of (直接起诉 of 行政诉讼). */
+function partOf(part: Measure, whole: Measure, format: FormatVersion): boolean {
+  return (breakdownOf(whole, format) ?? []).slice(1).some((m) => sameMeasure(m, part));
 }
 
 /** One part of a derived question as a single figure, or undefined when it is not exactly one. */

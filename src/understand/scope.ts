@@ -224,7 +224,8 @@ export function findScope(text: string, index: AgencyIndex): Scope {
   for (const m of text.matchAll(AGENCY_NAME)) {
     const end = m.index + m[0].length;
     // Trim words in front that belong to the question (请问交通局 → 交通局).
-    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '');
+    // A comparison stops a name too: 「微信公众号比局网站」 names no 微信公众号比局.
+    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '').replace(/^.*[比较、,]/, '');
     const start = end - name.length;
     if (SELF.test(name) || SELF_END.test(name) || name.length < 3 || index.aliases.has(name)) continue;
     // 上海市人民政府 inside 上海市人民政府办公厅, a name we have
