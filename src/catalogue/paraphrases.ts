@@ -137,7 +137,8 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
     zh: ['转到明年办', '跨年度办理', '年底还在办', '年末在办', '留待下年', '顺延到下年', '延续到下一年', '明年接着办',
       '年底没处理完', '未办结转入下年', '结转下一年度', '下年度接着办', '年终在办件', '年末未办结',
       '拖到下一年', '留到下一年', '转到下一年'],
-    en: ['to be finished next year', 'open at year end', 'outstanding at year end', 'continued into next year', 'held over to next year'],
+    en: ['to be finished next year', 'open at year end', 'outstanding at year end', 'continued into next year', 'held over to next year',
+      'carried over into the next year', 'carried over to the next year', 'carried into next year', 'carried forward to next year'],
   },
 
   // ------------------------------------------------------------ section 三: row groups

@@ -71,8 +71,8 @@ function arabicNumerals(s: string): string {
     .replace(COUNT_RUN, (run, at: number, all: string) => {
       const rest = all.slice(at + run.length);
       const n = chineseNumber(run);
-      // 「做一份材料」: 一 before 份 is "a", not a count.
-      return n === undefined || (run === '一' && /^[项个件份]/.test(rest)) ? run : String(n);
+      // 「做一份材料」「一年发了多少条」: 一 before 份 or 年 is "a", not a count.
+      return n === undefined || (run === '一' && /^[项个件份年]/.test(rest)) ? run : String(n);
     });
 }
 

@@ -37,6 +37,8 @@ export function bigrams(text: string): Set<string> {
       prev = '';
     }
   }
+  // A long number that names a thing (the 12345 hotline) is a word of its own; a year is not.
+  if (/\d{4}/.test(text)) for (const m of text.matchAll(/(?<!\d)\d{4,}(?!\d)/g)) if (!/^(?:19|20)\d\d$/.test(m[0])) out.add(m[0]);
   return out;
 }
 
