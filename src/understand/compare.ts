@@ -23,8 +23,8 @@ const NUM = '(\\d+|[一二两三四五六七八九十]+)';
 const count = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : chineseNumber(s));
 const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-// 「比上一年」「较去年」「同比」: against the year before (上一年 is 上1年 once normalised).
-const VERSUS_PREVIOUS = /(?:比|较|相比|对比|与|和|跟|同)(?:上1?个?年度?|去年|前1年|上1年度)(?!结转)(?:相比|比较|比)?|同比|year[- ](?:on|over)[- ]year|(?:than|compared (?:to|with)|vs\.?|versus) (?:the )?(?:previous|last|prior|preceding) year/g;
+// 「比上一年」「较去年」「同比」: against the year before.
+const VERSUS_PREVIOUS = /(?:比|较|相比|对比|与|和|跟|同)(?:上[1一]?个?年度?|去年|前[1一]年)(?!结转)(?:相比|比较|比)?|同比|year[- ](?:on|over)[- ]year|(?:than|compared (?:to|with)|vs\.?|versus) (?:the )?(?:previous|last|prior|preceding) year/g;
 // 「比2023年」: against a year named. The year is the base, not the report asked about.
 const VERSUS_YEAR = /(?:比|较|与|和|跟|同|相比|对比)((?:19|20)\d\d)年?度?(?:相比|比较|比)?|(?:than|compared (?:to|with)|vs\.?|versus) (?:in )?((?:19|20)\d\d)/g;
 const SERIES = new RegExp(
