@@ -218,12 +218,15 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
     zh: ['直接去法院告', '没复议就起诉', '直接打官司', '直接向法院起诉', '不复议直接告', '绕过复议起诉', '跳过复议起诉',
       '直接诉讼', '没经过复议起诉', '径行起诉', '直接告到法院', '不经复议起诉', '未复议起诉', '直接提起诉讼',
       '没走复议', '不走复议'],
-    en: ['went straight to court', 'sued without reconsideration', 'direct litigation', 'skipped reconsideration', 'straight to court'],
+    en: ['went straight to court', 'sued without reconsideration', 'direct litigation', 'skipped reconsideration', 'straight to court',
+      'without going through reconsideration', 'without prior reconsideration', 'without administrative reconsideration',
+      'without going through administrative reconsideration', 'without prior administrative reconsideration', 'directly in court'],
   },
   'rev_group:litigation_after': {
     zh: ['复议完再起诉', '复议之后又起诉', '先复议再打官司', '复议后又告', '复议不服再起诉', '对复议不服起诉', '复议后打官司',
       '先复议后诉讼', '复议后诉讼', '经复议后起诉', '复议后告到法院', '复议结束再告', '不服复议决定起诉', '复议后再去法院'],
-    en: ['sued after review', 'litigation following reconsideration', 'court after reconsideration', 'reconsideration then lawsuit'],
+    en: ['sued after review', 'litigation following reconsideration', 'court after reconsideration', 'reconsideration then lawsuit',
+      'after administrative reconsideration', 'following administrative reconsideration', 'following reconsideration'],
   },
   'rev_sum:litigation': {
     zh: ['行政官司', '被告上法院', '告到法院', '民告官', '当被告', '被诉', '涉诉案件', '诉讼案件', '行政诉讼案',

@@ -140,7 +140,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
     // A breakdown named (「直接起诉和复议后起诉」) is several figures: no one figure's words account for it.
     const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
-    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || NEUTRAL.has(roleOf(w).role)))) continue;
+    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || NEUTRAL.has(roleOf(w).role) || pieced(w, known)))) continue;
     out.push({ text: m.text, why: 'term' });
   }
   return out;

@@ -250,13 +250,14 @@ function foreignWords(report: Report, index: number): Set<string> {
   let out = byIndex.get(index);
   if (!out) {
     const f = report.figures[index]!;
-    const own = new Set(namingWords(normalise(f.context)));
+    // A word the figure's own clause says is never foreign to it (复议 of 未经复议直接起诉, though 行政复议 is another clause's).
+    const own = normalise(f.context);
     out = new Set<string>();
     const siblings = report.figures.filter((o) => o.sentence === f.sentence);
     const at = siblings.indexOf(f);
     siblings.forEach((o, i) => {
       if (o === f || (f.unit === '%' && i === at - 1)) return;
-      for (const w of namingWords(normalise(o.context))) if (!own.has(w) && !COMMON.has(w)) out!.add(w);
+      for (const w of namingWords(normalise(o.context))) if (!own.includes(w) && !COMMON.has(w)) out!.add(w);
     });
     byIndex.set(index, out);
   }

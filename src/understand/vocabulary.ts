@@ -29,7 +29,7 @@ const FAMILY_WORDS: Record<Family, string> = {
     requests request applications application applicants applicant information disclosure filed people persons answer answers answered reply replied response told
     cases case`,
   review: `表四 表4 第四部分 原 原来 原决定 决定 行为 行政行为 原行政行为 案子 案件 案 件 结果 政府信息公开 信息公开 因 因为 申请人 提起 提 去
-    cases case outcome outcomes result results`,
+    cases case outcome outcomes result results filed file files sued sue lawsuits lawsuit`,
   active: `表二 表2 第二部分 第 20 二十 条 第二十条 1 5 6 8 9 一 五 六 八 九 主动公开 公开 政府信息 信息 文件 件 个 项 事项 案件 政府 数量 本年
     documents document`,
 };
