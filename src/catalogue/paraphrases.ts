@@ -19,7 +19,7 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   },
   'req_row:granted': {
     zh: ['全部给了', '全都公开', '全给公开', '完整公开', '同意全部公开', '都给公开了', '照单全给', '全部提供',
-      '全部满足', '予以公开件', '准予提供', '完全同意公开', '一点没遮全给', '全部答复公开'],
+      '全部满足', '予以公开件', '准予提供', '完全同意公开', '一点没遮全给', '全部答复公开', '答应公开', '同意公开'],
     en: ['granted fully', 'full grants', 'provided in full', 'all information provided', 'complete disclosure', 'wholly granted'],
   },
   'req_row:partly_granted': {
@@ -100,7 +100,7 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   },
   'req_row:not_processed_mass': {
     zh: ['频繁大量申请', '批量申请', '滥用申请权', '恶意申请', '海量申请', '短时间内大量申请', '申请轰炸',
-      '无理由海量申请', '超出合理限度', '职业申请人', '一次申请一大堆', '反复大量提交'],
+      '无理由海量申请', '超出合理限度', '职业申请人', '一次申请一大堆', '反复大量提交', '大批量', '反反复复', '大批量反复申请'],
     en: ['excessive requests', 'bulk requests', 'abuse of the right to request', 'flood of requests', 'frivolous mass requests'],
   },
   'req_row:not_processed_confirm': {

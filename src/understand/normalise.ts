@@ -21,6 +21,8 @@ const TYPOS: [string, string][] = [
   ['复义', '复议'],
   ['申情', '申请'],
   ['信息公开申清', '信息公开申请'],
+  // 申清 is a slip of 申请 wherever it stands: it is no word of its own.
+  ['申清', '申请'],
   ['规范姓文件', '规范性文件'],
   ['行政许能', '行政许可'],
 ];
