@@ -10,7 +10,7 @@ import { unitFits, type UnitKind } from './roles.ts';
 import { EQUIVALENT } from './roles.ts';
 import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
-import { REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
+import { BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
 
 export interface Coverage {
   /** the catalogue targets the reading's figure is made of */
@@ -133,7 +133,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     }
   }
   for (const m of mentions) {
-    const usable = m.targets.some(({ target: t }) => t.dim === 'cue' || keys.has(targetKey(t))
+    const usable = m.targets.some(({ target: t }) => t.dim === 'cue' || keys.has(targetKey(t)) || keys.has(wholeOf(t) ?? '')
       || (isTotalColumn(t)) || (c.family !== undefined && familyOfTarget(t) === c.family && fallbackIn(m, t)));
     if (usable) continue;
     // A term whose every word is in the figure's own words (行政许可 in 「共处理行政许可事项」).
@@ -187,6 +187,15 @@ function wordsOfTerm(term: string): string[] {
     if (termWords.size < TERM_WORDS_CAP) termWords.set(term, words);
   }
   return words;
+}
+
+/** The figure a breakdown is the parts of, as a target's key: 「直接起诉和复议后起诉」 names 行政诉讼. */
+function wholeOf(t: Target): string | undefined {
+  if (t.dim !== 'breakdown') return undefined;
+  const w = BREAKDOWNS.find((b) => b.id === t.id)?.whole;
+  if (w?.table === 'requests') return `${REQUEST_ROW_GROUPS.some((g) => g.id === w.row) ? 'req_group' : 'req_row'}:${w.row}`;
+  if (w?.table === 'review') return `${REVIEW_GROUP_SUMS.some((g) => g.id === w.group) ? 'rev_sum' : 'rev_group'}:${w.group}`;
+  return undefined;
 }
 
 const isTotalColumn = (t: Target) => (t.dim === 'req_col' || t.dim === 'rev_col') && t.id === 'total';

@@ -359,6 +359,10 @@ function partOf(part: Measure, whole: Measure, format: FormatVersion): boolean {
 /** One part of a derived question as a single figure, or undefined when it is not exactly one. */
 function partFigure(input: UnderstandInput, partText: string, words: readonly Word[], mentions: readonly Mention[], format: FormatVersion, before: Measure | undefined): { measure: Measure; score: number } | undefined {
   const hits = hitsOf([...mentions]);
+  // 「直接起诉的和复议之后再起诉的」 alone: a breakdown named is, in a sum, the whole it breaks down.
+  const named = hits.filter((h) => h.target.dim !== 'cue');
+  const breakdown = named.length === 1 && named[0]!.target.dim === 'breakdown' ? BREAKDOWNS.find((b) => b.id === (named[0]!.target as { id: string }).id) : undefined;
+  if (breakdown && words.every((w) => w.role === 'filler' || w.role === 'quantity')) return { measure: breakdown.whole, score: named[0]!.score };
   const t = tableReading({ text: input.text, hits, format, share: false, difference: false, shareAt: -1 });
   // A generic word alone (申请人) names no figure of its own in a list of figures.
   const specific = !!t && t.used.some((h) => !h.fallback);
