@@ -11,7 +11,7 @@ import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
-import { openRedisLink } from '../src/session/redis.ts';
+import { openRedisLink, RedisUnavailable } from '../src/session/redis.ts';
 import { recordingAsk } from './support/fake-ask.ts';
 import { ROOT, cli, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 
@@ -184,6 +184,34 @@ describe.skipIf(!hasRedis)('Redis gone after start', () => {
     await app.close();
     await link.close();
     redis.kill();
+  });
+});
+
+describe.skipIf(!hasRedis)('Redis that stops answering (connected, but stalled)', () => {
+  it('a command gives up after the command timeout, and Redis is left alone until the retry wait is over', async () => {
+    const redisPort = await freePort();
+    const redis = startRedis(redisPort);
+    try {
+      await untilAccepting(redisPort);
+      const link = openRedisLink(`redis://127.0.0.1:${redisPort}`, { ...DEFAULT_REDIS_LIMITS, commandTimeoutMs: 100, retryAfterMs: 300 }, silent);
+      await until(async () => link.available(), 'the Redis connection');
+      expect(await link.run((c) => c.set('stall', '1'))).toBe('OK');
+
+      redis.kill('SIGSTOP');
+      const started = Date.now();
+      await expect(link.run((c) => c.get('stall'))).rejects.toThrow(RedisUnavailable);
+      // A generous bound for a loaded machine: the point is that it does not wait for Redis.
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(link.available()).toBe(false);
+
+      redis.kill('SIGCONT');
+      await until(async () => link.available(), 'the retry wait');
+      expect(await link.run((c) => c.get('stall'))).toBe('1');
+      await link.close();
+    } finally {
+      redis.kill('SIGCONT');
+      redis.kill();
+    }
   });
 });
 

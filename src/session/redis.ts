@@ -65,7 +65,7 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
     async run(command) {
       if (closed || !client.isReady || now() < openUntil) throw new RedisUnavailable();
       try {
-        return await command(client);
+        return await withinDeadline(command(client), limits.commandTimeoutMs);
       } catch (err) {
         fail(err);
         throw new RedisUnavailable(err);
@@ -81,11 +81,27 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
   };
 }
 
+/**
+ * What `work` gives, or a rejection once `ms` have passed. One timer per command: node-redis's own
+ * command timeout makes an AbortSignal.timeout per command instead, which costs more than the
+ * command (an event target, a weakly held timer that fires even after the reply and builds a
+ * DOMException then, more work for the garbage collector), and with two commands per follow-up
+ * it was most of what an answer cost beyond /healthz.
+ */
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+    work.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (err: unknown) => (clearTimeout(timer), reject(err)),
+    );
+  });
+}
+
 function makeClient(url: string, limits: RedisLimits) {
   return createClient({
     url,
     disableOfflineQueue: true,
-    commandOptions: { timeout: limits.commandTimeoutMs },
     socket: {
       connectTimeout: limits.connectTimeoutMs,
       // Keep trying in the background, never more often than the breaker would allow a command.
