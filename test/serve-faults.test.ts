@@ -213,6 +213,27 @@ describe.skipIf(!hasRedis)('Redis that stops answering (connected, but stalled)'
       redis.kill();
     }
   });
+
+  it('a reply that came while this process was held up past the timeout is taken, and Redis stays in use', async () => {
+    const redisPort = await freePort();
+    const redis = startRedis(redisPort);
+    try {
+      await untilAccepting(redisPort);
+      const link = openRedisLink(`redis://127.0.0.1:${redisPort}`, { ...DEFAULT_REDIS_LIMITS, connectTimeoutMs: 1000, commandTimeoutMs: 50 }, silent);
+      await until(async () => link.available(), 'the Redis connection');
+      const reply = link.run((c) => c.ping());
+      // node-redis sends the command from a setImmediate queued before this one; then the process
+      // is held up (as by a long collection) while Redis answers.
+      await new Promise((r) => setImmediate(r));
+      const heldUntil = Date.now() + 300;
+      while (Date.now() < heldUntil);
+      expect(await reply).toBe('PONG');
+      expect(link.available()).toBe(true);
+      await link.close();
+    } finally {
+      redis.kill();
+    }
+  });
 });
 
 describe.skipIf(!hasRedis)('Slack: two instances sharing Redis', () => {

@@ -102,7 +102,9 @@ export function luaScript(source: string): (client: RedisClient, keys: string[],
  */
 function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+    // The timer may fire late, after this process was held up (a collection, a busy machine), with
+    // the reply already waiting on the socket: the rejection waits until the socket has been read.
+    const timer = setTimeout(() => setImmediate(() => reject(new Error(`Redis did not answer within ${ms} ms`))), ms);
     work.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (err: unknown) => (clearTimeout(timer), reject(err)),
