@@ -3,6 +3,7 @@
 // the channel opened (SQLite by default), so a conversation survives a restart, or in a store of
 // turns (Redis, shared by several instances) that reads and replaces it in one step.
 import type Keyv from 'keyv';
+import { frozenJson } from '../session/frozen-json.ts';
 import type { Query } from '../understand/query.ts';
 
 export interface SessionState {
@@ -32,22 +33,9 @@ function isState(v: unknown): v is SessionState {
   return !!q && typeof q.intent === 'string' && (q.measures === undefined || Array.isArray(q.measures));
 }
 
-// Every question writes out the state before it (for the response cache's key) and compares the
-// state after it with that; the states answers carry are frozen and shared by every conversation
-// that reaches them, so each is written out once.
-const written = new WeakMap<SessionState, string>();
-export function stateJson(state: SessionState): string {
-  let json = written.get(state);
-  if (json === undefined) {
-    json = JSON.stringify(state);
-    if (Object.isFrozen(state)) written.set(state, json);
-  }
-  return json;
-}
-
 /** A repeated question leaves the conversation where it was: nothing to write. */
 function changed(state: SessionState | undefined, previous: SessionState | undefined): state is SessionState {
-  return !!state && state !== previous && (!previous || stateJson(state) !== stateJson(previous));
+  return !!state && state !== previous && (!previous || frozenJson(state) !== frozenJson(previous));
 }
 
 /** One question of `session`'s conversation: its state read, `reply` run over it, the new state kept. */

@@ -8,6 +8,7 @@
 // While Redis is away, conversations carry on from the copies alone.
 import { LRUCache } from 'lru-cache';
 import type { Turns } from '../answer/session.ts';
+import { frozenJson } from './frozen-json.ts';
 import { luaScript, type RedisLink } from './redis.ts';
 
 /**
@@ -68,7 +69,8 @@ export class SharedSessions implements Turns {
       const { result, next } = await reply(seen && live(seen) ? seen.value : undefined);
       if (attempt === ATTEMPTS) return result;
       const expires = Date.now() + ttlMs;
-      const raw = next === undefined ? '' : JSON.stringify({ value: next, expires });
+      // Keyv's shape, written out around the state's own JSON (written once per state, see frozenJson).
+      const raw = next === undefined ? '' : `{"value":${frozenJson(next)},"expires":${expires}}`;
       let held: unknown;
       try {
         held = await this.link.run((c) => compareAndSet(c, [id], [seen?.raw ?? '', raw, String(ttlMs)]));
