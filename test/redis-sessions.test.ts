@@ -71,6 +71,15 @@ describe.skipIf(!hasRedis && !process.env.CI)('sessions shared through Redis (SE
     expect(stranger).toMatchObject({ kind: 'clarify', value: null });
   });
 
+  it('back on the first instance, a follow-up continues from what the other instance left, not from its own copy', async () => {
+    expect(await ask(ports[0]!, '行政复议有多少件？', 'lb-user-5')).toMatchObject({ kind: 'figure', value: 9 });
+    expect(await ask(ports[1]!, '部分公开多少件？', 'lb-user-5')).toMatchObject({ kind: 'figure', value: 51 });
+    // After 行政复议 (what the first instance last saw) this would be a question back.
+    const follow = await ask(ports[0]!, '其中自然人呢？', 'lb-user-5');
+    expect(follow).toMatchObject({ kind: 'figure', value: 51 });
+    expect(follow.text).toContain('部分公开（自然人）');
+  });
+
   it('answers keep coming while Redis is down, and conversations resume when it is back', async () => {
     redis.kill();
     await untilAccepting(redisPort, false);

@@ -11,7 +11,7 @@ import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
-import { openRedisLink } from '../src/session/redis.ts';
+import { openRedisLink, RedisUnavailable, type RedisLimits, type RedisLink } from '../src/session/redis.ts';
 import { recordingAsk } from './support/fake-ask.ts';
 import { ROOT, cli, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 
@@ -185,6 +185,51 @@ describe.skipIf(!hasRedis)('Redis gone after start', () => {
     await link.close();
     redis.kill();
   });
+});
+
+describe.skipIf(!hasRedis)('Redis that stops answering (connected, but stalled)', () => {
+  /** A throwaway Redis and a link to it with these limits, for the length of `use`. */
+  async function withLink(limits: Partial<RedisLimits>, use: (link: RedisLink, redis: ChildProcess) => Promise<void>): Promise<void> {
+    const redisPort = await freePort();
+    const redis = startRedis(redisPort);
+    try {
+      await untilAccepting(redisPort);
+      const link = openRedisLink(`redis://127.0.0.1:${redisPort}`, { ...DEFAULT_REDIS_LIMITS, connectTimeoutMs: 1000, ...limits }, silent);
+      await until(async () => link.available(), 'the Redis connection');
+      await use(link, redis);
+      await link.close();
+    } finally {
+      redis.kill('SIGCONT');
+      redis.kill();
+    }
+  }
+
+  it('a command gives up after the command timeout, and Redis is left alone until the retry wait is over', () =>
+    withLink({ commandTimeoutMs: 100, retryAfterMs: 300 }, async (link, redis) => {
+      expect(await link.run((c) => c.set('stall', '1'))).toBe('OK');
+      redis.kill('SIGSTOP');
+      const started = Date.now();
+      await expect(link.run((c) => c.get('stall'))).rejects.toThrow(RedisUnavailable);
+      // A generous bound for a loaded machine: the point is that it does not wait for Redis.
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(link.available()).toBe(false);
+
+      redis.kill('SIGCONT');
+      await until(async () => link.available(), 'the retry wait');
+      expect(await link.run((c) => c.get('stall'))).toBe('1');
+    }));
+
+  it('a reply that came while this process was held up past the timeout is taken, and Redis stays in use', () =>
+    withLink({ commandTimeoutMs: 50 }, async (link) => {
+      const reply = link.run((c) => c.ping());
+      // node-redis sends the command from a setImmediate queued before this one; then the process
+      // is held up (as by a long collection) while Redis answers.
+      await new Promise((r) => setImmediate(r));
+      const heldUntil = Date.now() + 300;
+      while (Date.now() < heldUntil);
+      expect(await reply).toBe('PONG');
+      expect(link.available()).toBe(true);
+    }));
 });
 
 describe.skipIf(!hasRedis)('Slack: two instances sharing Redis', () => {

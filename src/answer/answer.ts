@@ -21,7 +21,7 @@ import {
   renderNotStated, renderOutOfScope, renderPassages, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
-import { loadState, saveState, type SessionState } from './session.ts';
+import { inConversation, type Reply, type SessionState, type Turns } from './session.ts';
 import { cacheFor } from './cache.ts';
 import type { ToolReading } from '../llm/tools.ts';
 import type { Scope } from '../understand/scope.ts';
@@ -35,8 +35,8 @@ export interface AnswerContext {
   kb: KnowledgeBase;
   /** session id; follow-ups read/write state under it */
   session?: string;
-  /** session state store (from openStore); absent → no follow-ups */
-  sessions?: Keyv;
+  /** session state store (from openStore, or shared turns); absent → no follow-ups */
+  sessions?: Keyv | Turns;
   /** a report id to answer from (narrows the choice) */
   report?: string;
   /** hotline operator style: one line, figure + citation */
@@ -269,29 +269,31 @@ const MAX_QUESTION = 2000;
 export async function answer(asked: string, context: AnswerContext): Promise<Answer> {
   const question = asked.length > MAX_QUESTION ? asked.slice(0, MAX_QUESTION) : asked;
   const { kb, session, sessions } = context;
-  const keep = session && sessions ? { session, sessions } : undefined;
-  const previous = keep ? await loadState(keep.sessions, keep.session) : undefined;
   const now = context.now ?? new Date();
   const cache = cacheFor(kb);
   const defaultReport = context.defaultReport;
-  const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getFullYear(), previous);
-  let response = await cache.get(key);
-  if (!response) {
-    response = respond(question, kb, { report: context.report, brief: context.brief, now, defaultReport }, previous);
-    await cache.set(key, response);
-  }
-  // A question the catalogue could not read may go to the optional model, which can only choose
-  // a lookup; the reply is then made here, by the same resolver, templates and guard.
-  const llm = context.llm ?? null;
-  if ((response.answer.kind === 'out_of_scope' || response.unread) && llm) {
-    const reading = await llm.read(question, kb);
-    const read = reading && respondToReading(reading, question, kb, { report: context.report, brief: context.brief, now, defaultReport }, previous);
-    if (read && read.answer.kind !== 'out_of_scope') response = read;
-  }
-  const { answer: reply, state } = response;
-  // A repeated question leaves the conversation where it was: no write.
-  if (keep && state && state !== previous && JSON.stringify(state) !== JSON.stringify(previous)) await saveState(keep.sessions, keep.session, state);
-  return reply;
+  const options = { report: context.report, brief: context.brief, now, defaultReport };
+  // The model's reading depends on the question alone: asked once, however often the turn is answered.
+  let reading: Promise<ToolReading | undefined> | undefined;
+  const reply: Reply<Answer> = async (previous) => {
+    const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getFullYear(), previous);
+    let response = await cache.get(key);
+    if (!response) {
+      response = respond(question, kb, options, previous);
+      await cache.set(key, response);
+    }
+    // A question the catalogue could not read may go to the optional model, which can only choose
+    // a lookup; the reply is then made here, by the same resolver, templates and guard.
+    const llm = context.llm ?? null;
+    if ((response.answer.kind === 'out_of_scope' || response.unread) && llm) {
+      const read = await (reading ??= llm.read(question, kb));
+      const answered = read && respondToReading(read, question, kb, options, previous);
+      if (answered && answered.answer.kind !== 'out_of_scope') response = answered;
+    }
+    return { result: response.answer, state: response.state };
+  };
+  if (!session || !sessions) return (await reply(undefined)).result;
+  return inConversation(sessions, session, reply);
 }
 
 /**

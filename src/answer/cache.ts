@@ -5,6 +5,8 @@
 import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Response } from './answer.ts';
+import { frozenJson } from '../session/frozen-json.ts';
+import type { SessionState } from './session.ts';
 
 const LIMIT = 5000;
 
@@ -15,8 +17,8 @@ export class ResponseCache {
 
   constructor(private readonly kb: KnowledgeBase) {}
 
-  key(question: string, report: string | undefined, brief: boolean | undefined, year: number, previous: unknown): string {
-    return `${report ?? ''}\u0001${brief ? 1 : 0}\u0001${year}\u0001${previous === undefined ? '' : JSON.stringify(previous)}\u0001${question}`;
+  key(question: string, report: string | undefined, brief: boolean | undefined, year: number, previous: SessionState | undefined): string {
+    return `${report ?? ''}\u0001${brief ? 1 : 0}\u0001${year}\u0001${previous === undefined ? '' : frozenJson(previous)}\u0001${question}`;
   }
 
   async get(key: string): Promise<Response | undefined> {

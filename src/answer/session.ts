@@ -1,13 +1,28 @@
 // What a conversation remembers between questions: the last question understood and the report it
 // was answered from, so that 「那部分公开呢？」 can take the rest from before. Kept in whatever Keyv
-// the channel opened (SQLite by default), so a conversation survives a restart.
+// the channel opened (SQLite by default), so a conversation survives a restart, or in a store of
+// turns (Redis, shared by several instances) that reads and replaces it in one step.
 import type Keyv from 'keyv';
+import { frozenJson } from '../session/frozen-json.ts';
 import type { Query } from '../understand/query.ts';
 
 export interface SessionState {
   query: Query;
   report?: string;
 }
+
+/**
+ * A store where one question's turn reads a conversation and replaces it as one step: `reply`
+ * gets what is stored under `key` and returns its result and what to store after it (nothing:
+ * leave it as it is). The store may call `reply` more than once, with the state another instance
+ * left meanwhile, so `reply` must have no effect of its own.
+ */
+export interface Turns {
+  turn<T>(key: string, ttlMs: number, reply: (stored: unknown) => Promise<{ result: T; next?: unknown }>): Promise<T>;
+}
+
+/** The state before a question, and the answer with the state after it. */
+export type Reply<T> = (previous: SessionState | undefined) => Promise<{ result: T; state?: SessionState }>;
 
 const KEY = (session: string) => `answer:${session}`;
 // A conversation left for a day is over: a new question then starts afresh.
@@ -18,6 +33,26 @@ function isState(v: unknown): v is SessionState {
   return !!q && typeof q.intent === 'string' && (q.measures === undefined || Array.isArray(q.measures));
 }
 
+/** A repeated question leaves the conversation where it was: nothing to write. */
+function changed(state: SessionState | undefined, previous: SessionState | undefined): state is SessionState {
+  return !!state && state !== previous && (!previous || frozenJson(state) !== frozenJson(previous));
+}
+
+/** One question of `session`'s conversation: its state read, `reply` run over it, the new state kept. */
+export async function inConversation<T>(sessions: Keyv | Turns, session: string, reply: Reply<T>): Promise<T> {
+  if ('turn' in sessions) {
+    return sessions.turn(KEY(session), TTL_MS, async (stored) => {
+      const previous = isState(stored) ? stored : undefined;
+      const { result, state } = await reply(previous);
+      return { result, next: changed(state, previous) ? state : undefined };
+    });
+  }
+  const previous = await loadState(sessions, session);
+  const { result, state } = await reply(previous);
+  if (changed(state, previous)) await saveState(sessions, session, state);
+  return result;
+}
+
 /** Said once per process: the store's own log (or this warning) is where its failures show. */
 let warned = false;
 function storeFailed(err: unknown): void {
@@ -26,7 +61,7 @@ function storeFailed(err: unknown): void {
   process.emitWarning(`session store failed (${(err as Error)?.message ?? String(err)}); answers go on without follow-ups`, { code: 'GONGKAI_STORE_DOWN' });
 }
 
-export async function loadState(store: Keyv, session: string): Promise<SessionState | undefined> {
+async function loadState(store: Keyv, session: string): Promise<SessionState | undefined> {
   try {
     const v: unknown = await store.get(KEY(session));
     return isState(v) ? v : undefined;
@@ -36,7 +71,7 @@ export async function loadState(store: Keyv, session: string): Promise<SessionSt
   }
 }
 
-export async function saveState(store: Keyv, session: string, state: SessionState): Promise<void> {
+async function saveState(store: Keyv, session: string, state: SessionState): Promise<void> {
   try {
     await store.set(KEY(session), state, TTL_MS);
   } catch (err) {

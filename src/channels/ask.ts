@@ -1,9 +1,10 @@
 // The production Ask: the channels' one call into answer(), over one knowledge base and the shared
 // session store. Tests inject their own Ask instead, or build this one over a test knowledge base.
-import Keyv from 'keyv';
+import type Keyv from 'keyv';
 import { answer, type LlmReaderLike } from '../answer/answer.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
-import type { SessionStore } from '../session/sessions.ts';
+import type { Turns } from '../answer/session.ts';
+import { SessionStore } from '../session/sessions.ts';
 import type { Ask } from './channel.ts';
 import type { ChannelConfig } from './config.ts';
 import type { Logger } from './log.ts';
@@ -15,14 +16,14 @@ export interface AskSettings {
   llm?: LlmReaderLike | null;
 }
 
-export function createAsk(kb: KnowledgeBase, sessions?: Keyv | SessionStore, settings: AskSettings = {}): Ask {
+export function createAsk(kb: KnowledgeBase, sessions?: Keyv | Turns | SessionStore, settings: AskSettings = {}): Ask {
   const { defaultReport, llm } = settings;
-  if (sessions === undefined || sessions instanceof Keyv) {
-    return (question, { session, report, brief }) => answer(question, { kb, sessions, session, report, brief, defaultReport, llm });
+  if (sessions instanceof SessionStore) {
+    // A new visitor's first question reads nothing and writes nothing to disk (see SessionStore).
+    return (question, { session, report, brief, fresh }) =>
+      answer(question, { kb, sessions: fresh ? sessions.fresh : sessions.returning, session, report, brief, defaultReport, llm });
   }
-  // A new visitor's first question reads nothing and writes nothing to disk (see SessionStore).
-  return (question, { session, report, brief, fresh }) =>
-    answer(question, { kb, sessions: fresh ? sessions.fresh : sessions.returning, session, report, brief, defaultReport, llm });
+  return (question, { session, report, brief }) => answer(question, { kb, sessions, session, report, brief, defaultReport, llm });
 }
 
 /** The answering settings as answer() takes them: the default report, and the model when one is configured. */

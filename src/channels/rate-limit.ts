@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { LRUCache } from 'lru-cache';
-import type { RedisLink } from '../session/redis.ts';
+import { luaScript, type RedisLink } from '../session/redis.ts';
 
 const WINDOW_MS = 60_000;
 const KEY_PREFIX = 'gongkai:rate:';
@@ -19,6 +19,7 @@ if current == 1 or ttl < 0 then
   ttl = tonumber(ARGV[1])
 end
 return {current, ttl}`;
+const count = luaScript(INCR);
 
 type Counted = { current: number; ttl: number };
 type Callback = (error: Error | null, result?: Counted) => void;
@@ -43,7 +44,7 @@ function countsStore(link: RedisLink | undefined) {
       const inProcess = () => callback(null, local.incr(key, timeWindow));
       if (!link?.available()) return inProcess();
       link
-        .run((c) => c.eval(INCR, { keys: [KEY_PREFIX + key], arguments: [String(timeWindow)] }))
+        .run((c) => count(c, [KEY_PREFIX + key], [String(timeWindow)]))
         .then((reply) => {
           const [current, ttl] = reply as [number, number];
           callback(null, { current, ttl });

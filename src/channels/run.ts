@@ -2,8 +2,7 @@
 // run; each is built over the same knowledge base, session store and Ask, started in order and
 // stopped in reverse on SIGINT/SIGTERM.
 import { KnowledgeBase } from '../kb/index.ts';
-import { SessionStore } from '../session/sessions.ts';
-import { openDurable, openStore } from '../session/store.ts';
+import { openSessions, openStore } from '../session/store.ts';
 import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
 import type { ChannelConfig } from './config.ts';
@@ -19,8 +18,7 @@ export interface Running {
 
 export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string }> {
   const kb = loadKb(config, log);
-  const { durable, link } = await openDurable(config.sessionUrl, config.redis, log);
-  const sessions = new SessionStore({ durable, onError: onceUntilFixed(log) });
+  const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, onceUntilFixed(log));
   const ask = createAsk(kb, sessions, askSettings(config, log));
 
   const channels: Channel[] = [];

@@ -1,18 +1,16 @@
-// Where sessions outlive the process: the SQLite file (one machine) or Redis (several instances).
-// Both keep Keyv's record shape, {"value":…,"expires":…} as JSON, under Keyv's namespaced keys,
-// so `gongkai ask --session-url` and the server read each other's conversations.
+// Where one server's sessions outlive the process: the SQLite file. It keeps Keyv's record shape,
+// {"value":…,"expires":…} as JSON, under Keyv's namespaced keys, so `gongkai ask --session-url`
+// and the server read each other's conversations. (Redis, shared by instances, is shared.ts.)
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { RedisLink } from './redis.ts';
 
 export interface Record {
   value: unknown;
   expires?: number;
 }
 
+/** Written in batches, behind the answers. */
 export interface Durable {
-  /** true: writes may wait and go in batches (a local file); false: write at once (shared with other instances) */
-  readonly batched: boolean;
   get(key: string): Promise<Record | undefined>;
   setMany(entries: { key: string; record: Record }[]): Promise<void>;
   /** drops expired records; returns how many */
@@ -36,7 +34,6 @@ export async function sqliteDurable(file: string): Promise<Durable> {
   await query('PRAGMA journal_mode=WAL');
   await query('PRAGMA synchronous=NORMAL');
   return {
-    batched: true,
     async get(key) {
       const rows = (await query(`SELECT value FROM ${TABLE} WHERE key = ?`, key)) as { value: string }[];
       return rows[0] ? (JSON.parse(rows[0].value) as Record) : undefined;
@@ -59,31 +56,7 @@ export async function sqliteDurable(file: string): Promise<Durable> {
   };
 }
 
-/** Redis expires records itself (PX), so sweeping is its own job. */
-export function redisDurable(link: RedisLink): Durable {
-  return {
-    batched: false,
-    async get(key) {
-      const raw = await link.run((c) => c.get(key));
-      return raw ? (JSON.parse(raw) as Record) : undefined;
-    },
-    async setMany(entries) {
-      await link.run(async (c) => {
-        const multi = c.multi();
-        for (const { key, record } of entries) {
-          const json = JSON.stringify(record);
-          if (record.expires !== undefined) multi.set(key, json, { expiration: { type: 'PX', value: Math.max(1, record.expires - Date.now()) } });
-          else multi.set(key, json);
-        }
-        await multi.exec();
-      });
-    },
-    sweep: async () => 0,
-    close: async () => undefined,
-  };
-}
-
 /** SESSION_URL=memory:// (tests, benchmarks): the process's own memory is all there is. */
 export function memoryDurable(): Durable {
-  return { batched: true, get: async () => undefined, setMany: async () => undefined, sweep: async () => 0, close: async () => undefined };
+  return { get: async () => undefined, setMany: async () => undefined, sweep: async () => 0, close: async () => undefined };
 }

@@ -2,6 +2,7 @@
 // records), never waited on for long: commands time out in tens of milliseconds, nothing queues
 // while the connection is down, and after a failure Redis is not tried again for a while (a
 // circuit breaker), so a Redis that is away, or slow, costs each request nothing.
+import { createHash } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 
 export type RedisClient = ReturnType<typeof makeClient>;
@@ -65,7 +66,7 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
     async run(command) {
       if (closed || !client.isReady || now() < openUntil) throw new RedisUnavailable();
       try {
-        return await command(client);
+        return await withinDeadline(command(client), limits.commandTimeoutMs);
       } catch (err) {
         fail(err);
         throw new RedisUnavailable(err);
@@ -81,11 +82,40 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
   };
 }
 
+/**
+ * A Lua script called by its digest (EVALSHA), so a call sends a few bytes and not the script; a
+ * Redis that does not have it yet (just started, or flushed) is sent the whole script once.
+ */
+export function luaScript(source: string): (client: RedisClient, keys: string[], args: string[]) => Promise<unknown> {
+  const sha = createHash('sha1').update(source).digest('hex');
+  return (client, keys, args) =>
+    client.evalSha(sha, { keys, arguments: args }).catch((err: unknown) =>
+      (err as Error)?.message?.startsWith('NOSCRIPT') ? client.eval(source, { keys, arguments: args }) : Promise.reject(err));
+}
+
+/**
+ * What `work` gives, or a rejection once `ms` have passed. One timer per command: node-redis's own
+ * command timeout makes an AbortSignal.timeout per command instead, which costs more than the
+ * command (an event target, a weakly held timer that fires even after the reply and builds a
+ * DOMException then, more work for the garbage collector), and with two commands per follow-up
+ * it was most of what an answer cost beyond /healthz.
+ */
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    // The timer may fire late, after this process was held up (a collection, a busy machine), with
+    // the reply already waiting on the socket: the rejection waits until the socket has been read.
+    const timer = setTimeout(() => setImmediate(() => reject(new Error(`Redis did not answer within ${ms} ms`))), ms);
+    work.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (err: unknown) => (clearTimeout(timer), reject(err)),
+    );
+  });
+}
+
 function makeClient(url: string, limits: RedisLimits) {
   return createClient({
     url,
     disableOfflineQueue: true,
-    commandOptions: { timeout: limits.commandTimeoutMs },
     socket: {
       connectTimeout: limits.connectTimeoutMs,
       // Keep trying in the background, never more often than the breaker would allow a command.

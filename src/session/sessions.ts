@@ -1,8 +1,7 @@
-// Conversations as the server keeps them. A first question costs no storage: a conversation's
-// first state stays in this process until a follow-up reads it, and only then is it written;
-// writes to the SQLite file go behind, in batches, off the request path. Redis,
-// shared with other instances, is written at once (a follow-up may reach another instance), but
-// never waited on for long, and while it is away conversations carry on in this process.
+// Conversations as one server keeps them (the SQLite file, or memory; Redis, shared with other
+// instances, is shared.ts). A first question costs no storage: a conversation's first state stays
+// in this process until a follow-up reads it, and only then is it written; writes to the file go
+// behind, in batches, off the request path.
 import Keyv from 'keyv';
 import { LRUCache } from 'lru-cache';
 import type { Durable, Record } from './durable.ts';
@@ -43,7 +42,7 @@ export class SessionStore {
     this.held = new LRUCache<string, Record>({ max: maxFirstQuestions });
     this.returning = this.view(false);
     this.fresh = this.view(true);
-    if (durable.batched) this.every(flushEveryMs, () => this.flush());
+    this.every(flushEveryMs, () => this.flush());
     this.every(sweepEveryMs, async () => {
       await this.durable.sweep(Date.now()).catch((err: unknown) => this.onError(err, 'sweep'));
     });
@@ -88,41 +87,25 @@ export class SessionStore {
       // The follow-up came: now the conversation is worth keeping.
       this.held.delete(key);
       this.keep(key, first);
-      if (!this.durable.batched) await this.durable.setMany([{ key, record: first }]).catch(() => undefined);
       return first;
     }
-    if (this.durable.batched) {
-      const local = this.memory.get(key);
-      if (local) return local;
-      const stored = await this.durable.get(key).catch((err: unknown) => (this.onError(err, 'read'), undefined));
-      if (stored) this.memory.set(key, stored);
-      return stored;
-    }
-    // Shared with other instances: Redis has the latest state; this process's copy stands in
-    // only while Redis is away.
-    try {
-      return await this.durable.get(key);
-    } catch {
-      return this.memory.get(key); // the Redis link has said in the log that Redis is away
-    }
+    const local = this.memory.get(key);
+    if (local) return local;
+    const stored = await this.durable.get(key).catch((err: unknown) => (this.onError(err, 'read'), undefined));
+    if (stored) this.memory.set(key, stored);
+    return stored;
   }
 
-  private async write(key: string, record: Record, fresh: boolean): Promise<void> {
-    if (this.durable.batched) {
-      // A conversation's first state is held until a follow-up reads it (a page load issues the
-      // cookie, so a browser's first question is not "fresh", but it is still a first question).
-      if (fresh || !this.memory.has(key)) this.held.set(key, record);
-      else this.keep(key, record);
-      return;
-    }
-    this.memory.set(key, record);
-    // The Redis link has said in the log that Redis is away: the answer goes on.
-    await this.durable.setMany([{ key, record }]).catch(() => undefined);
+  private write(key: string, record: Record, fresh: boolean): void {
+    // A conversation's first state is held until a follow-up reads it (a page load issues the
+    // cookie, so a browser's first question is not "fresh", but it is still a first question).
+    if (fresh || !this.memory.has(key)) this.held.set(key, record);
+    else this.keep(key, record);
   }
 
   private keep(key: string, record: Record): void {
     this.memory.set(key, record);
-    if (this.durable.batched) this.pending.set(key, record);
+    this.pending.set(key, record);
   }
 
   private view(fresh: boolean): Keyv {
@@ -130,7 +113,7 @@ export class SessionStore {
     const store = {
       get: (key: string) => this.read(key, fresh),
       set: async (key: string, record: Record) => {
-        await this.write(key, record, fresh);
+        this.write(key, record, fresh);
         return true;
       },
       delete: async (key: string) => this.held.delete(key) || this.memory.delete(key),

@@ -5,8 +5,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Keyv from 'keyv';
 import { GongkaiError } from '../errors.ts';
-import { memoryDurable, redisDurable, sqliteDurable, type Durable } from './durable.ts';
+import { memoryDurable, sqliteDurable } from './durable.ts';
 import { openRedisLink, type LinkLog, type RedisLimits, type RedisLink } from './redis.ts';
+import { SessionStore } from './sessions.ts';
+import { SharedSessions } from './shared.ts';
 
 export const DEFAULT_SESSION_FILE = '.gongkai/sessions.sqlite';
 
@@ -47,18 +49,26 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
   throw new GongkaiError('bad_config', `session store ${target}: expected redis://, sqlite:// or memory://`);
 }
 
-/** Where the server keeps conversations for SESSION_URL, and the Redis link when it is Redis. */
-export async function openDurable(url: string | undefined, redis: RedisLimits, log: LinkLog): Promise<{ durable: Durable; link?: RedisLink }> {
+/**
+ * Where the server keeps conversations for SESSION_URL, and the Redis link when it is Redis;
+ * `onError` hears of failed writes and sweeps of the file.
+ */
+export async function openSessions(
+  url: string | undefined,
+  redis: RedisLimits,
+  log: LinkLog,
+  onError?: (err: unknown, what: string) => void,
+): Promise<{ sessions: SessionStore | SharedSessions; link?: RedisLink }> {
   const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
-  if (target.startsWith('memory:')) return { durable: memoryDurable() };
+  if (target.startsWith('memory:')) return { sessions: new SessionStore({ durable: memoryDurable(), onError }) };
   if (target.startsWith('redis://') || target.startsWith('rediss://')) {
     const link = openRedisLink(target, redis, log);
-    return { durable: redisDurable(link), link };
+    return { sessions: new SharedSessions(link), link };
   }
   if (target.startsWith('sqlite://')) {
     const file = target.slice('sqlite://'.length);
     try {
-      return { durable: await sqliteDurable(file) };
+      return { sessions: new SessionStore({ durable: await sqliteDurable(file), onError }) };
     } catch (err) {
       throw new GongkaiError('store_unavailable', `session store ${file} cannot be opened: ${(err as Error).message}`, { file }, { cause: err });
     }
