@@ -3,7 +3,7 @@
 // filler). What is left over is what the question asks that the reading's figure does not say.
 import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
-import type { Mention, Target } from './match.ts';
+import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
 import { unitFits, type UnitKind } from './roles.ts';
@@ -50,10 +50,20 @@ function enclosing(t: Target): string[] {
   return [];
 }
 
-/** The parts of a group given by its key (req_group:refused, rev_sum:litigation). */
-function enclosedByKey(key: string): string[] {
+/** A target given by its key (req_group:refused). */
+function targetOf(key: string): Target {
   const at = key.indexOf(':');
-  return enclosed({ dim: key.slice(0, at), id: key.slice(at + 1) } as Target);
+  return { dim: key.slice(0, at), id: key.slice(at + 1) } as Target;
+}
+
+// The catalogue's targets are few: each one's parts and siblings are worked out once.
+const PART_KEYS = new Map<string, string[]>();
+/** The parts a figure is made of (直接起诉 of 行政诉讼) and the parts of the whole it is one of (直接起诉, for 复议后起诉). */
+function partKeysOf(t: Target): string[] {
+  const key = targetKey(t);
+  let out = PART_KEYS.get(key);
+  if (!out) PART_KEYS.set(key, (out = [...enclosed(t), ...enclosing(t).flatMap((k) => enclosed(targetOf(k)))]));
+  return out;
 }
 
 /** …and the parts a group target is made of: 直接起诉 in a question about 行政诉讼 is one of its kinds. */
@@ -102,11 +112,10 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     || !!c.alsoKnown?.(w);
   const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
   const negative = c.negative || c.targets.some(isNegative);
-  // The words of the parts the figure is made of (直接 of 未经复议直接起诉, for 行政诉讼), and of
-  // the other parts of the whole it is one of (直接, for 复议后起诉): said as a filler, such a word
-  // still says which part the question means.
-  const partWords = c.targets.flatMap((t) => [...enclosed(t), ...enclosing(t).flatMap(enclosedByKey)])
-    .filter((k) => !c.targets.some((t) => targetKey(t) === k)).map(labelWordsOf);
+  // A word of a part of the figure, or of another part of its whole (直接 of 未经复议直接起诉, for
+  // 行政诉讼 or 复议后起诉), says which part the question means even when alone it is a filler.
+  const named = new Set(c.targets.map(targetKey));
+  const partWords = c.targets.flatMap(partKeysOf).filter((k) => !named.has(k)).map(labelWordsOf);
   const out: LeftOver[] = [];
   for (const w of words) {
     if (w.role === 'filler' && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
@@ -167,9 +176,11 @@ function pieced(w: string, known: (x: string) => boolean): boolean {
 }
 
 /** A figure whose own label says "not" (不予公开, 无法提供, 未经复议直接起诉, 尚未审结, 逾期未按收费通知…), notes in brackets aside. */
+const SAYS_NOT = new Map<string, boolean>();
 function saysNot(key: string): boolean {
-  const at = key.indexOf(':');
-  return labelsOf({ dim: key.slice(0, at), id: key.slice(at + 1) } as Target).some((l) => /[不未没无]/.test(l.replace(/\(.*?\)/g, '')));
+  let out = SAYS_NOT.get(key);
+  if (out === undefined) SAYS_NOT.set(key, (out = labelsOf(targetOf(key)).some((l) => /[不未没无]/.test(l.replace(/\(.*?\)/g, '')))));
+  return out;
 }
 
 /** Whether a figure's meaning is a "not": its label says so, or the group it is part of (国家秘密 of 不予公开). */
@@ -191,11 +202,9 @@ function wordsOfTerm(term: string): string[] {
 
 /** The figure a breakdown is the parts of, as a target's key: 「直接起诉和复议后起诉」 names 行政诉讼. */
 function wholeOf(t: Target): string | undefined {
-  if (t.dim !== 'breakdown') return undefined;
-  const w = BREAKDOWNS.find((b) => b.id === t.id)?.whole;
-  if (w?.table === 'requests') return `${REQUEST_ROW_GROUPS.some((g) => g.id === w.row) ? 'req_group' : 'req_row'}:${w.row}`;
-  if (w?.table === 'review') return `${REVIEW_GROUP_SUMS.some((g) => g.id === w.group) ? 'rev_sum' : 'rev_group'}:${w.group}`;
-  return undefined;
+  const whole = t.dim === 'breakdown' ? BREAKDOWNS.find((b) => b.id === t.id)?.whole : undefined;
+  const target = whole && wholeTarget(whole);
+  return target && targetKey(target);
 }
 
 const isTotalColumn = (t: Target) => (t.dim === 'req_col' || t.dim === 'rev_col') && t.id === 'total';

@@ -44,7 +44,8 @@ const SYNONYM_WEIGHT = 0.85;
 const FALLBACK_WEIGHT = 0.3;
 const WHOLE_WEIGHT = 0.75;
 
-function wholeTarget(ref: Measure): Target | undefined {
+/** The row or group target a figure's row or group is (a row group's id names a req_group). */
+export function wholeTarget(ref: Measure): Target | undefined {
   if (ref.table === 'review') return REVIEW_GROUP_SUMS.some((g) => g.id === ref.group) ? { dim: 'rev_sum', id: ref.group } : { dim: 'rev_group', id: ref.group as ReviewGroupId };
   if (ref.table === 'requests') return REQUEST_ROW_GROUPS.some((g) => g.id === ref.row) ? { dim: 'req_group', id: ref.row } : { dim: 'req_row', id: ref.row };
   return undefined;

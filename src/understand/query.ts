@@ -435,7 +435,9 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
     if (!left.length) return decide('follow-up: the question names part of a figure, the rest comes from before', { ...merged, lang });
   }
 
-  const summed = words.some((w) => w.role === 'sum') || mentions.some((m) => ROLE_WORDS[m.text] === 'sum');
+  // 一共 and 合计 are also the catalogue's words for a total column: as operators they are words of the sum.
+  const sums: Word[] = mentions.filter((m) => ROLE_WORDS[m.text] === 'sum').map((m) => ({ text: m.text, start: m.start, end: m.end, role: 'sum' }));
+  const summed = sums.length > 0 || words.some((w) => w.role === 'sum');
   const readTable = (withHits: Hit[]) => {
     const t = tableReading({ text, hits: withHits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占'), summed });
     return { t, left: t ? blocking(leftOver(words, mentions, tableCoverage(t, format))) : [] };
@@ -478,9 +480,7 @@ function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
   // Operators are computed or declined, never dropped: 「A和B加起来」 is not A. A sum word alone
   // (一共多少) says "the total"; with a list (A和B一共, A、B加起来) it adds the list up.
   const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(text);
-  // 一共 and 合计 are also the catalogue's words for a total column: as operators they are words of the sum.
-  const sums: Word[] = mentions.filter((m) => ROLE_WORDS[m.text] === 'sum').map((m) => ({ text: m.text, start: m.start, end: m.end, role: 'sum' }));
-  const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && (sums.length > 0 || words.some((w) => w.role === 'sum')));
+  const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && summed);
   const derived = (!tableOk || table!.op === 'value') && operators ? derivedReading(input, [...words, ...sums].sort((a, b) => a.start - b.start), format) : undefined;
   if (derived) candidates.push(derived);
   if (derived && derived.query.intent === 'figure') return decide('derived: every part of the question is one figure, joined by an operator', derived.query);
