@@ -18,7 +18,7 @@ import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type Fi
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
-import { cut, namingWords, wordsOf, type Word } from './words.ts';
+import { cut, namingWords, withRole, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -389,194 +389,290 @@ function describe(q: Query): string {
   return `${q.op} ${(q.measures ?? []).map((m) => JSON.stringify(m)).join(' , ')}`;
 }
 
-function read(input: ReadInput, cutWordsPre: readonly Word[]): Query {
-  const { text, lang, report, previous, scoped, figureOf, trace } = input;
-  let { mentions } = input;
+/** The question as every reader sees it: its words with the roles the whole sentence gives them. */
+interface Sentence {
+  input: ReadInput;
+  text: string;
+  lang: 'zh' | 'en';
+  report: Report | undefined;
+  format: FormatVersion;
+  flags: Flags;
+  mentions: Mention[];
+  hits: Hit[];
+  words: Word[];
+  /** 一共 and 合计, which are also the catalogue's words for a total column, as words of a sum */
+  sums: Word[];
+  summed: boolean;
+  /** every reading proposed so far, for the rules that weigh them and for `--explain` */
+  candidates: Candidate[];
+}
+
+/** The table reader's best reading, and whether it accounts for the question. */
+interface TableResult {
+  table: TableReading | undefined;
+  left: LeftOver[];
+  ok: boolean;
+  /** its one figure's value in the report, when it names one */
+  value: number | undefined;
+}
+
+/** The prose reader's readings that account for the question, best first. */
+interface ProseResult {
+  statedRate: FigureMatch | undefined;
+  accounted: FigureMatch[];
+  best: FigureMatch | undefined;
+}
+
+/**
+ * The arbiter: readers propose candidates, and the first rule that holds decides. Each rule is a
+ * function named for what it decides, in the order they are weighed.
+ */
+function read(input: ReadInput, cutWords: readonly Word[]): Query {
+  const s = sentenceOf(input, cutWords);
+  const followed = followUpRule(s);
+  if (followed) return followed;
+  const table = tableReader(s);
+  const prose = proseReader(s);
+  return derivedRule(s, table) ?? rivalRule(s, table) ?? proseRule(s, table, prose) ?? passageRule(s, table)
+    ?? breakdownRule(s, table.table) ?? tableRule(s, table) ?? lastRules(s, table.table);
+}
+
+function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
+  const { text, report, names } = input;
   // 「我是律师，想了解…」: who is asking is not which figure.
-  mentions = mentions.filter((m) => !(m.targets.some((t) => t.target.dim === 'req_col' || t.target.dim === 'req_colgroup') && SELF_INTRODUCTION.test(text.slice(Math.max(0, m.start - 6), m.start))));
+  let mentions = input.mentions.filter((m) => !(m.targets.some((t) => t.target.dim === 'req_col' || t.target.dim === 'req_colgroup') && SELF_INTRODUCTION.test(text.slice(Math.max(0, m.start - 6), m.start))));
   // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
-  if (cutWordsPre.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
+  if (cutWords.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
   const flags = flagsOf(text);
-  const names = input.names;
-  const cutWords = cutWordsPre.map((w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? { ...w, role: 'filler' as const } : w));
+  const named = cutWords.map((w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? withRole(w, 'filler') : w));
   // 「Science and Technology Commission」: and between two names is part of a name.
-  cutWords.forEach((w, i) => {
-    if (w.role === 'and' && names?.has(cutWords[i - 1]?.text ?? '') && names.has(cutWords[i + 1]?.text ?? '')) cutWords[i] = { ...w, role: 'filler' };
+  named.forEach((w, i) => {
+    if (w.role === 'and' && names?.has(named[i - 1]?.text ?? '') && names.has(named[i + 1]?.text ?? '')) named[i] = withRole(w, 'filler');
   });
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
-  flags.quantity ||= cutWords.some((w) => w.role === 'quantity' || w.role === 'unit');
-  const hits = hitsOf(mentions);
-  const cue = (c: string) => hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
-  // 一共 / 总计 alone do not say which figure: they are not content.
-  const content = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn(t)));
+  flags.quantity ||= named.some((w) => w.role === 'quantity' || w.role === 'unit');
   // 「采取过行政强制措施没有」: 没有 closing a question asks whether, it negates nothing.
-  let words = cutWords.map((w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? { ...w, role: 'filler' as const } : w));
+  let words = named.map((w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? withRole(w, 'filler') : w));
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
-  const format: FormatVersion = report?.meta.format ?? '2021';
-  const candidates: Candidate[] = [];
-  const decide = (rule: string, q: Query): Query => {
-    if (trace) {
-      trace.words = [...mentions.map((m) => ({ text: m.text, role: 'term', at: m.start })), ...words.map((w) => ({ text: w.text, role: w.role, at: w.start }))]
-        .sort((a, b) => a.at - b.at).map(({ text: t, role }) => ({ text: t, role }));
-      trace.candidates = candidates.map((c) => ({ reader: c.reader, reading: describe(c.query), score: Math.round(c.score * 100) / 100, left: c.left.map((l) => `${l.text} (${l.why})`) }));
-      trace.rule = rule;
-    }
-    return q;
+  const sums = mentions.filter((m) => ROLE_WORDS[m.text] === 'sum').map((m) => fromMention(m, 'sum'));
+  return {
+    input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: hitsOf(mentions), words,
+    sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum'), candidates: [],
   };
-  const onlyRoles = words.every((w) => w.role !== 'content' && w.role !== 'narrowing' && w.role !== 'number');
+}
 
-  const merged = followUp(previous, hits, flags, () => !!scoped && onlyRoles);
-  if (merged) {
-    const m = merged.measures![0]!;
-    const cov: Coverage = { targets: hits.filter((h) => h.target.dim !== 'cue').map((h) => h.target), family: m.table === 'prose' ? undefined : m.table, unit: figureUnit(m, report, format), op: 'value' };
-    const left = blocking(leftOver(words, mentions, cov));
-    candidates.push({ reader: 'table', query: { ...merged, lang }, score: 0, left });
-    if (!left.length) return decide('follow-up: the question names part of a figure, the rest comes from before', { ...merged, lang });
+const fromMention = (m: Mention, role: Word['role']): Word => ({ text: m.text, start: m.start, end: m.end, role });
+
+/** What the arbiter decided, by which rule; `--explain` shows it with every word's role and every candidate. */
+function decide(s: Sentence, rule: string, q: Query): Query {
+  const trace = s.input.trace;
+  if (trace) {
+    trace.words = [...s.mentions.map((m) => ({ text: m.text, role: 'term', at: m.start })), ...s.words.map((w) => ({ text: w.text, role: w.role as string, at: w.start }))]
+      .sort((a, b) => a.at - b.at).map(({ text: t, role }) => ({ text: t, role }));
+    trace.candidates = s.candidates.map((c) => ({ reader: c.reader, reading: describe(c.query), score: Math.round(c.score * 100) / 100, left: c.left.map((l) => `${l.text} (${l.why})`) }));
+    trace.rule = rule;
   }
+  return q;
+}
 
-  // 一共 and 合计 are also the catalogue's words for a total column: as operators they are words of the sum.
-  const sums: Word[] = mentions.filter((m) => ROLE_WORDS[m.text] === 'sum').map((m) => ({ text: m.text, start: m.start, end: m.end, role: 'sum' }));
-  const summed = sums.length > 0 || words.some((w) => w.role === 'sum');
-  const readTable = (withHits: Hit[]) => {
-    const t = tableReading({ text, hits: withHits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占'), summed });
+const onlyRoles = (s: Sentence) => s.words.every((w) => w.role !== 'content' && w.role !== 'narrowing' && w.role !== 'number');
+
+/** 「其中被纠正的呢」: a follow-up names part of a figure, the rest comes from the question before. */
+function followUpRule(s: Sentence): Query | undefined {
+  const merged = followUp(s.input.previous, s.hits, s.flags, () => !!s.input.scoped && onlyRoles(s));
+  if (!merged) return undefined;
+  const m = merged.measures![0]!;
+  const cov: Coverage = { targets: s.hits.filter((h) => h.target.dim !== 'cue').map((h) => h.target), family: m.table === 'prose' ? undefined : m.table, unit: figureUnit(m, s.report, s.format), op: 'value' };
+  const left = blocking(leftOver(s.words, s.mentions, cov));
+  const q: Query = { ...merged, lang: s.lang };
+  s.candidates.push({ reader: 'table', query: q, score: 0, left });
+  return left.length ? undefined : decide(s, 'follow-up: the question names part of a figure, the rest comes from before', q);
+}
+
+/** The catalogue's terms read as a table cell, then with the words of paraphrases the catalogue has no term for. */
+function tableReader(s: Sentence): TableResult {
+  const { text, flags, format, words, mentions } = s;
+  const readTable = (hits: Hit[]) => {
+    const t = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占'), summed: s.summed });
     return { t, left: t ? blocking(leftOver(words, mentions, tableCoverage(t, format))) : [] };
   };
-  let { t: table, left: tableLeft } = readTable(hits);
-  if (table) candidates.push({ reader: 'table', query: tableQuery(table, lang), score: table.score, left: tableLeft });
+  let { t: table, left } = readTable(s.hits);
+  if (table) s.candidates.push({ reader: 'table', query: tableQuery(table, s.lang), score: table.score, left });
   // A paraphrase the catalogue has no term for (「因为会损害别人的合法权益」): its words name a row.
-  if (!table || tableLeft.length) {
+  if (!table || left.length) {
     // The terms a reading left unexplained count as words here (另外制作: 制作 is a column's term too).
-    const termWords: Word[] = mentions.filter((m) => tableLeft.some((l) => l.why === 'term' && l.text === m.text)).map((m) => ({ text: m.text, start: m.start, end: m.end, role: 'content' }));
+    const termWords = mentions.filter((m) => left.some((l) => l.why === 'term' && l.text === m.text)).map((m) => fromMention(m, 'content'));
     const family = table?.measures[0]?.table;
-    const extra = vocabularyHits([...words, ...termWords], tableLeft, family === 'prose' ? undefined : family);
+    const extra = vocabularyHits([...words, ...termWords], left, family === 'prose' ? undefined : family);
     if (extra.length) {
-      const again = readTable([...hits, ...extra]);
-      if (again.t) candidates.push({ reader: 'table', query: tableQuery(again.t, lang), score: again.t.score, left: again.left });
-      if (again.t && !again.left.length) ({ t: table, left: tableLeft } = again);
+      const again = readTable([...s.hits, ...extra]);
+      if (again.t) s.candidates.push({ reader: 'table', query: tableQuery(again.t, s.lang), score: again.t.score, left: again.left });
+      if (again.t && !again.left.length) ({ t: table, left } = again);
     }
   }
-  const tableOk = !!table && tableLeft.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
+  const ok = !!table && left.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
+  const value = table?.op === 'value' && table.measures.length === 1 ? s.input.figureOf?.(table.measures[0]!) : undefined;
+  return { table, left, ok, value };
+}
 
-  // Words that name the whole subject (政府信息公开) are in many clauses and weigh little by their
-  // rarity; the accounting of every word, not their absence, keeps a figure from being chosen wrongly.
+/**
+ * Sentences of the report that state a figure the question's words fit. Words that name the whole
+ * subject (政府信息公开) are in many clauses and weigh little by their rarity; the accounting of every
+ * word, not their absence, keeps a figure from being chosen wrongly.
+ */
+function proseReader(s: Sentence): ProseResult {
+  const { report, text, lang, flags, words, mentions } = s;
   const proseWords = lang === 'en' ? narrativeInChinese(text) : text;
   const prose = flags.quantity && report && proseWords ? matchFigures(proseIndex(report), text, bigrams(proseWords)) : [];
   const statedRate = flags.share && report ? statedRates(proseIndex(report), lang === 'en' ? proseWords : text)[0] ?? percentFigure(report, words, mentions) : undefined;
-  const proseLeft = new Map<FigureMatch, LeftOver[]>();
-  for (const p of statedRate ? [statedRate, ...prose] : prose) {
+  const all = statedRate ? [statedRate, ...prose] : prose;
+  const accounted: FigureMatch[] = [];
+  for (const p of all) {
     const left = blocking(leftOver(words, mentions, proseCoverage(report!, p)));
-    proseLeft.set(p, left);
-    candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
+    if (!left.length) accounted.push(p);
+    s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
   }
-  const accountedProse = (statedRate ? [statedRate, ...prose] : prose).filter((p) => proseLeft.get(p)!.length === 0);
-  const bestProse = accountedProse[0];
+  return { statedRate, accounted, best: accounted[0] };
+}
 
-  const tableValue = table?.op === 'value' && table.measures.length === 1 ? figureOf?.(table.measures[0]!) : undefined;
-  // A question the table reading explains word for word (「行政复议结果维持有多少件」) asks for the
-  // table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
-  const tableExplainsAll = tableOk && table!.measures.length > 0 && words.every((w) => w.role !== 'content');
+/**
+ * Operators are computed or declined, never dropped: 「A和B加起来」 is not A. A sum word alone
+ * (一共多少) says "the total"; with a list (A和B一共, A、B加起来) it adds the list up.
+ */
+function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
+  const { words } = s;
+  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(s.text);
+  const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
+  if (!operators || (ok && table!.op !== 'value')) return undefined;
+  const derived = derivedReading(s.input, [...words, ...s.sums].sort((a, b) => a.start - b.start), s.format);
+  if (!derived) return undefined;
+  s.candidates.push(derived);
+  return derived.query.intent === 'figure'
+    ? decide(s, 'derived: every part of the question is one figure, joined by an operator', derived.query)
+    : decide(s, 'clarify: an operator joins parts that are not each one figure', derived.query);
+}
 
-  // Operators are computed or declined, never dropped: 「A和B加起来」 is not A. A sum word alone
-  // (一共多少) says "the total"; with a list (A和B一共, A、B加起来) it adds the list up.
-  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(text);
-  const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && summed);
-  const derived = (!tableOk || table!.op === 'value') && operators ? derivedReading(input, [...words, ...sums].sort((a, b) => a.start - b.start), format) : undefined;
-  if (derived) candidates.push(derived);
-  if (derived && derived.query.intent === 'figure') return decide('derived: every part of the question is one figure, joined by an operator', derived.query);
-  if (derived && !(tableOk && table!.op !== 'value')) return decide('clarify: an operator joins parts that are not each one figure', derived.query);
+/** When the table's cell is missing from the report, a sentence's figure answers. */
+const tableMissing = (s: Sentence, t: TableResult) => t.ok && t.table!.measures.length === 1 && !!s.input.figureOf && t.value === undefined;
 
-  // When an accounted table reading gives the same number (the narrative restating it), the table is
-  // the better citation; when the table's cell is missing from the report, the narrative's figure answers.
-  const tableMissing = tableOk && table!.measures.length === 1 && !!figureOf && tableValue === undefined;
-  // 「你们回复了多少」: a word that is a row's synonym and also the very words of a sentence stating
-  // another number (回复网上政务咨询 548 条): both are readings, and they differ.
-  // (A comparison across reports compares table figures: a sentence is no rival there.)
-  const rivalry = !input.comparing && tableOk && !tableMissing && tableValue !== undefined && report && table!.measures.length === 1;
-  const rivalWords = rivalry ? table!.used.filter((h) => !h.fallback).map((h) => text.slice(h.start, h.end).replace(/[了的过]$/, '')).filter((t) => t.length >= 2) : [];
-  const rivals = rivalWords.length
-    ? proseIndex(report!).figures
-      .filter((e) => e.figure.value !== tableValue && rivalWords.some((t) => e.context.includes(t)))
-      .map((entry) => ({ entry, score: 0 }))
-      .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report!, p))).length === 0)
-    : [];
-  if (rivals.length) {
-    const choices: Measure[] = [table!.measures[0]!, ...rivals.map((p): Measure => ({ table: 'prose', figure: p.entry.index }))];
-    return decide('clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang, choices });
-  }
-  if (bestProse && (statedRate === bestProse || !tableOk || tableMissing || (bestProse.score > table!.score && !tableExplainsAll)) && !(tableOk && tableValue === bestProse.entry.figure.value)) {
-    const rivals = accountedProse.filter((p) => p !== bestProse && p.score >= bestProse.score * 0.95 && p.entry.figure.value !== bestProse.entry.figure.value);
-    const choices: Measure[] = [bestProse, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
-    if (rivals.length) return decide('prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang, choices });
-    return decide('prose: a sentence of the report states the figure, and its words account for the question', { intent: 'figure', lang, op: 'value', measures: choices });
-  }
+/**
+ * 「你们回复了多少」: a word that is a row's synonym and also the very words of a sentence stating
+ * another number (回复网上政务咨询 548 条): both are readings, and they differ. (A comparison across
+ * reports compares table figures: a sentence is no rival there.)
+ */
+function rivalRule(s: Sentence, t: TableResult): Query | undefined {
+  const { report, text, table } = { report: s.report, text: s.text, table: t.table };
+  if (s.input.comparing || !t.ok || tableMissing(s, t) || t.value === undefined || !report || table!.measures.length !== 1) return undefined;
+  const rivalWords = table!.used.filter((h) => !h.fallback).map((h) => text.slice(h.start, h.end).replace(/[了的过]$/, '')).filter((w) => w.length >= 2);
+  if (!rivalWords.length) return undefined;
+  const rivals = proseIndex(report).figures
+    .filter((e) => e.figure.value !== t.value && rivalWords.some((w) => e.context.includes(w)))
+    .map((entry) => ({ entry, score: 0 }))
+    .filter((p) => blocking(leftOver(s.words, s.mentions, proseCoverage(report, p))).length === 0);
+  if (!rivals.length) return undefined;
+  const choices: Measure[] = [table!.measures[0]!, ...rivals.map((p): Measure => ({ table: 'prose', figure: p.entry.index }))];
+  return decide(s, 'clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang: s.lang, choices });
+}
 
-  const passage = hits
-    .filter((h) => h.target.dim === 'section')
-    .sort((a, b) => b.score - a.score)[0];
-  // A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table
-  // when one fits, unless the passage's words say more than the table's (「信息处理费收了多少」 is
-  // about the fee, which the tables do not hold, not about requests received).
-  // A number asked of a figure the question narrows (「平均」「粉丝」) is not answered with a passage
-  // either, unless what the figure leaves unexplained is the passage's own subject (「信息处理费收了多少」).
-  const said = passage ? text.slice(passage.start, passage.end) : '';
-  const narrowed = flags.quantity && candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0 && !c.left.some((l) => l.text === said));
-  if (passage?.target.dim === 'section' && !narrowed && (!flags.quantity || !tableOk)) {
-    const t = passage.target;
-    const q: Query = { intent: 'passage', lang, passage: { section: t.id, ...(t.subsection ? { subsection: t.subsection } : {}) } };
-    candidates.push({ reader: 'passage', query: q, score: passage.score, left: [] });
-    return decide('passage: the question names a section of prose', q);
+/**
+ * A sentence's figure, when no table reading accounts for the question or the sentence fits it better.
+ * When an accounted table reading gives the same number (the narrative restating it), the table is
+ * the better citation. A question the table reading explains word for word (「行政复议结果维持有多少件」)
+ * asks for the table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
+ */
+function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }: ProseResult): Query | undefined {
+  if (!best) return undefined;
+  const explainsAll = t.ok && t.table!.measures.length > 0 && s.words.every((w) => w.role !== 'content');
+  const preferred = statedRate === best || !t.ok || tableMissing(s, t) || (best.score > t.table!.score && !explainsAll);
+  if (!preferred || (t.ok && t.value === best.entry.figure.value)) return undefined;
+  const rivals = accounted.filter((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value);
+  const choices: Measure[] = [best, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
+  if (rivals.length) return decide(s, 'prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang: s.lang, choices });
+  return decide(s, 'prose: a sentence of the report states the figure, and its words account for the question', { intent: 'figure', lang: s.lang, op: 'value', measures: choices });
+}
+
+/**
+ * A passage answers what is described (存在哪些问题, 要收费吗); a number asked for comes from a table
+ * when one fits, unless the passage's words say more than the table's (「信息处理费收了多少」 is about
+ * the fee, which the tables do not hold, not about requests received). A number asked of a figure the
+ * question narrows (「平均」「粉丝」) is not answered with a passage either, unless what the figure
+ * leaves unexplained is the passage's own subject (「信息处理费收了多少」).
+ */
+function passageRule(s: Sentence, t: TableResult): Query | undefined {
+  const passage = s.hits.filter((h) => h.target.dim === 'section').sort((a, b) => b.score - a.score)[0];
+  if (passage?.target.dim !== 'section') return undefined;
+  const said = s.text.slice(passage.start, passage.end);
+  const quantity = s.flags.quantity;
+  const narrowed = quantity && s.candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0 && !c.left.some((l) => l.text === said));
+  if (narrowed || (quantity && t.ok)) return undefined;
+  const p = passage.target;
+  const q: Query = { intent: 'passage', lang: s.lang, passage: { section: p.id, ...(p.subsection ? { subsection: p.subsection } : {}) } };
+  s.candidates.push({ reader: 'passage', query: q, score: passage.score, left: [] });
+  return decide(s, 'passage: the question names a section of prose', q);
+}
+
+/** 「申请人构成」: a breakdown the catalogue declares, named outright. */
+function breakdownRule(s: Sentence, table: TableReading | undefined): Query | undefined {
+  const declared = s.hits.filter((h) => h.target.dim === 'breakdown').sort((a, b) => b.score - a.score)[0];
+  if (declared?.target.dim !== 'breakdown' || !(!table || declared.score >= table.score || s.flags.breakdown)) return undefined;
+  const id = declared.target.id;
+  const b = BREAKDOWNS.find((x) => x.id === id)!;
+  const q: Query = { intent: 'figure', lang: s.lang, op: 'breakdown', measures: breakdownMeasures(b, s.format) };
+  const cov: Coverage = { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: b.whole.table === 'prose' ? undefined : b.whole.table, op: 'breakdown', unit: 'count' };
+  const left = blocking(leftOver(s.words, s.mentions, cov));
+  s.candidates.push({ reader: 'breakdown', query: q, score: declared.score, left });
+  return left.length ? undefined : decide(s, 'breakdown: the question names a whole and its parts', q);
+}
+
+/** A table reading that accounts for every word. */
+function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
+  if (!table || !ok) return undefined;
+  const { lang } = s;
+  // 「不予公开的构成」「行政复议结果分布」: the figure's parts, as the format arranges them.
+  if (s.flags.breakdown && table.op === 'value' && table.measures.length === 1) {
+    const parts = breakdownOf(table.measures[0]!, s.format);
+    if (parts) return decide(s, 'breakdown: a figure and the word for its parts', { intent: 'figure', lang, op: 'breakdown', measures: parts });
   }
-  // 「申请人构成」: a breakdown the catalogue declares, named outright.
-  const declared = hits.filter((h) => h.target.dim === 'breakdown').sort((a, b) => b.score - a.score)[0];
-  if (declared?.target.dim === 'breakdown' && (!table || declared.score >= table.score || flags.breakdown)) {
-    const b = BREAKDOWNS.find((x) => x.id === (declared.target as { id: string }).id)!;
-    const q: Query = { intent: 'figure', lang, op: 'breakdown', measures: breakdownMeasures(b, format) };
-    const whole = b.whole;
-    const left = blocking(leftOver(words, mentions, { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: whole.table === 'prose' ? undefined : whole.table, op: 'breakdown', unit: 'count' }));
-    candidates.push({ reader: 'breakdown', query: q, score: declared.score, left });
-    if (!left.length) return decide('breakdown: the question names a whole and its parts', q);
+  if (table.choices?.length) {
+    // Readings that tie but give the same figure are one answer.
+    const values = new Set(table.choices.map((m) => s.input.figureOf?.(m)));
+    if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide(s, 'table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
+    return decide(s, 'clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
   }
-  if (table && tableOk) {
-    // 「不予公开的构成」「行政复议结果分布」: the figure's parts, as the format arranges them.
-    if (flags.breakdown && table.op === 'value' && table.measures.length === 1) {
-      const parts = breakdownOf(table.measures[0]!, format);
-      if (parts) return decide('breakdown: a figure and the word for its parts', { intent: 'figure', lang, op: 'breakdown', measures: parts });
-    }
-    if (table.choices?.length) {
-      // Readings that tie but give the same figure are one answer.
-      const values = new Set(table.choices.map((m) => figureOf?.(m)));
-      if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide('table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
-      return decide('clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
-    }
-    return decide('table: the catalogue terms and their vocabulary account for every word', { intent: 'figure', lang, op: table.op, measures: table.measures });
-  }
-  if (cue('how_to')) return decide('how-to: a procedure, not a figure', { intent: 'none', lang, why: 'how_to' });
-  if (cue('help') && !content.length) return decide('help', { intent: 'help', lang });
+  return decide(s, 'table: the catalogue terms and their vocabulary account for every word', { intent: 'figure', lang, op: table.op, measures: table.measures });
+}
+
+/** No figure reading accounts for the question: a procedure, help, a paragraph, or what the report does not say. */
+function lastRules(s: Sentence, table: TableReading | undefined): Query {
+  const { lang, report, flags } = s;
+  const cue = (c: string) => s.hits.some((h) => h.target.dim === 'cue' && h.target.cue === c);
+  // 一共 / 总计 alone do not say which figure: they are not content.
+  const content = s.mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn(t)));
+  if (cue('how_to')) return decide(s, 'how-to: a procedure, not a figure', { intent: 'none', lang, why: 'how_to' });
+  if (cue('help') && !content) return decide(s, 'help', { intent: 'help', lang });
   // 「政策解读都采用了哪些形式」: no figure is asked for, and a paragraph of the report says it.
   if (!flags.quantity && report) {
-    const found = searchPassages(report, lang === 'en' ? proseWords : text);
+    const found = searchPassages(report, lang === 'en' ? narrativeInChinese(s.text) : s.text);
     if (found) {
       const q: Query = { intent: 'passage', lang, passage: { section: found.section, ...(found.subsection ? { subsection: found.subsection } : {}), line: found.line } };
-      candidates.push({ reader: 'search', query: q, score: found.score, left: [] });
-      return decide('search: a paragraph of the report shares the question\'s rare words', q);
+      s.candidates.push({ reader: 'search', query: q, score: found.score, left: [] });
+      return decide(s, 'search: a paragraph of the report shares the question\'s rare words', q);
     }
   }
   // 「有多少件？」: a number is asked for, and nothing says which.
-  if (flags.quantity && !content.length && onlyRoles) return decide('clarify: a number is asked for and nothing says which', { intent: 'clarify', lang, choices: [] });
+  if (flags.quantity && !content && onlyRoles(s)) return decide(s, 'clarify: a number is asked for and nothing says which', { intent: 'clarify', lang, choices: [] });
   // A figure whose words do not account for the question: the report does not say what is asked.
-  const nearest = candidates.filter((c) => c.query.intent === 'figure' && c.left.length).sort((a, b) => b.score - a.score)[0];
-  if (nearest) {
-    const m = nearest.query.measures?.length === 1 ? nearest.query.measures[0] : undefined;
-    // The words that narrow the figure or measure it otherwise are the reason; without them, every word left.
-    // Digits are never repeated back: a reply's numbers come from the report alone.
-    const sayable = nearest.left.filter((l) => !/\d/.test(l.text));
-    const reasons = sayable.filter((l) => l.why === 'narrowing' || l.why === 'unit');
-    return decide('not stated: words of the question that no figure accounts for', {
-      intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: (reasons.length ? reasons : sayable).map((l) => l.text), ...(m ? { suggestion: m } : {}),
-    });
-  }
-  return decide('no reading', { intent: 'none', lang, why: table ? 'weak' : 'no_match' });
+  const nearest = s.candidates.filter((c) => c.query.intent === 'figure' && c.left.length).sort((a, b) => b.score - a.score)[0];
+  if (!nearest) return decide(s, 'no reading', { intent: 'none', lang, why: table ? 'weak' : 'no_match' });
+  const m = nearest.query.measures?.length === 1 ? nearest.query.measures[0] : undefined;
+  // The words that narrow the figure or measure it otherwise are the reason; without them, every word left.
+  // Digits are never repeated back: a reply's numbers come from the report alone.
+  const sayable = nearest.left.filter((l) => !/\d/.test(l.text));
+  const reasons = sayable.filter((l) => l.why === 'narrowing' || l.why === 'unit');
+  return decide(s, 'not stated: words of the question that no figure accounts for', {
+    intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: (reasons.length ? reasons : sayable).map((l) => l.text), ...(m ? { suggestion: m } : {}),
+  });
 }
 
 // A word shared by more rows than this names none of them.
