@@ -1,6 +1,7 @@
 // The product core: a question in, a cited answer out. Every channel calls `answer()`; the work is
 // in the synchronous `respond()` (normalise → find words → choose the report → understand →
 // look up → render → guard), and `answer()` only loads and saves the conversation's state.
+import { mapped } from '../arrays.ts';
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
@@ -222,7 +223,7 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
   } else {
     let choice = chooseReport(kb, scope, year, prefs);
     // One agency named without a year: compare from its latest report.
-    if ('ambiguous' in choice && new Set(choice.ambiguous.map((r) => r.meta.agency)).size === 1) {
+    if ('ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => r.meta.agency)).size === 1) {
       choice = { report: choice.ambiguous.reduce((a, b) => (b.meta.year > a.meta.year ? b : a)) };
     }
     if (!('report' in choice)) return undefined;

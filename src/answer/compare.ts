@@ -3,6 +3,7 @@
 // year (「哪个单位收到的申请最多」). Each figure is looked up by the same resolver as any answer, every
 // cell used is a source, the difference and the percentage change are declared formulas, and a
 // report that a comparison needs but the knowledge base lacks is named.
+import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Report } from '../report/schema.ts';
 import type { Comparison } from '../understand/compare.ts';
@@ -61,11 +62,11 @@ function change(from: Point, to: Point, lang: Lang): { text: string; value: numb
 }
 
 function sourcesOf(points: Point[], lang: Lang, formula?: string): Source[] {
-  return points.flatMap((p) => p.part.cells.map((c) => sourceOf(p.report, c, lang, formula)));
+  return points.flatMap((p) => mapped(p.part.cells, (c) => sourceOf(p.report, c, lang, formula)));
 }
 
 function citationsOf(points: Point[], lang: Lang): string[] {
-  return [...new Set(points.map((p) => citationOf(p.report, p.part.measure, lang)))];
+  return [...new Set(mapped(points, (p) => citationOf(p.report, p.part.measure, lang)))];
 }
 
 function notes(points: Point[], lang: Lang): string {
@@ -96,7 +97,7 @@ export function compareYears(kb: KnowledgeBase, report: Report, m: Measure, cmp:
   return {
     answer: answer('figure', lang, text, {
       value: c.value, unit: now.part.unit, sources: sourcesOf(points, lang, formulaOf(points[0]!, points[1]!, lang)),
-      parts: [...points].reverse().map((p) => ({ label: yearLabel(p.report.meta.year, lang), value: p.part.value })), ...(c.derived.length ? { derived: c.derived } : {}),
+      parts: mapped([...points].reverse(), (p) => ({ label: yearLabel(p.report.meta.year, lang), value: p.part.value })), ...(c.derived.length ? { derived: c.derived } : {}),
     }),
     years: [baseYear],
   };
@@ -107,7 +108,7 @@ function formulaOf(to: Point, from: Point, lang: Lang): string {
 }
 
 function seriesText(points: Point[], lang: Lang): string {
-  return points.map((p) => phrase(lang, 'year_value', { year: yearLabel(p.report.meta.year, lang), value: formatValue(p.part.value, p.part.unit), unit: unitText(p.part.unit, lang) }))
+  return mapped(points, (p) => phrase(lang, 'year_value', { year: yearLabel(p.report.meta.year, lang), value: formatValue(p.part.value, p.part.unit), unit: unitText(p.part.unit, lang) }))
     .join(phrase(lang, 'join_series'));
 }
 
@@ -135,7 +136,7 @@ export function compareSeries(kb: KnowledgeBase, report: Report, m: Measure, cmp
     return { answer: renderNoReport({ none: 'year', name: asked, agency: report.meta.agency }, kb, lang), years };
   }
   const c = change(points[0]!, points.at(-1)!, lang);
-  const missingYears = gaps.map((y) => yearLabel(y, lang)).join(phrase(lang, 'join'));
+  const missingYears = mapped(gaps, (y) => yearLabel(y, lang)).join(phrase(lang, 'join'));
   const text = finish('series', {
     agency: report.meta.agency, what: measureName(m, report.meta.format, lang), series: seriesText(points, lang), change: c.text,
     gaps: gaps.length ? phrase(lang, 'missing_years', { years: missingYears }) : '', notes: notes(points, lang),
@@ -143,7 +144,7 @@ export function compareSeries(kb: KnowledgeBase, report: Report, m: Measure, cmp
   return {
     answer: answer('figure', lang, text, {
       value: c.value, unit: points[0]!.part.unit, sources: sourcesOf(points, lang, formulaOf(points.at(-1)!, points[0]!, lang)),
-      parts: points.map((p) => ({ label: yearLabel(p.report.meta.year, lang), value: p.part.value })), ...(c.derived.length ? { derived: c.derived } : {}),
+      parts: mapped(points, (p) => ({ label: yearLabel(p.report.meta.year, lang), value: p.part.value })), ...(c.derived.length ? { derived: c.derived } : {}),
     }),
     years,
   };
@@ -169,12 +170,12 @@ export function rankAgencies(reports: readonly Report[], m: Measure, cmp: Extrac
   }
   const tied = ok.filter((p) => p.part.value === head.part.value);
   const unit = unitText(head.part.unit, lang);
-  const lines = top.map((p) => phrase(lang, 'part_line', { label: p.report.meta.agency, value: formatValue(p.part.value, p.part.unit), unit })).join('\n');
+  const lines = mapped(top, (p) => phrase(lang, 'part_line', { label: p.report.meta.agency, value: formatValue(p.part.value, p.part.unit), unit })).join('\n');
   const missing = lacking.length ? reportList(lacking, lacking.length, lang) : undefined;
   const cited = ok.length <= MAX_RANK_SOURCES ? ok : top;
   const text = finish('rank', {
     scope: phrase(lang, 'rank_scope', { year: String(year) }), what, order: phrase(lang, `rank_${cmp.order}`),
-    top: tied.map((p) => p.report.meta.agency).join(phrase(lang, 'join')) + (tied.length > 1 ? phrase(lang, 'tied') : ''),
+    top: mapped(tied, (p) => p.report.meta.agency).join(phrase(lang, 'join')) + (tied.length > 1 ? phrase(lang, 'tied') : ''),
     value: formatValue(head.part.value, head.part.unit), unit, lines,
     notes: (missing ? phrase(lang, 'rank_missing', { reports: missing.text }) : '') + notes(top, lang),
   }, citationsOf(top, lang), lang, brief);
@@ -183,7 +184,7 @@ export function rankAgencies(reports: readonly Report[], m: Measure, cmp: Extrac
   return {
     answer: answer('figure', lang, text, {
       value: head.part.value, unit: head.part.unit, sources: sourcesOf(cited, lang),
-      parts: top.map((p) => ({ label: p.report.meta.agency, value: p.part.value })), ...(derived.length ? { derived } : {}),
+      parts: mapped(top, (p) => ({ label: p.report.meta.agency, value: p.part.value })), ...(derived.length ? { derived } : {}),
     }),
     years: [year],
   };

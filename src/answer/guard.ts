@@ -1,6 +1,7 @@
 // The last check before a reply leaves: every number in its text must be one the knowledge base
 // vouches for. A reply that says a number from nowhere (a bug, a forged source, a template that
 // went wrong, later a language model) is refused as a whole rather than corrected.
+import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Report } from '../report/schema.ts';
 import type { Answer } from './types.ts';
@@ -24,7 +25,7 @@ const proseCache = new WeakMap<Report, string[]>();
 /** A report's own words: its passages and the sentences of its prose figures, evenly spaced. */
 function wordsOf(report: Report): string[] {
   let words = proseCache.get(report);
-  if (!words) proseCache.set(report, (words = [...report.prose.map((p) => evenSpacing(p.text)), ...report.figures.map((f) => evenSpacing(f.sentence))]));
+  if (!words) proseCache.set(report, (words = [...mapped(report.prose, (p) => evenSpacing(p.text)), ...mapped(report.figures, (f) => evenSpacing(f.sentence))]));
   return words;
 }
 
@@ -85,7 +86,7 @@ export function checkNumbers(answer: Answer, kb: KnowledgeBase, vouched: number[
     if (s.quote && verbatim(kb, [s.report], s.quote)) text = text.replaceAll(evenSpacing(s.quote).trim(), ' ');
   }
   if (/[「“『]/.test(text)) {
-    const cited = new Set(answer.sources.map((s) => s.report));
+    const cited = new Set(mapped(answer.sources, (s) => s.report));
     text = blankQuotes(text, (q) => verbatim(kb, cited, q));
   }
   const years = yearsOf(kb);
@@ -96,8 +97,8 @@ export function checkNumbers(answer: Answer, kb: KnowledgeBase, vouched: number[
     text = text.replaceAll(evenSpacing(citation), ' ');
   }
   text = text.replace(STRUCTURE, ' ');
-  const allowed = [Number(HOTLINE), ...answer.sources.map((s) => s.value), ...(answer.parts ?? []).map((p) => p.value),
-    ...(answer.derived ?? []).map((d) => d.value), answer.value, ...vouched];
+  const allowed = [Number(HOTLINE), ...mapped(answer.sources, (s) => s.value), ...mapped(answer.parts ?? [], (p) => p.value),
+    ...mapped(answer.derived ?? [], (d) => d.value), answer.value, ...vouched];
   // A sign is said in words (「减少 5 件」 for −5): the digits are the size.
   for (const n of text.match(NUMBER) ?? []) {
     const v = Number(n);

@@ -1,5 +1,6 @@
 // What a figure is called in a reply and in its citation, in Chinese and English, from the
 // catalogue. One place, so that the text and the citation never disagree.
+import { mapped } from '../arrays.ts';
 import {
   REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_HEADINGS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
   REVIEW_GROUP_SUMS, SECTIONS, type Entry, type FormatVersion,
@@ -89,7 +90,7 @@ export function measurePath(m: Measure, format: FormatVersion, lang: Lang): { se
 export function measureName(m: Measure, format: FormatVersion, lang: Lang): string {
   if (m.table === 'prose') return '';
   const p = measurePath(m, format, lang);
-  const row = p.row.filter((r) => !/^第二十条/.test(r) && !/^Article/.test(r)).map((r) => r.replace(/^（.）|^[一二三四五六七八九十]+、/, ''));
+  const row = mapped(p.row.filter((r) => !/^第二十条/.test(r) && !/^Article/.test(r)), (r) => r.replace(/^（.）|^[一二三四五六七八九十]+、/, ''));
   // 总计 alone is every column's word too: say whose total it is.
   if (m.table === 'requests' && REQUEST_ROWS.find((r) => r.id === m.row)?.keys.some((k) => k.exact)) {
     row.unshift(lang === 'zh' ? REQUEST_HEADINGS[0]!.keys[0]!.text : 'results');

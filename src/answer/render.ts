@@ -1,6 +1,7 @@
 // Turns a resolved figure, passage or question back into the reply a person reads, from the
 // templates in prompts/<lang>/. Templates hold words only: every number in a reply is put there
 // from the report, so the guard can check it.
+import { mapped } from '../arrays.ts';
 import { readFileSync } from 'node:fs';
 import { REQUEST_ROWS, REVIEW_GROUPS, REVIEW_GROUP_SUMS, ACTIVE_TABLES } from '../catalogue/format.ts';
 import type { Passage, Report } from '../report/schema.ts';
@@ -20,7 +21,7 @@ export type Template = (typeof KINDS)[number];
 
 function load(lang: Lang) {
   const dir = new URL(`../../prompts/${lang}/`, import.meta.url);
-  const templates = Object.fromEntries(KINDS.map((k) => [k, readFileSync(new URL(`${k}.txt`, dir), 'utf8').trimEnd()])) as Record<Template, string>;
+  const templates = Object.fromEntries(mapped(KINDS, (k) => [k, readFileSync(new URL(`${k}.txt`, dir), 'utf8').trimEnd()])) as Record<Template, string>;
   const phrases = new Map<string, string>();
   for (const line of readFileSync(new URL('phrases.txt', dir), 'utf8').split('\n')) {
     const at = line.indexOf(':');
@@ -145,13 +146,13 @@ export function nameOf(report: Report, part: Part, lang: Lang): string {
 
 export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean): Answer {
   if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
-  const names = r.parts.map((p) => nameOf(report, p, lang));
-  const values = r.parts.map((p) => formatValue(p.value, p.unit));
+  const names = mapped(r.parts, (p) => nameOf(report, p, lang));
+  const values = mapped(r.parts, (p) => formatValue(p.value, p.unit));
   const join = phrase(lang, 'join');
   let formula: string | undefined;
-  if (r.op === 'sum') formula = r.parts.map((_, i) => `${names[i]} ${values[i]}`).join(phrase(lang, 'plus'));
+  if (r.op === 'sum') formula = mapped(r.parts, (_, i) => `${names[i]} ${values[i]}`).join(phrase(lang, 'plus'));
   if (r.op === 'difference') {
-    const [x, y] = r.parts.map((p) => p.value) as [number, number];
+    const [x, y] = mapped(r.parts, (p) => p.value) as [number, number];
     const [hi, lo] = x >= y ? [values[0], values[1]] : [values[1], values[0]];
     formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(difference(x, y, r.unit), r.unit)}`;
   }
@@ -161,7 +162,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     formula = `${partSum}${phrase(lang, 'divide')}${values.at(-1)}`;
   }
   const notes = cellNotes(r.parts.flatMap((p) => p.cells), lang);
-  const citations = [...new Set(r.parts.map((p) => citationOf(report, p.measure, lang)))];
+  const citations = [...new Set(mapped(r.parts, (p) => citationOf(report, p.measure, lang)))];
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
   // A prose figure is shown as the report printed it (100, not 100.0).
@@ -186,9 +187,9 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
       relation: r.op === 'difference' ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
     }, citations);
   }
-  const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${p.cells.filter((c) => c.state !== 'computed').map((c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
-  const sources = r.parts.flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang, formula ?? groupFormula(p))));
-  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, ...(r.parts.length > 1 ? { parts: r.parts.map((p, i) => ({ label: names[i]!, value: p.value })) } : {}) });
+  const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${mapped(p.cells.filter((c) => c.state !== 'computed'), (c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
+  const sources = r.parts.flatMap((p) => mapped(p.cells, (c) => sourceOf(report, c, lang, formula ?? groupFormula(p))));
+  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, ...(r.parts.length > 1 ? { parts: mapped(r.parts, (p, i) => ({ label: names[i]!, value: p.value })) } : {}) });
 }
 
 /** A prose figure named by the report's own words before its number: 「微信公众号共」. */
@@ -224,17 +225,17 @@ function renderBreakdown(report: Report, r: Extract<Resolved, { ok: true }>, lan
   const whole = r.whole!;
   const unit = unitText(r.unit, lang);
   const labelOf = (p: Part) => partLabel(report, whole, p, lang);
-  const lines = r.parts.map((p) => phrase(lang, 'part_line', { label: labelOf(p), value: formatValue(p.value, p.unit), unit }));
-  const missing = (r.missing ?? []).map((m) => phrase(lang, 'part_missing', { label: measureName(m, report.meta.format, lang) }));
+  const lines = mapped(r.parts, (p) => phrase(lang, 'part_line', { label: labelOf(p), value: formatValue(p.value, p.unit), unit }));
+  const missing = mapped(r.missing ?? [], (m) => phrase(lang, 'part_missing', { label: measureName(m, report.meta.format, lang) }));
   const notes = cellNotes([whole, ...r.parts].flatMap((p) => p.cells), lang);
-  const citations = [...new Set([whole, ...r.parts].map((p) => citationOf(report, p.measure, lang)))];
+  const citations = [...new Set(mapped([whole, ...r.parts], (p) => citationOf(report, p.measure, lang)))];
   const what = nameOf(report, whole, lang);
   const value = formatValue(r.value, r.unit);
   const text = brief
-    ? compose(lang, 'brief-parts', { what, value, unit, parts: r.parts.map((p) => `${labelOf(p)} ${formatValue(p.value, p.unit)}`).join(phrase(lang, 'join')) }, citations.slice(0, 1), '', true)
+    ? compose(lang, 'brief-parts', { what, value, unit, parts: mapped(r.parts, (p) => `${labelOf(p)} ${formatValue(p.value, p.unit)}`).join(phrase(lang, 'join')) }, citations.slice(0, 1), '', true)
     : compose(lang, 'breakdown', { report: reportTitle(report, lang), what, value, unit, parts: [...lines, ...missing].join('\n'), notes }, citations);
-  const sources = [whole, ...r.parts].flatMap((p) => p.cells.map((c) => sourceOf(report, c, lang)));
-  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, parts: r.parts.map((p) => ({ label: labelOf(p), value: p.value })) });
+  const sources = [whole, ...r.parts].flatMap((p) => mapped(p.cells, (c) => sourceOf(report, c, lang)));
+  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, parts: mapped(r.parts, (p) => ({ label: labelOf(p), value: p.value })) });
 }
 
 /** A part named by what tells it from its whole: 自然人 within 本年新收…, 予以公开 within 办理结果. */
@@ -251,13 +252,13 @@ function partLabel(report: Report, whole: Part, part: Part, lang: Lang): string 
 
 export function renderPassages(report: Report, passages: Passage[], lang: Lang, brief: boolean): Answer {
   const first = passages[0]!;
-  const quote = passages.map(passageBody).join('\n');
+  const quote = mapped(passages, passageBody).join('\n');
   const citation = passageCitation(report, first, lang);
   const section = [sectionTitle(first.section, lang), subsectionTitle(first.section, first.subsection, lang)].filter(Boolean).join(' · ');
   const text = brief
     ? compose(lang, 'brief-quote', { quote: passageBody(first).split(/(?<=[。；])/)[0]! }, [citation], '', true)
     : compose(lang, 'text', { report: reportTitle(report, lang), section, quote }, [citation]);
-  const sources: Source[] = passages.map((p) => ({
+  const sources: Source[] = mapped(passages, (p) => ({
     report: report.id, reportTitle: reportTitle(report, lang), section: sectionTitle(p.section, lang), row: p.heading, column: null,
     value: null, state: 'passage', line: p.line, citation: passageCitation(report, p, lang), quote: passageBody(p),
   }));
@@ -276,9 +277,9 @@ export function figureLabel(report: Report | undefined, m: Measure, lang: Lang):
  */
 export function renderClarify(report: Report | undefined, choices: Measure[], lang: Lang, negated = false): Answer {
   const list = choices.length ? choices : STARTERS;
-  const options = list.map((m) => clarifyOption(report, m, lang));
+  const options = mapped(list, (m) => clarifyOption(report, m, lang));
   const template = negated ? 'clarify-negated' : choices.length ? 'clarify' : 'clarify-open';
-  return answer('clarify', lang, compose(lang, template, {}, [], options.map((o) => `· ${o.label}`).join('\n')), { options });
+  return answer('clarify', lang, compose(lang, template, {}, [], mapped(options, (o) => `· ${o.label}`).join('\n')), { options });
 }
 
 /** A figure offered as a choice: its label, and the question that asks for it. */
@@ -293,15 +294,15 @@ const STARTERS: Measure[] = [
   { table: 'requests', row: REQUEST_ROWS.find((r) => r.number === '三(一)')!.id, column: 'total' },
   { table: 'review', group: REVIEW_GROUPS[0]!.id, column: 'total' },
   { table: 'review', group: REVIEW_GROUP_SUMS[0]!.id, column: 'total' },
-  ...ACTIVE_TABLES['2021'].slice(1, 3).map((t): Measure => ({ table: 'active', row: t.rows[0]!.id, column: t.columns[0]!.id })),
+  ...mapped(ACTIVE_TABLES['2021'].slice(1, 3), (t): Measure => ({ table: 'active', row: t.rows[0]!.id, column: t.columns[0]!.id })),
 ];
 
 export function renderClarifyReports(reports: readonly Report[], question: string, lang: Lang): Answer {
   const shown = reports.slice(0, LIST_CAP);
-  const options = shown.map((r) => ({ label: reportTitle(r, lang), question: `${reportTitle(r, lang)}：${question}` }));
+  const options = mapped(shown, (r) => ({ label: reportTitle(r, lang), question: `${reportTitle(r, lang)}：${question}` }));
   const list = reportList(reports, reports.length, lang);
   const more = reports.length > shown.length ? `\n${list.text}` : '';
-  return answer('clarify', lang, compose(lang, 'clarify-report', {}, [], options.map((o) => `· ${o.label}`).join('\n') + more), { options, ...list.extra });
+  return answer('clarify', lang, compose(lang, 'clarify-report', {}, [], mapped(options, (o) => `· ${o.label}`).join('\n') + more), { options, ...list.extra });
 }
 
 /** A list of reports is cut after this many: a knowledge base may hold ten thousand. */

@@ -2,6 +2,7 @@
 // blank inside a filled table (0, and the reply says so), or missing (never 0: the answer is that
 // the report does not say). Group totals and derived figures are computed only by the formulas
 // the format declares, and every cell that went into them is listed.
+import { mapped } from '../arrays.ts';
 import {
   REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUP_SUMS, requestRowsFor,
   type Unit,
@@ -76,7 +77,7 @@ function sum(results: CellResult[]): CellResult {
   return { ok: true, value: ok.reduce((s, r) => s + r.value, 0), cells: ok.flatMap((r) => r.cells) };
 }
 
-const REQUEST_PARTS = REQUEST_COLUMNS.filter((c) => c.id !== 'total').map((c) => c.id);
+const REQUEST_PARTS = mapped(REQUEST_COLUMNS.filter((c) => c.id !== 'total'), (c) => c.id);
 
 function requestCell(report: Report, rowId: string, column: string): CellResult {
   const row = report.requests.rows[rowId];
@@ -89,24 +90,24 @@ function requestCell(report: Report, rowId: string, column: string): CellResult 
 
 function requests(report: Report, m: Extract<Measure, { table: 'requests' }>): CellResult {
   if (!report.requests.present) return { ok: false, failure: 'no_table' };
-  const rowIds = REQUEST_ROWS.some((r) => r.id === m.row) ? [m.row] : requestRowsFor(report.meta.format).filter((r) => r.group === m.row).map((r) => r.id);
+  const rowIds = REQUEST_ROWS.some((r) => r.id === m.row) ? [m.row] : mapped(requestRowsFor(report.meta.format).filter((r) => r.group === m.row), (r) => r.id);
   if (!rowIds.length || (rowIds.length === 1 && !requestRowsFor(report.meta.format).some((r) => r.id === rowIds[0]))) {
     return { ok: false, failure: 'not_in_format' };
   }
   const columns = REQUEST_COLUMN_GROUPS.find((g) => g.id === m.column)?.items ?? [m.column];
-  return sum(rowIds.flatMap((r) => columns.map((c) => requestCell(report, r, c))));
+  return sum(rowIds.flatMap((r) => mapped(columns, (c) => requestCell(report, r, c))));
 }
 
-const REVIEW_PARTS = REVIEW_COLUMNS.filter((c) => c.id !== 'total').map((c) => c.id);
+const REVIEW_PARTS = mapped(REVIEW_COLUMNS.filter((c) => c.id !== 'total'), (c) => c.id);
 
 function review(report: Report, m: Extract<Measure, { table: 'review' }>): CellResult {
   if (!report.review.present) return { ok: false, failure: 'no_table' };
   if (report.review.unreliable) return { ok: false, failure: 'unreliable' };
   const groups = REVIEW_GROUP_SUMS.find((g) => g.id === m.group)?.items ?? [m.group];
-  return sum(groups.map((group) => {
+  return sum(mapped(groups, (group) => {
     const own: Measure = { table: 'review', group, column: m.column };
     if (m.column !== 'total') return fromCell(report.review.cells[`${group}.${m.column}`], own) ?? { ok: false, failure: 'missing' };
-    const row: Row = { cells: Object.fromEntries(['total', ...REVIEW_PARTS].map((c) => [c, report.review.cells[`${group}.${c}`] ?? { state: 'missing' }])) };
+    const row: Row = { cells: Object.fromEntries(mapped(['total', ...REVIEW_PARTS], (c) => [c, report.review.cells[`${group}.${c}`] ?? { state: 'missing' }])) };
     return totalOf(row, REVIEW_PARTS, (c) => ({ table: 'review', group, column: c as typeof m.column }), own);
   }));
 }

@@ -1,6 +1,7 @@
 // Whether a reading accounts for the whole question: every word has a role (a term the reading
 // uses, a word of its figure's vocabulary, an operator it computes, a unit that fits its figure, a
 // filler). What is left over is what the question asks that the reading's figure does not say.
+import { mapped } from '../arrays.ts';
 import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
@@ -44,9 +45,9 @@ const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', '
 
 /** Groups that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉. */
 function enclosing(t: Target): string[] {
-  if (t.dim === 'req_row') return REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)).map((g) => `req_group:${g.id}`);
-  if (t.dim === 'req_col') return REQUEST_COLUMN_GROUPS.filter((g) => g.items.includes(t.id)).map((g) => `req_colgroup:${g.id}`);
-  if (t.dim === 'rev_group') return REVIEW_GROUP_SUMS.filter((g) => (g.items as string[]).includes(t.id)).map((g) => `rev_sum:${g.id}`);
+  if (t.dim === 'req_row') return mapped(REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_group:${g.id}`);
+  if (t.dim === 'req_col') return mapped(REQUEST_COLUMN_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_colgroup:${g.id}`);
+  if (t.dim === 'rev_group') return mapped(REVIEW_GROUP_SUMS.filter((g) => (g.items as string[]).includes(t.id)), (g) => `rev_sum:${g.id}`);
   return [];
 }
 
@@ -68,8 +69,8 @@ function partKeysOf(t: Target): string[] {
 
 /** …and the parts a group target is made of: 直接起诉 in a question about 行政诉讼 is one of its kinds. */
 function enclosed(t: Target): string[] {
-  if (t.dim === 'req_group') return REQUEST_ROW_GROUPS.find((g) => g.id === t.id)?.items.map((i) => `req_row:${i}`) ?? [];
-  if (t.dim === 'rev_sum') return REVIEW_GROUP_SUMS.find((g) => g.id === t.id)?.items.map((i) => `rev_group:${i}`) ?? [];
+  if (t.dim === 'req_group') return mapped(REQUEST_ROW_GROUPS.find((g) => g.id === t.id)?.items ?? [], (i) => `req_row:${i}`);
+  if (t.dim === 'rev_sum') return mapped(REVIEW_GROUP_SUMS.find((g) => g.id === t.id)?.items ?? [], (i) => `rev_group:${i}`);
   return [];
 }
 
@@ -105,7 +106,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     for (const k of enclosing(t)) keys.add(k);
     for (const k of enclosed(t)) keys.add(k);
   }
-  const vocab = [...c.targets.map(vocabularyOf), ...(c.family ? [familyVocabulary(c.family)] : []), ...(c.words ? [c.words] : [])];
+  const vocab = [...mapped(c.targets, vocabularyOf), ...(c.family ? [familyVocabulary(c.family)] : []), ...(c.words ? [c.words] : [])];
   const latin = (w: string) => /^[a-z]/.test(w);
   const has = (w: string) => (latin(w) ? forms(w).some((f) => vocab.some((v) => v.has(f))) : vocab.some((v) => v.has(w)))
     || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)))
@@ -114,8 +115,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const negative = c.negative || c.targets.some(isNegative);
   // A word of a part of the figure, or of another part of its whole (直接 of 未经复议直接起诉, for
   // 行政诉讼 or 复议后起诉), says which part the question means even when alone it is a filler.
-  const named = new Set(c.targets.map(targetKey));
-  const partWords = c.targets.flatMap(partKeysOf).filter((k) => !named.has(k)).map(labelWordsOf);
+  const named = new Set(mapped(c.targets, targetKey));
+  const partWords = mapped(c.targets.flatMap(partKeysOf).filter((k) => !named.has(k)), labelWordsOf);
   const out: LeftOver[] = [];
   for (const w of words) {
     if (w.role === 'filler' && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
@@ -194,7 +195,7 @@ const TERM_WORDS_CAP = 20_000;
 function wordsOfTerm(term: string): string[] {
   let words = termWords.get(term);
   if (!words) {
-    words = cut(term).map((w) => w.text);
+    words = mapped(cut(term), (w) => w.text);
     if (termWords.size < TERM_WORDS_CAP) termWords.set(term, words);
   }
   return words;

@@ -1,6 +1,7 @@
 // Questions that compare one figure across reports: one agency over the years (「比上一年增加了多少」,
 // 「近三年予以公开的变化」) or agencies in one year (「哪个单位收到的申请最多」). The words that say so
 // are found here and claimed, so that the rest of the question is read as usual for the figure.
+import { mapped } from '../arrays.ts';
 import { chineseNumber } from './normalise.ts';
 import { CHANGE_WORDS } from './cues.ts';
 import { wordsOutside, type Mention } from './match.ts';
@@ -39,7 +40,7 @@ const DEFAULT_TOP = 5;
 const ABOUT_ITEMS = /理由|原因|哪类|哪种|哪一类|哪一种|哪项|哪一项|哪些情形|什么情形/;
 
 function spansOf(text: string, re: RegExp): { span: [number, number]; m: RegExpMatchArray }[] {
-  return [...text.matchAll(re)].map((m) => ({ span: [m.index!, m.index! + m[0].length] as [number, number], m }));
+  return mapped([...text.matchAll(re)], (m) => ({ span: [m.index!, m.index! + m[0].length] as [number, number], m }));
 }
 
 export function findComparison(text: string): ComparisonCue {
@@ -49,24 +50,24 @@ export function findComparison(text: string): ComparisonCue {
   // 「不予公开的理由中最多的是哪个」 asks which reason, not which agency: a breakdown answers it.
   const rankWho = ABOUT_ITEMS.test(text) ? [] : spansOf(text, RANK_WHO);
   if (rankOrder.length && (rankWho.length || rankOrder.some(({ m }) => /排名|排行|排序|rank/.test(m[0])))) {
-    const numbered = rankOrder.map(({ m }) => count(m[1]) ?? (m[2] ? count(m[2]) ?? EN_COUNT[m[2]] : undefined)).find((n) => n !== undefined);
+    const numbered = mapped(rankOrder, ({ m }) => count(m[1]) ?? (m[2] ? count(m[2]) ?? EN_COUNT[m[2]] : undefined)).find((n) => n !== undefined);
     const top = numbered ?? DEFAULT_TOP;
     const order = rankOrder.some(({ m }) => ASCENDING.test(m[0])) ? 'asc' : 'desc';
-    return { compare: { kind: 'rank', order, top: Math.max(1, Math.min(top, 20)) }, spans: [...rankOrder, ...rankWho].map((x) => x.span) };
+    return { compare: { kind: 'rank', order, top: Math.max(1, Math.min(top, 20)) }, spans: mapped([...rankOrder, ...rankWho], (x) => x.span) };
   }
   const series = spansOf(text, SERIES);
   if (series.length) {
     const m = series[0]!.m;
     const n = count(m[1]) ?? count(m[2]) ?? (m[3] ? count(m[3]) ?? EN_COUNT[m[3]] : undefined);
-    return { compare: { kind: 'series', ...(n && n >= 2 ? { years: Math.min(n, 20) } : {}) }, spans: series.map((x) => x.span) };
+    return { compare: { kind: 'series', ...(n && n >= 2 ? { years: Math.min(n, 20) } : {}) }, spans: mapped(series, (x) => x.span) };
   }
   const year = spansOf(text, VERSUS_YEAR);
   if (year.length) {
     const m = year[0]!.m;
-    return { compare: { kind: 'versus', year: Number(m[1] ?? m[2]) }, spans: year.map((x) => x.span) };
+    return { compare: { kind: 'versus', year: Number(m[1] ?? m[2]) }, spans: mapped(year, (x) => x.span) };
   }
   const previous = spansOf(text, VERSUS_PREVIOUS);
-  if (previous.length) return { compare: { kind: 'versus' }, spans: previous.map((x) => x.span) };
+  if (previous.length) return { compare: { kind: 'versus' }, spans: mapped(previous, (x) => x.span) };
   return { spans: [] };
 }
 

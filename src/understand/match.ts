@@ -1,6 +1,7 @@
 // Finds the catalogue's words in a normalised question. The lexicon is compiled once, at module
 // load, from the catalogue (labels, keys, synonyms, English names) and the span cues: adding a
 // synonym to src/catalogue/format.ts is all it takes for questions to use it.
+import { mapped } from '../arrays.ts';
 import { LRUCache } from 'lru-cache';
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS,
@@ -159,7 +160,7 @@ export function sameTarget(a: Target, b: Target): boolean {
 
 const LEXICON = compile();
 // The segmenter learns the catalogue's rare words (补正, 出具) before its first cut.
-useDomainText([...LEXICON.values()].flat().map((t) => t.text).join('|'));
+useDomainText(mapped([...LEXICON.values()].flat(), (t) => t.text).join('|'));
 
 // Characters a speaker slips between the words of a term without changing what it names:
 // 「复议之后再起诉」 is 复议后起诉, 「直接去法院告」 stays itself. Only these, and at most a few.
@@ -184,7 +185,7 @@ function compileLoose(): Map<string, LooseTerm[]> {
       if (words.length < 2 || words.some((w) => !/^\p{Script=Han}+$/u.test(w))) continue;
       const gap = `[${SLIPS}]{0,${SLIP_MAX}}`;
       // sticky: tried only where its first word stands
-      const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap), 'y');
+      const re = new RegExp(mapped(words, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(gap), 'y');
       const entry = { term, first: words[0]!, re };
       const key = entry.first.slice(0, 2);
       const l = out.get(key) ?? [];
@@ -254,7 +255,7 @@ export function findMentions(text: string): Mention[] {
       // said whole (found above), or with the term's own particle left out (「怎么办理」 is not 「怎么办理的」);
       // nor words the catalogue itself writes (不再处理, of 三(六)1 and 2, is no slip of 不处理)
       if (!m || m[0].length <= term.text.length || writtenForOther(m[0], term)) continue;
-      found.push({ start: i, end: i + m[0].length, term: { ...term, targets: term.targets.map((t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
+      found.push({ start: i, end: i + m[0].length, term: { ...term, targets: mapped(term.targets, (t) => ({ ...t, weight: t.weight * LOOSE_WEIGHT })) } });
     }
   };
   for (let i = 0; i < text.length; i++) {
@@ -274,7 +275,7 @@ export function findMentions(text: string): Mention[] {
     const s = strength(f.term.text);
     taken.push({
       start: f.start, end: f.end, text: text.slice(f.start, f.end),
-      targets: f.term.targets.map((t) => ({ target: t.target, score: s * t.weight, ...(t.fallback ? { fallback: true } : {}) })),
+      targets: mapped(f.term.targets, (t) => ({ target: t.target, score: s * t.weight, ...(t.fallback ? { fallback: true } : {}) })),
     });
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -286,7 +287,7 @@ export function findMentions(text: string): Mention[] {
  * not in 「没有现成信息需要另行制作」, a row label, nor in 「有没有」. Latin words count whole only.
  */
 export function wordsOutside(text: string, mentions: readonly Mention[], words: readonly string[], forms: readonly string[] = []): [number, number][] {
-  const covered: [number, number][] = mentions.map((m) => [m.start, m.end]);
+  const covered: [number, number][] = mapped(mentions, (m) => [m.start, m.end]);
   for (const f of forms) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) covered.push([at, at + f.length]);
   const out: [number, number][] = [];
   for (const w of words) {

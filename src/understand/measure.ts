@@ -1,6 +1,7 @@
 // A Measure names one figure of a report without saying its value: a cell, a sum the format
 // declares (a row group, a column group, 行政诉讼), or a prose figure. It is what a Query asks for
 // and what a session remembers, so it is plain data.
+import { mapped } from '../arrays.ts';
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
   REVIEW_GROUP_SUMS, requestRowsFor, sameMeasure, type ActiveTable, type Breakdown, type FormatVersion, type Measure, type ReviewColumnId,
@@ -36,7 +37,7 @@ export function defaultWhole(m: Measure): Measure | undefined {
   return undefined;
 }
 
-export const REVIEW_GROUP_IDS = REVIEW_GROUPS.map((g) => g.id);
+export const REVIEW_GROUP_IDS = mapped(REVIEW_GROUPS, (g) => g.id);
 
 /** A declared breakdown's whole and parts as measures, without the parts the report's format lacks. */
 export function breakdownMeasures(b: Breakdown, format: FormatVersion): Measure[] {
@@ -54,15 +55,15 @@ export function breakdownOf(m: Measure, format: FormatVersion): Measure[] | unde
   if (declared) return breakdownMeasures(declared, format);
   if (m.table === 'requests') {
     const items = requestRowsFor(format).filter((r) => r.group === m.row);
-    if (items.length) return [m, ...items.map((r): Measure => ({ table: 'requests', row: r.id, column: m.column }))];
-    const columns = m.column === 'total' ? REQUEST_COLUMNS.filter((c) => c.id !== 'total').map((c) => c.id)
+    if (items.length) return [m, ...mapped(items, (r): Measure => ({ table: 'requests', row: r.id, column: m.column }))];
+    const columns = m.column === 'total' ? mapped(REQUEST_COLUMNS.filter((c) => c.id !== 'total'), (c) => c.id)
       : REQUEST_COLUMN_GROUPS.find((g) => g.id === m.column)?.items;
-    if (columns) return [m, ...columns.map((column): Measure => ({ table: 'requests', row: m.row, column }))];
+    if (columns) return [m, ...mapped(columns, (column): Measure => ({ table: 'requests', row: m.row, column }))];
   }
   if (m.table === 'review' && m.column === 'total') {
     const groups = REVIEW_GROUP_SUMS.find((g) => g.id === m.group)?.items;
-    if (groups) return [m, ...groups.map((group): Measure => ({ table: 'review', group, column: 'total' }))];
-    return [m, ...REVIEW_COLUMNS.filter((c) => c.id !== 'total').map((c): Measure => ({ table: 'review', group: m.group, column: c.id }))];
+    if (groups) return [m, ...mapped(groups, (group): Measure => ({ table: 'review', group, column: 'total' }))];
+    return [m, ...mapped(REVIEW_COLUMNS.filter((c) => c.id !== 'total'), (c): Measure => ({ table: 'review', group: m.group, column: c.id }))];
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // One canonical spelling for questions and for the catalogue terms they are matched against: both
 // go through `normalise`, so a term written 予以公開, ＂部份公开＂ or 「予以 公开」 meets its label.
+import { mapped } from '../arrays.ts';
 import * as OpenCC from 'opencc-js';
 
 // Built once: the converter loads its dictionaries on construction (about 50 ms).
@@ -68,7 +69,7 @@ function arabicNumerals(s: string): string {
       const n = nth ?? item;
       return `${a}(${b})${n ? (DIGIT[n] ?? n) : ''}`;
     })
-    .replace(YEAR_RUN, (run) => [...run].map((c) => DIGIT[c]).join(''))
+    .replace(YEAR_RUN, (run) => mapped([...run], (c) => DIGIT[c]).join(''))
     // A lone 一 before a measure word is "the one" (这一项, 一项的总计), not a count.
     .replace(COUNT_RUN, (run, at: number, all: string) => {
       const rest = all.slice(at + run.length);

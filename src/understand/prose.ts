@@ -2,6 +2,7 @@
 // label: a question finds one by the words around it. Words that occur all over the report
 // (政府信息公开) say little, rare ones (交办工单) say a lot, so each shared pair of characters counts
 // by its rarity in the report (an IDF weight). The index is built once per report.
+import { mapped } from '../arrays.ts';
 import type { Passage, ProseFigure, Report } from '../report/schema.ts';
 import { normalise } from './normalise.ts';
 
@@ -47,16 +48,15 @@ const cache = new WeakMap<Report, ProseIndex>();
 export function proseIndex(report: Report): ProseIndex {
   const hit = cache.get(report);
   if (hit) return hit;
-  const figures = report.figures
-    .map((figure, index) => {
+  const figures = mapped(report.figures, (figure, index) => {
       const context = normalise(figure.context);
       const grams = bigrams(context);
       const sentenceGrams = new Set([...bigrams(normalise(figure.sentence))].filter((g) => !grams.has(g)));
       return { index, figure, context, grams, sentenceGrams };
     });
   const docs: Set<string>[] = [
-    ...figures.map((f) => f.grams),
-    ...report.prose.flatMap((p) => p.text.split(/[。；;！!？?]/).map((s) => bigrams(normalise(s)))),
+    ...mapped(figures, (f) => f.grams),
+    ...report.prose.flatMap((p) => mapped(p.text.split(/[。；;！!？?]/), (s) => bigrams(normalise(s)))),
   ];
   const df = new Map<string, number>();
   for (const d of docs) for (const g of d) df.set(g, (df.get(g) ?? 0) + 1);
@@ -112,7 +112,7 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
       [...grams].some((g) => entry.grams.has(g) && (index.postings.get(g) ?? []).filter((p) => p.inClause).length === 1);
     if (shared[i]! < 2 && !single) return;
     // The question already states this number (「12345热线」): it is not what is asked.
-    asked ??= new Set((question.match(/\d+(?:\.\d+)?/g) ?? []).map(Number));
+    asked ??= new Set(mapped((question.match(/\d+(?:\.\d+)?/g) ?? []), Number));
     if (asked.has(entry.figure.value)) return;
     const total = score[i]! + (unitAsked ? 0.5 : 0);
     if (total >= MIN_SCORE || single) out.push({ entry, score: Math.max(total, single ? MIN_SCORE : 0) });
@@ -163,7 +163,7 @@ const sentenceCache = new WeakMap<Report, { passage: Passage; grams: Set<string>
 function sentencesOf(report: Report): { passage: Passage; grams: Set<string> }[] {
   let out = sentenceCache.get(report);
   if (!out) {
-    out = report.prose.flatMap((passage) => normalise(passage.text).split(/[.;!?。；！？]/).map((s) => ({ passage, grams: bigrams(s) })));
+    out = report.prose.flatMap((passage) => mapped(normalise(passage.text).split(/[.;!?。；！？]/), (s) => ({ passage, grams: bigrams(s) })));
     sentenceCache.set(report, out);
   }
   return out;

@@ -3,6 +3,7 @@
 // sentence's figure, a passage, a breakdown); one arbiter decides by named rules. A figure is only
 // chosen when its reading accounts for every word of the question; readings that tie and would
 // give different figures become a question back to the user.
+import { mapped } from '../arrays.ts';
 import {
   BREAKDOWNS, NARRATIVE_GLOSSARY, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS,
   type FormatVersion, type RequestColumnId, type ReviewGroupId, type SectionId,
@@ -51,9 +52,9 @@ export type Flag = keyof typeof FLAGS;
 export type Flags = Record<Flag, boolean>;
 
 // Chinese flag words occur anywhere; English ones as whole words ('ratio' is not in 'reconsiderations').
-const FLAG_TESTS = (Object.entries(FLAGS) as [Flag, readonly string[]][]).map(([flag, words]) => {
+const FLAG_TESTS = mapped((Object.entries(FLAGS) as [Flag, readonly string[]][]), ([flag, words]) => {
   const latin = words.filter((w) => /^[a-z]/.test(w));
-  const escaped = latin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = mapped(latin, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return { flag, han: words.filter((w) => !/^[a-z]/.test(w)), latin: latin.length ? new RegExp(`\\b(?:${escaped.join('|')})\\b`) : undefined };
 });
 
@@ -86,11 +87,11 @@ export interface UnderstandInput {
 
 /** An English question's narrative words, as the Chinese the report prints (see NARRATIVE_GLOSSARY). */
 function narrativeInChinese(text: string): string {
-  return NARRATIVE_WORDS.filter(({ re }) => re.test(text)).map(({ zh }) => zh).join(' ');
+  return mapped(NARRATIVE_WORDS.filter(({ re }) => re.test(text)), ({ zh }) => zh).join(' ');
 }
-const NARRATIVE_WORDS = NARRATIVE_GLOSSARY.map(({ en, zh }) => ({
+const NARRATIVE_WORDS = mapped(NARRATIVE_GLOSSARY, ({ en, zh }) => ({
   zh,
-  re: new RegExp(`(?:^|[^a-z0-9])(?:${en.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`),
+  re: new RegExp(`(?:^|[^a-z0-9])(?:${mapped(en, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`),
 }));
 
 function withoutDomainWords(text: string): string {
@@ -216,7 +217,7 @@ function tableCoverage(t: TableReading, format: FormatVersion): Coverage {
   const family = first && first.table !== 'prose' ? first.table : undefined;
   const op = t.choices?.length ? 'clarify' : t.op;
   // A figure's vocabulary is its row's and its column's, whether the question named the column or not.
-  const targets = [...t.used.map((h) => h.target), ...(t.choices?.length ? [] : t.measures.flatMap(targetsOf))];
+  const targets = [...mapped(t.used, (h) => h.target), ...(t.choices?.length ? [] : t.measures.flatMap(targetsOf))];
   return { targets, family, unit: first ? figureUnit(first, undefined, format) : 'count', op };
 }
 
@@ -227,7 +228,7 @@ function textWords(report: Report, text: string): Set<string> {
   if (!byText) sentenceWordCache.set(report, (byText = new Map()));
   let set = byText.get(text);
   if (!set) {
-    set = new Set(cut(normalise(text)).map((w) => w.text));
+    set = new Set(mapped(cut(normalise(text)), (w) => w.text));
     byText.set(text, set);
   }
   return set;
@@ -301,8 +302,7 @@ const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
 
 /** 「回了百分之多少」: the one percentage the report states whose sentence accounts for the question. */
 function percentFigure(report: Report, words: readonly Word[], mentions: readonly Mention[]): FigureMatch | undefined {
-  const fits = proseIndex(report).figures.filter((entry) => entry.figure.unit === '%')
-    .map((entry) => ({ entry, score: 1 }))
+  const fits = mapped(proseIndex(report).figures.filter((entry) => entry.figure.unit === '%'), (entry) => ({ entry, score: 1 }))
     .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -318,7 +318,7 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
   const ops = words.filter((w) => OPERATOR_ROLES.has(w.role) || w.role === 'more');
   const minus = ops.some((w) => w.role === 'minus' || w.role === 'compare');
   if (!ops.length) return undefined;
-  const cuts: [number, number][] = ops.map((w) => [w.start, w.end]);
+  const cuts: [number, number][] = mapped(ops, (w) => [w.start, w.end]);
   for (let i = 0; i < text.length; i++) {
     if (/[,;、，；()（）]/.test(text[i]!) && !mentions.some((m) => m.start <= i && i < m.end)) cuts.push([i, i + 1]);
   }
@@ -385,8 +385,8 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
 }
 
 function describe(q: Query): string {
-  if (q.intent !== 'figure') return q.intent + (q.choices ? ` ${q.choices.map((m) => JSON.stringify(m)).join(' | ')}` : '') + (q.passage ? ` ${q.passage.section}${q.passage.subsection ? `.${q.passage.subsection}` : ''}` : '');
-  return `${q.op} ${(q.measures ?? []).map((m) => JSON.stringify(m)).join(' , ')}`;
+  if (q.intent !== 'figure') return q.intent + (q.choices ? ` ${mapped(q.choices, (m) => JSON.stringify(m)).join(' | ')}` : '') + (q.passage ? ` ${q.passage.section}${q.passage.subsection ? `.${q.passage.subsection}` : ''}` : '');
+  return `${q.op} ${mapped(q.measures ?? [], (m) => JSON.stringify(m)).join(' , ')}`;
 }
 
 /** The question as every reader sees it: its words with the roles the whole sentence gives them. */
@@ -444,7 +444,7 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
   if (cutWords.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
   const flags = flagsOf(text);
-  const named = cutWords.map((w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? withRole(w, 'filler') : w));
+  const named = mapped(cutWords, (w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? withRole(w, 'filler') : w));
   // 「Science and Technology Commission」: and between two names is part of a name.
   named.forEach((w, i) => {
     if (w.role === 'and' && names?.has(named[i - 1]?.text ?? '') && names.has(named[i + 1]?.text ?? '')) named[i] = withRole(w, 'filler');
@@ -452,10 +452,10 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
   flags.quantity ||= named.some((w) => w.role === 'quantity' || w.role === 'unit');
   // 「采取过行政强制措施没有」: 没有 closing a question asks whether, it negates nothing.
-  let words = named.map((w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? withRole(w, 'filler') : w));
+  let words = mapped(named, (w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? withRole(w, 'filler') : w));
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
-  const sums = mentions.filter((m) => ROLE_WORDS[m.text] === 'sum').map((m) => fromMention(m, 'sum'));
+  const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
   return {
     input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: hitsOf(mentions), words,
     sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum'), candidates: [],
@@ -468,9 +468,9 @@ const fromMention = (m: Mention, role: Word['role']): Word => ({ text: m.text, s
 function decide(s: Sentence, rule: string, q: Query): Query {
   const trace = s.input.trace;
   if (trace) {
-    trace.words = [...s.mentions.map((m) => ({ text: m.text, role: 'term', at: m.start })), ...s.words.map((w) => ({ text: w.text, role: w.role as string, at: w.start }))]
-      .sort((a, b) => a.at - b.at).map(({ text: t, role }) => ({ text: t, role }));
-    trace.candidates = s.candidates.map((c) => ({ reader: c.reader, reading: describe(c.query), score: Math.round(c.score * 100) / 100, left: c.left.map((l) => `${l.text} (${l.why})`) }));
+    trace.words = mapped([...mapped(s.mentions, (m) => ({ text: m.text, role: 'term', at: m.start })), ...mapped(s.words, (w) => ({ text: w.text, role: w.role as string, at: w.start }))]
+      .sort((a, b) => a.at - b.at), ({ text: t, role }) => ({ text: t, role }));
+    trace.candidates = mapped(s.candidates, (c) => ({ reader: c.reader, reading: describe(c.query), score: Math.round(c.score * 100) / 100, left: mapped(c.left, (l) => `${l.text} (${l.why})`) }));
     trace.rule = rule;
   }
   return q;
@@ -483,7 +483,7 @@ function followUpRule(s: Sentence): Query | undefined {
   const merged = followUp(s.input.previous, s.hits, s.flags, () => !!s.input.scoped && onlyRoles(s));
   if (!merged) return undefined;
   const m = merged.measures![0]!;
-  const cov: Coverage = { targets: s.hits.filter((h) => h.target.dim !== 'cue').map((h) => h.target), family: m.table === 'prose' ? undefined : m.table, unit: figureUnit(m, s.report, s.format), op: 'value' };
+  const cov: Coverage = { targets: mapped(s.hits.filter((h) => h.target.dim !== 'cue'), (h) => h.target), family: m.table === 'prose' ? undefined : m.table, unit: figureUnit(m, s.report, s.format), op: 'value' };
   const left = blocking(leftOver(s.words, s.mentions, cov));
   const q: Query = { ...merged, lang: s.lang };
   s.candidates.push({ reader: 'table', query: q, score: 0, left });
@@ -502,7 +502,7 @@ function tableReader(s: Sentence): TableResult {
   // A paraphrase the catalogue has no term for (「因为会损害别人的合法权益」): its words name a row.
   if (!table || left.length) {
     // The terms a reading left unexplained count as words here (另外制作: 制作 is a column's term too).
-    const termWords = mentions.filter((m) => left.some((l) => l.why === 'term' && l.text === m.text)).map((m) => fromMention(m, 'content'));
+    const termWords = mapped(mentions.filter((m) => left.some((l) => l.why === 'term' && l.text === m.text)), (m) => fromMention(m, 'content'));
     const family = table?.measures[0]?.table;
     const extra = vocabularyHits([...words, ...termWords], left, family === 'prose' ? undefined : family);
     if (extra.length) {
@@ -564,14 +564,13 @@ const tableMissing = (s: Sentence, t: TableResult) => t.ok && t.table!.measures.
 function rivalRule(s: Sentence, t: TableResult): Query | undefined {
   const { report, text, table } = { report: s.report, text: s.text, table: t.table };
   if (s.input.comparing || !t.ok || tableMissing(s, t) || t.value === undefined || !report || table!.measures.length !== 1) return undefined;
-  const rivalWords = table!.used.filter((h) => !h.fallback).map((h) => text.slice(h.start, h.end).replace(/[了的过]$/, '')).filter((w) => w.length >= 2);
+  const rivalWords = mapped(table!.used.filter((h) => !h.fallback), (h) => text.slice(h.start, h.end).replace(/[了的过]$/, '')).filter((w) => w.length >= 2);
   if (!rivalWords.length) return undefined;
-  const rivals = proseIndex(report).figures
-    .filter((e) => e.figure.value !== t.value && rivalWords.some((w) => e.context.includes(w)))
-    .map((entry) => ({ entry, score: 0 }))
+  const rivals = mapped(proseIndex(report).figures
+    .filter((e) => e.figure.value !== t.value && rivalWords.some((w) => e.context.includes(w))), (entry) => ({ entry, score: 0 }))
     .filter((p) => blocking(leftOver(s.words, s.mentions, proseCoverage(report, p))).length === 0);
   if (!rivals.length) return undefined;
-  const choices: Measure[] = [table!.measures[0]!, ...rivals.map((p): Measure => ({ table: 'prose', figure: p.entry.index }))];
+  const choices: Measure[] = [table!.measures[0]!, ...mapped(rivals, (p): Measure => ({ table: 'prose', figure: p.entry.index }))];
   return decide(s, 'clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang: s.lang, choices });
 }
 
@@ -587,7 +586,7 @@ function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }:
   const preferred = statedRate === best || !t.ok || tableMissing(s, t) || (best.score > t.table!.score && !explainsAll);
   if (!preferred || (t.ok && t.value === best.entry.figure.value)) return undefined;
   const rivals = accounted.filter((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value);
-  const choices: Measure[] = [best, ...rivals].map((p) => ({ table: 'prose', figure: p.entry.index }));
+  const choices: Measure[] = mapped([best, ...rivals], (p) => ({ table: 'prose', figure: p.entry.index }));
   if (rivals.length) return decide(s, 'prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang: s.lang, choices });
   return decide(s, 'prose: a sentence of the report states the figure, and its words account for the question', { intent: 'figure', lang: s.lang, op: 'value', measures: choices });
 }
@@ -619,7 +618,7 @@ function breakdownRule(s: Sentence, table: TableReading | undefined): Query | un
   const id = declared.target.id;
   const b = BREAKDOWNS.find((x) => x.id === id)!;
   const q: Query = { intent: 'figure', lang: s.lang, op: 'breakdown', measures: breakdownMeasures(b, s.format) };
-  const cov: Coverage = { targets: [declared.target, ...(table?.used.map((h) => h.target) ?? [])], family: b.whole.table === 'prose' ? undefined : b.whole.table, op: 'breakdown', unit: 'count' };
+  const cov: Coverage = { targets: [declared.target, ...mapped(table?.used ?? [], (h) => h.target)], family: b.whole.table === 'prose' ? undefined : b.whole.table, op: 'breakdown', unit: 'count' };
   const left = blocking(leftOver(s.words, s.mentions, cov));
   s.candidates.push({ reader: 'breakdown', query: q, score: declared.score, left });
   return left.length ? undefined : decide(s, 'breakdown: the question names a whole and its parts', q);
@@ -636,7 +635,7 @@ function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
   }
   if (table.choices?.length) {
     // Readings that tie but give the same figure are one answer.
-    const values = new Set(table.choices.map((m) => s.input.figureOf?.(m)));
+    const values = new Set(mapped(table.choices, (m) => s.input.figureOf?.(m)));
     if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide(s, 'table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
     return decide(s, 'clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
   }
@@ -671,7 +670,7 @@ function lastRules(s: Sentence, table: TableReading | undefined): Query {
   const sayable = nearest.left.filter((l) => !/\d/.test(l.text));
   const reasons = sayable.filter((l) => l.why === 'narrowing' || l.why === 'unit');
   return decide(s, 'not stated: words of the question that no figure accounts for', {
-    intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: (reasons.length ? reasons : sayable).map((l) => l.text), ...(m ? { suggestion: m } : {}),
+    intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: mapped(reasons.length ? reasons : sayable, (l) => l.text), ...(m ? { suggestion: m } : {}),
   });
 }
 
@@ -692,10 +691,10 @@ const VOCABULARY_WEIGHT = 0.5;
 /** Hits for the question's words that the vocabulary of only a few rows or columns holds. */
 function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], family?: Family): Hit[] {
   const out: Hit[] = [];
-  const terms = new Set(left.filter((l) => l.why === 'term').map((l) => l.text));
+  const terms = new Set(mapped(left.filter((l) => l.why === 'term'), (l) => l.text));
   // A filler the reading could not let pass (直接 of 未经复议直接起诉, in a question about 行政诉讼)
   // names a row too, among those of the table the question is about.
-  const unexplained = new Set(left.filter((l) => l.why === 'word').map((l) => l.text));
+  const unexplained = new Set(mapped(left.filter((l) => l.why === 'word'), (l) => l.text));
   // 「已经审结的」 names what 尚未审结 is not: the word a figure's label negates (审结 of 尚未审结)
   // names it only with a "not" in the question.
   const negated = words.some((w) => w.role === 'negation');
@@ -705,7 +704,7 @@ function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], famil
     const named = [w.text, ...(EQUIVALENT[w.text] ?? [])].flatMap(targetsNaming)
       .filter((t) => negated || !labelNegates(t, w.text))
       .filter((t) => !filler || (family !== undefined && familyOf(t.dim) === family));
-    const distinct = [...new Map(named.map((t) => [targetKey(t), t])).values()];
+    const distinct = [...new Map(mapped(named, (t) => [targetKey(t), t])).values()];
     if (!distinct.length || distinct.length > MAX_NAMED) continue;
     for (const target of distinct) out.push({ target, score: (VOCABULARY_WEIGHT * w.text.length) / distinct.length, start: w.start, end: w.end });
   }

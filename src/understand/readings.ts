@@ -1,5 +1,6 @@
 // From the catalogue words found in a question to the table figures it can mean. Each reading is
 // scored by the words that support it; the caller picks the best and asks back on a tie.
+import { mapped } from '../arrays.ts';
 import {
   ACTIVE_TABLES, REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, requestRowsFor, type FormatVersion, type ReviewColumnId,
 } from '../catalogue/format.ts';
@@ -42,7 +43,7 @@ export const isRowDim = (dim: Dim) => FAMILIES.some((f) => ROW_DIMS[f].includes(
 export const isColDim = (dim: Dim) => FAMILIES.some((f) => COL_DIMS[f].includes(dim));
 
 export function hitsOf(mentions: Mention[]): Hit[] {
-  return mentions.flatMap((m) => m.targets.map((t) => ({ target: t.target, score: t.score, start: m.start, end: m.end, ...(t.fallback ? { fallback: true } : {}) })));
+  return mentions.flatMap((m) => mapped(m.targets, (t) => ({ target: t.target, score: t.score, start: m.start, end: m.end, ...(t.fallback ? { fallback: true } : {}) })));
 }
 
 const idOf = (t: Target) => ('id' in t ? t.id : '');
@@ -55,7 +56,7 @@ export const isDefaultColumn = (h: Pick<Hit, 'target'>) => (h.target.dim === 're
 
 /** A group named together with one of its items is context for the item (不予公开里保护第三方…). */
 function dropEnclosingGroups(rows: Hit[]): Hit[] {
-  const ids = new Set(rows.map((h) => idOf(h.target)));
+  const ids = new Set(mapped(rows, (h) => idOf(h.target)));
   return rows.filter((h) => {
     const id = idOf(h.target);
     if (h.target.dim === 'req_group') return !REQUEST_ROW_GROUPS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
@@ -116,7 +117,7 @@ function measureFor(row: Hit, column: Hit | undefined, format: FormatVersion): {
     if (column) return {};
     // 处理决定数量 is the only figure of 行政许可; 规范性文件 has three that differ: ask.
     if (table.columns.length === 1) return { measure: { table: 'active', row: t.id, column: table.columns[0]!.id } };
-    return { choices: table.columns.map((c) => ({ table: 'active', row: t.id, column: c.id })) };
+    return { choices: mapped(table.columns, (c) => ({ table: 'active', row: t.id, column: c.id })) };
   }
   return {};
 }
@@ -218,7 +219,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
     if (reqCols.length && share) {
       const received = REQUEST_ROWS[0]!.id;
       const cols = joined(text, reqCols) ? reqCols : [reqCols.sort((a, b) => b.score - a.score)[0]!];
-      const measures: Measure[] = cols.map((c) => ({ table: 'requests', row: received, column: idOf(c.target) }));
+      const measures: Measure[] = mapped(cols, (c) => ({ table: 'requests', row: received, column: idOf(c.target) }));
       const score = cols.reduce((s, c) => s + c.score, 0);
       return { op: 'share', measures: [...measures, { table: 'requests', row: received, column: 'total' }], score, matched: score, used: cols };
     }
@@ -230,9 +231,9 @@ export function tableReading({ text, hits: all, format, share, difference, share
       if (/申请|递交|提交|提出/.test(text.slice(best.start, best.end))) {
         return { op: 'value', measures: [{ table: 'requests', row: REQUEST_ROWS[0]!.id, column }], score: best.score, matched: best.score, used: [best] };
       }
-      const rows = [...requestRowsFor(format).filter((r) => !r.group).map((r) => r.id),
-        ...REQUEST_ROW_GROUPS.filter((g) => requestRowsFor(format).some((r) => r.group === g.id)).map((g) => g.id)];
-      const choices = orderRows(rows.map((row): Measure => ({ table: 'requests', row, column })));
+      const rows = [...mapped(requestRowsFor(format).filter((r) => !r.group), (r) => r.id),
+        ...mapped(REQUEST_ROW_GROUPS.filter((g) => requestRowsFor(format).some((r) => r.group === g.id)), (g) => g.id)];
+      const choices = orderRows(mapped(rows, (row): Measure => ({ table: 'requests', row, column })));
       return { op: 'value', measures: [], choices, score: best.score, matched: best.score, used: [best], columnOnly: true };
     }
     // An outcome alone (被纠正的有几件) could be of reconsideration or either kind of lawsuit.
@@ -240,13 +241,13 @@ export function tableReading({ text, hits: all, format, share, difference, share
     if (revCol && !isDefaultColumn(revCol)) {
       const column = idOf(revCol.target) as ReviewColumnId;
       return { op: 'value', measures: [], score: revCol.score, matched: revCol.score, used: [revCol], columnOnly: true,
-        choices: REVIEW_GROUP_IDS.map((group) => ({ table: 'review', group, column })) };
+        choices: mapped(REVIEW_GROUP_IDS, (group) => ({ table: 'review', group, column })) };
     }
     // A column of section 二 alone (本年处理决定数量): of which row?
     const actCol = bestCol('active');
     if (actCol) {
       const column = idOf(actCol.target);
-      const choices: Measure[] = ACTIVE_TABLES[format].filter((t) => t.columns.some((c) => c.id === column)).flatMap((t) => t.rows.map((r) => ({ table: 'active', row: r.id, column })));
+      const choices: Measure[] = ACTIVE_TABLES[format].filter((t) => t.columns.some((c) => c.id === column)).flatMap((t) => mapped(t.rows, (r) => ({ table: 'active', row: r.id, column })));
       // 本年收费金额: a column only one row has names that row's figure.
       if (choices.length === 1) return { op: 'value', measures: choices, score: actCol.score, matched: actCol.score, used: [actCol] };
       if (choices.length) return { op: 'value', measures: [], choices, score: actCol.score, matched: actCol.score, used: [actCol], columnOnly: true };
@@ -274,15 +275,15 @@ export function tableReading({ text, hits: all, format, share, difference, share
       if (!split || split.whole.length !== 1) return undefined;
       parts = [...(joined(text, split.parts) ? split.parts : [split.parts.at(-1)!]), split.whole[0]!];
     }
-    const readings = parts.map(single);
+    const readings = mapped(parts, single);
     if (readings.every((r) => r.measures.length === 1)) {
       const op: Op = share ? 'share' : difference ? 'difference' : 'sum';
-      let measures = readings.map((r) => r.measures[0]!);
+      let measures = mapped(readings, (r) => r.measures[0]!);
       if (op === 'difference') measures = measures.slice(0, 2);
       if (op === 'share' && parts === rows && joined(text, rows)) {
         // 「予以公开加部分公开占比」: the parts together, of the whole the format gives them; when
         // they have no common whole, there is no share to give.
-        const wholes = new Set(measures.map((m) => { const w = defaultWhole(m); return w ? measureKey(w) : ''; }));
+        const wholes = new Set(mapped(measures, (m) => { const w = defaultWhole(m); return w ? measureKey(w) : ''; }));
         whole = wholes.size === 1 ? defaultWhole(measures[0]!) : undefined;
         if (!whole) return undefined;
         measures = [...measures, whole];
@@ -295,7 +296,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
   }
 
   // Otherwise the strongest row; rows equally strong and different → ask.
-  const readings = rows.map(single).filter((r) => r.measures.length || r.choices?.length).sort((a, b) => b.score - a.score);
+  const readings = mapped(rows, single).filter((r) => r.measures.length || r.choices?.length).sort((a, b) => b.score - a.score);
   const top = readings[0];
   if (!top) return undefined;
   const tied = readings.filter((r) => r.score >= top.score - 1e-9);

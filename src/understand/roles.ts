@@ -34,11 +34,12 @@ export type RoleWordKind =
    */
   | 'narrowing';
 
+import { mapped } from '../arrays.ts';
 import { CHANGE_WORDS, FLAGS, NEGATION } from './cues.ts';
 
 export type UnitKind = 'count' | 'times' | 'people' | 'money' | 'percent' | 'time';
 
-const words = (kind: RoleWordKind, list: string): [string, RoleWordKind][] => list.trim().split(/\s+/).map((w) => [w.replaceAll('_', ' '), kind]);
+const words = (kind: RoleWordKind, list: string): [string, RoleWordKind][] => mapped(list.trim().split(/\s+/), (w) => [w.replaceAll('_', ' '), kind]);
 
 export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
   ...words('filler', `
@@ -83,9 +84,9 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
   ...words('more', `多 少 多了 少了 多多少 少多少 差 多发 少发 多收 少收 多办 少办 多做 少做 多开 少开 more fewer less`),
   ...words('share', `占 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
   ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
-  ...NEGATION.words.map((w): [string, RoleWordKind] => [w, 'negation']),
-  ...CHANGE_WORDS.map((w): [string, RoleWordKind] => [w, 'change']),
-  ...FLAGS.breakdown.filter((w) => /\p{Script=Han}/u.test(w)).map((w): [string, RoleWordKind] => [w, 'describe']),
+  ...mapped(NEGATION.words, (w): [string, RoleWordKind] => [w, 'negation']),
+  ...mapped(CHANGE_WORDS, (w): [string, RoleWordKind] => [w, 'change']),
+  ...mapped(FLAGS.breakdown.filter((w) => /\p{Script=Han}/u.test(w)), (w): [string, RoleWordKind] => [w, 'describe']),
   ...words('describe', `最多 最少 最高 最低 最大 最小 哪个 哪一个 哪项 哪一项 哪类 哪一类 哪种 哪一种 哪几类 哪几种 哪几项 哪些 什么 怎么 怎么样 如何 怎样 为什么 为何 咋 咋样 啥样 内容 介绍 说说 讲讲 描述 情形 具体内容 主要 都有 包括 包含 有哪些 是什么 做法 措施 举措 方式 形式`),
   ...words('follow_up', `那么 那 呢 其中 这其中 另外 还有呢 what_about how_about among_them of_which of_those`),
   ...words('narrowing', `
@@ -104,12 +105,12 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
 
 /** Unit and measure words: what a figure asked for is measured in. */
 export const UNIT_WORDS: Record<string, UnitKind> = Object.fromEntries([
-  ...'件 条 项 个 份 宗 起 例 家 篇 期 批 部 个数 件数 条数 项数 几部'.split(' ').map((w) => [w, 'count'] as const),
-  ...'次 回 场 次数 场次'.split(' ').map((w) => [w, 'times'] as const),
-  ...'人 名 位 人数 人次 多少人 几人 几个人 几名 几位 粉丝数'.split(' ').map((w) => [w, 'people'] as const),
-  ...'元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用 yuan rmb'.split(' ').map((w) => [w, 'money'] as const),
-  ...'% 百分之 百分比 百分之几 几成 率 percent percentage rate'.split(' ').map((w) => [w, 'percent'] as const),
-  ...'天 日 工作日 个工作日 月 周 小时 分钟 天数 days day hours'.split(' ').map((w) => [w, 'time'] as const),
+  ...mapped('件 条 项 个 份 宗 起 例 家 篇 期 批 部 个数 件数 条数 项数 几部'.split(' '), (w) => [w, 'count'] as const),
+  ...mapped('次 回 场 次数 场次'.split(' '), (w) => [w, 'times'] as const),
+  ...mapped('人 名 位 人数 人次 多少人 几人 几个人 几名 几位 粉丝数'.split(' '), (w) => [w, 'people'] as const),
+  ...mapped('元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用 yuan rmb'.split(' '), (w) => [w, 'money'] as const),
+  ...mapped('% 百分之 百分比 百分之几 几成 率 percent percentage rate'.split(' '), (w) => [w, 'percent'] as const),
+  ...mapped('天 日 工作日 个工作日 月 周 小时 分钟 天数 days day hours'.split(' '), (w) => [w, 'time'] as const),
 ]);
 
 /**

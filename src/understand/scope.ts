@@ -1,6 +1,7 @@
 // Which report a question is about: the agency it names (full name or the short forms people use,
 // 周口市住建局, 住建局) and the year. The agency index is built from the knowledge base once and
 // reused until the knowledge base changes size.
+import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
 import { DOMAIN_WORDS } from './cues.ts';
@@ -67,7 +68,7 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     }
     if (p.length >= 2 && !out.has(p)) out.set(p, true);
   }
-  return [...out].map(([alias, place]) => ({ alias, place }));
+  return mapped([...out], ([alias, place]) => ({ alias, place }));
 }
 
 const cache = new WeakMap<KnowledgeBase, AgencyIndex>();
@@ -158,7 +159,7 @@ function placeMentions(text: string, claimed: [number, number][], index: AgencyI
   const free = (a: number, b: number) =>
     !claimed.some(([x, y]) => a < y && x < b) && !domain.some(([x, y]) => a < y && x < b && (a > x || b < y) && (x < a || y > b));
   const covered = (place: Place, form: string) =>
-    [form, place.name, placeStem(place.name)].map((f) => index.aliases.get(f)).find((e) => e?.place)?.agencies;
+    mapped([form, place.name, placeStem(place.name)], (f) => index.aliases.get(f)).find((e) => e?.place)?.agencies;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;

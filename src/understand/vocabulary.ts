@@ -2,6 +2,7 @@
 // paraphrases, of the group and table it belongs to, and the few words every question about that
 // table may use (申请 for section 三, 法院 for section 四). A question's word outside the vocabulary
 // of the figure it is read as, and without a role of its own, means it asks something else.
+import { mapped } from '../arrays.ts';
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
   REVIEW_GROUP_SUMS, SECTIONS, type Entry,
@@ -67,34 +68,34 @@ function build(): void {
   if (built) return;
   built = true;
   const entries: [string, Entry][] = [
-    ...REQUEST_ROWS.map((e): [string, Entry] => [`req_row:${e.id}`, e]),
-    ...REQUEST_ROW_GROUPS.map((e): [string, Entry] => [`req_group:${e.id}`, e]),
-    ...REQUEST_COLUMNS.map((e): [string, Entry] => [`req_col:${e.id}`, e]),
-    ...REQUEST_COLUMN_GROUPS.map((e): [string, Entry] => [`req_colgroup:${e.id}`, e]),
-    ...REVIEW_GROUPS.map((e): [string, Entry] => [`rev_group:${e.id}`, e]),
-    ...REVIEW_GROUP_SUMS.map((e): [string, Entry] => [`rev_sum:${e.id}`, e]),
-    ...REVIEW_COLUMNS.map((e): [string, Entry] => [`rev_col:${e.id}`, e]),
+    ...mapped(REQUEST_ROWS, (e): [string, Entry] => [`req_row:${e.id}`, e]),
+    ...mapped(REQUEST_ROW_GROUPS, (e): [string, Entry] => [`req_group:${e.id}`, e]),
+    ...mapped(REQUEST_COLUMNS, (e): [string, Entry] => [`req_col:${e.id}`, e]),
+    ...mapped(REQUEST_COLUMN_GROUPS, (e): [string, Entry] => [`req_colgroup:${e.id}`, e]),
+    ...mapped(REVIEW_GROUPS, (e): [string, Entry] => [`rev_group:${e.id}`, e]),
+    ...mapped(REVIEW_GROUP_SUMS, (e): [string, Entry] => [`rev_sum:${e.id}`, e]),
+    ...mapped(REVIEW_COLUMNS, (e): [string, Entry] => [`rev_col:${e.id}`, e]),
     ...Object.values(ACTIVE_TABLES).flat().flatMap((t) => [
-      ...t.rows.map((e): [string, Entry] => [`act_row:${e.id}`, e]),
-      ...t.columns.map((e): [string, Entry] => [`act_col:${e.id}`, e]),
+      ...mapped(t.rows, (e): [string, Entry] => [`act_row:${e.id}`, e]),
+      ...mapped(t.columns, (e): [string, Entry] => [`act_col:${e.id}`, e]),
     ]),
-    ...BREAKDOWNS.map((e): [string, Entry] => [`breakdown:${e.id}`, e]),
-    ...SECTIONS.flatMap((s) => [[`section:${s.id}`, s] as [string, Entry], ...(s.subsections ?? []).map((sub): [string, Entry] => [`section:${s.id}.${sub.id}`, sub])]),
+    ...mapped(BREAKDOWNS, (e): [string, Entry] => [`breakdown:${e.id}`, e]),
+    ...SECTIONS.flatMap((s) => [[`section:${s.id}`, s] as [string, Entry], ...mapped(s.subsections ?? [], (sub): [string, Entry] => [`section:${s.id}.${sub.id}`, sub])]),
   ];
   // Labels and synonyms are kept whole when questions are cut, so that they stay one word.
-  keepWhole(entries.flatMap(([key, e]) => phrasesOf(e, key)).map(normalise).filter((p) => p.length <= 8));
+  keepWhole(mapped(entries.flatMap(([key, e]) => phrasesOf(e, key)), normalise).filter((p) => p.length <= 8));
   for (const [family, list] of Object.entries(FAMILY_WORDS) as [Family, string][]) familyVocab.set(family, wordsIn(list.trim().split(/\s+/)));
   const generic = new Set([...familyVocab.values()].flatMap((v) => [...v]));
   // The words of each entry's own labels: what tells it from the others of its kind.
-  labelWords = new Map(entries.map(([key, e]) => [key, wordsIn([...e.labels, e.en])]));
-  for (const [key, e] of entries) labels.set(key, e.labels.map(normalise));
+  labelWords = new Map(mapped(entries, ([key, e]) => [key, wordsIn([...e.labels, e.en])]));
+  for (const [key, e] of entries) labels.set(key, mapped(e.labels, normalise));
   for (const [key, e] of entries) {
     const set = vocab.get(key) ?? new Set<string>();
     const dim = key.slice(0, key.indexOf(':') + 1);
     const own = labelWords.get(key)!;
     // A paraphrase that names its parts (审结和未审结合计 for 总计) does not make a part's own word
     // (审结, the label word of 尚未审结) a word of the whole: 「已经审结的」 asks for less than 总计.
-    const siblings = entries.filter(([k]) => k !== key && k.startsWith(dim)).map(([k]) => labelWords.get(k)!);
+    const siblings = mapped(entries.filter(([k]) => k !== key && k.startsWith(dim)), ([k]) => labelWords.get(k)!);
     for (const w of wordsIn(phrasesOf(e, key))) {
       if (!own.has(w) && !generic.has(w) && w.length < 4 && siblings.some((l) => l.has(w))) {
         othersWords.set(key, (othersWords.get(key) ?? new Set()).add(w));
@@ -103,7 +104,7 @@ function build(): void {
       set.add(w);
     }
     vocab.set(key, set);
-    phraseText.set(key, `${phraseText.get(key) ?? ''}|${phrasesOf(e, key).map(normalise).join('|')}`);
+    phraseText.set(key, `${phraseText.get(key) ?? ''}|${mapped(phrasesOf(e, key), normalise).join('|')}`);
   }
   // Row numbers as printed (三(三)1) name their rows.
   for (const r of REQUEST_ROWS) phraseText.set(`req_row:${r.id}`, `${phraseText.get(`req_row:${r.id}`)}|${normalise(r.number)}`);

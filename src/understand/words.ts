@@ -5,6 +5,7 @@
 //
 // Segmentation is jieba's, with a dictionary cut down to common words (loading the whole one takes
 // over a second) and the catalogue's own words added, so that labels stay whole.
+import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
@@ -76,7 +77,7 @@ export function keepWhole(words: Iterable<string>): void {
   for (const w of words) if (/\p{Script=Han}/u.test(w) && !/\s/.test(w) && !extra.has(w)) added.push(w);
   for (const w of added) extra.add(w);
   if (jieba && added.length) {
-    jieba.loadDict(Buffer.from(added.map((w) => `${w} ${OWN_FREQUENCY} n`).join('\n')));
+    jieba.loadDict(Buffer.from(mapped(added, (w) => `${w} ${OWN_FREQUENCY} n`).join('\n')));
     for (const w of added) known.add(w);
   }
 }
@@ -103,7 +104,7 @@ const NAMING = /^(?:n|s$|vn$|x$|j$|l$|nz|eng)/;
 
 /** The naming words of a text (nouns and the like), as the segmenter tags them. */
 export function namingWords(text: string): string[] {
-  return segmenter().tag(text, true).filter((t) => NAMING.test(t.tag) && !SKIP.test(t.word) && roleOf(t.word).role === 'content').map((t) => t.word);
+  return mapped(segmenter().tag(text, true).filter((t) => NAMING.test(t.tag) && !SKIP.test(t.word) && roleOf(t.word).role === 'content'), (t) => t.word);
 }
 
 /** Every word inside a text, the long ones and the shorter dictionary words within them (结转下年度 → 结转, 年度). */
@@ -114,7 +115,7 @@ export function subWords(text: string): string[] {
 /** jieba keeps a run of Latin letters and spaces as one token at times: words are what spaces separate. */
 function splitLatin(token: string, start: number): { text: string; start: number; end: number }[] {
   if (!/[a-z]/.test(token) || !/\s/.test(token)) return [{ text: token, start, end: start + token.length }];
-  return [...token.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+  return mapped([...token.matchAll(/\S+/g)], (m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
 }
 
 /** Whether the segmenter knows a word (and did not make it up from unknown characters). */
