@@ -49,7 +49,9 @@ export function seedReport(id = 'zhoukou-zhujianju-2024', agency = '周口市住
     }])) };
   }
   const reviewValues = [9, 0, 0, 0, 9, 2, 1, 0, 0, 3, 1, 0, 0, 0, 1];
-  const prose = PROSE.map((p, i) => ({ ...p, line: 5 + i * 2 }));
+  // The narrative restates the requests received, as a real report's does (relation 6).
+  const received = totals.received ?? 0;
+  const prose = PROSE.map((p, i) => ({ ...p, text: p.text.replace(/(申请(?:数量)? )178( [项件])/g, `$1${received}$2`).replace('回复数量 178', `回复数量 ${received}`), line: 5 + i * 2 }));
   return {
     schema: 1, id,
     meta: { agency, year, format: '2021', title: `${agency} ${year} 年政府信息公开工作年度报告`,

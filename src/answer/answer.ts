@@ -61,6 +61,8 @@ export interface RespondOptions {
   now?: Date;
   /** the configured default report: narrows the choice like the conversation's report does */
   defaultReport?: string;
+  /** filled in when given: how the question was read (`gongkai ask --explain`) */
+  trace?: Explanation;
 }
 
 export interface Response {
@@ -113,6 +115,22 @@ function namesOf(question: string, lang: 'zh' | 'en'): ReadonlySet<string> {
   return out;
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * 区里, 全区, 本区 in a question to 洪泽区人民政府 are the agency itself: a government's report
+ * covers its whole place. (A department's does not: 全市 to 周口市住建局 asks beyond the report.)
+ */
+const OWN_PLACE = new Map<string, ReadonlySet<string>>();
+function withOwnPlace(names: ReadonlySet<string>, agency: string): ReadonlySet<string> {
+  let own = OWN_PLACE.get(agency);
+  if (!own) {
+    const level = /(省|市|区|县|旗|镇|乡)(?:人民)?政府$/.exec(agency)?.[1];
+    const words = level ? [level, `${level}里`, `${level}里面`, `全${level}`, `本${level}`, `我${level}`, `该${level}`, `${level}政府`, `${level}人民政府`] : [];
+    OWN_PLACE.set(agency, (own = new Set(words)));
+  }
+  if (!own.size) return names;
+  return names.size ? new Set([...names, ...own]) : own;
+}
 const GLOSSED = new Set(NARRATIVE_GLOSSARY.flatMap((g) => g.en.flatMap((e) => e.split(' '))));
 
 const YEAR_CUES: CueKind[] = ['this_year', 'last_year', 'year_before_last'];
@@ -149,14 +167,14 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   if (!('report' in choice)) {
     // Help and chit-chat do not need a report; a question about a figure does.
     // 「那2023年呢」 after a figure: the follow-up is understood, and the missing report said so.
-    const q = understand({ text, mentions, lang, previous: previous?.query, scoped });
+    const q = understand({ text, mentions, lang, previous: previous?.query, scoped, trace: opts.trace });
     if (q.intent === 'help') return { answer: guarded(renderHelp(kb, lang), kb, vouched, lang).answer, state: previous };
     if (q.intent === 'none') return { answer: renderOutOfScope(q.why ?? 'no_match', lang), state: previous };
     return { answer: guarded(renderNoChoice(choice, question, kb, lang), kb, vouched, lang).answer, state: previous };
   }
 
   const report = choice.report;
-  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, names, figureOf: (m) => valueIn(report, m) });
+  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (m) => valueIn(report, m), trace: opts.trace });
   // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
   // the figure itself is not the answer.
   if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {
@@ -173,12 +191,12 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
 export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; answer: Answer } {
   const prefs: Preferences = { wanted: opts.report, fallback: opts.defaultReport };
-  const { lang, scope, text, mentions, year, scoped } = readQuestion(question, kb, prefs);
+  const { scope, year } = readQuestion(question, kb, prefs);
   const choice = chooseReport(kb, scope, year, prefs);
   const report = 'report' in choice ? choice.report : undefined;
   const trace = {} as Explanation;
-  understand({ text, mentions, lang, report, scoped, trace, ...(report ? { figureOf: (m: Measure) => valueIn(report, m) } : {}) });
-  return { ...(report ? { report: report.id } : {}), explanation: trace.rule ? trace : undefined, answer: respond(question, kb, opts).answer };
+  const { answer } = respond(question, kb, { ...opts, trace });
+  return { ...(report ? { report: report.id } : {}), explanation: trace.rule ? trace : undefined, answer };
 }
 
 function renderNoChoice(choice: Exclude<Choice, { report: Report }>, question: string, kb: KnowledgeBase, lang: 'zh' | 'en'): Answer {

@@ -157,13 +157,13 @@ export const ACTIVE_TABLES: Record<FormatVersion, ActiveTable[]> = {
       id: 'art20_5', item: '五', labels: ['第二十条第（五）项'], en: 'Article 20 (5): licensing',
       rows: [licensing],
       columns: [{ id: 'decisions', labels: ['本年处理决定数量'], en: 'decisions this year', unit: '件', keys: [{ text: '处理决定' }],
-        synonyms: ['处理决定', '决定', '办理', 'decisions'] }],
+        synonyms: ['处理决定', '决定', '办理', 'decisions', 'made'] }],
     },
     {
       id: 'art20_6', item: '六', labels: ['第二十条第（六）项'], en: 'Article 20 (6): penalties and enforcement',
       rows: [penalty, enforcement],
       columns: [{ id: 'decisions', labels: ['本年处理决定数量'], en: 'decisions this year', unit: '件', keys: [{ text: '处理决定' }],
-        synonyms: ['处理决定', '决定', 'decisions'] }],
+        synonyms: ['处理决定', '决定', 'decisions', 'made'] }],
     },
     {
       id: 'art20_8', item: '八', labels: ['第二十条第（八）项'], en: 'Article 20 (8): administrative fees',

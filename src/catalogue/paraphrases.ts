@@ -236,7 +236,7 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   'rev_col:upheld': {
     zh: ['维持原决定', '维持原答复', '赢了', '机关赢了', '原处理站得住', '认可原处理', '原决定被维持', '打赢了', '答复被认可',
       '判决驳回请求', '原答复被维持', '确认答复合法'],
-    en: ['decision upheld', 'agency won', 'affirmed', 'ruled in the agency\'s favour', 'agency prevailed'],
+    en: ['decision upheld', 'agency won', 'affirmed', 'ruled in the agency\'s favour', 'agency prevailed', 'upheld the original decision', 'original decision upheld', 'original decision was upheld'],
   },
   'rev_col:corrected': {
     zh: ['被改判', '被责令重新答复', '责令重新答复', '打输了', '机关输了', '被判违法', '被撤销答复', '变更原决定', '被变更',

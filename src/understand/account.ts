@@ -12,6 +12,7 @@ import { EQUIVALENT } from './roles.ts';
 import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
 import { BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
+import { RELATIONS } from '../catalogue/relations.ts';
 
 export interface Coverage {
   /** the catalogue targets the reading's figure is made of */
@@ -43,9 +44,32 @@ export interface LeftOver {
 
 const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
 
-/** Groups that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉. */
+/**
+ * Rows of 三 that the format declares the sum of others (三(七) 总计, of the results 三(一)–(六)), by
+ * the part they hold: 「办理结果里其他处理有多少」 names the whole as the place of the part.
+ */
+const SUM_OF = (() => {
+  const out = new Map<string, string>();
+  for (const r of RELATIONS) {
+    if (r.each !== 'request column' || r.holds !== '=' || r.left.length !== 1 || !('row' in r.left[0]!)) continue;
+    const whole = `req_row:${r.left[0].row}`;
+    for (const part of r.right) {
+      if ('row' in part) out.set(`req_row:${part.row}`, whole);
+      else {
+        out.set(`req_group:${part.group}`, whole);
+        for (const i of REQUEST_ROW_GROUPS.find((g) => g.id === part.group)?.items ?? []) out.set(`req_row:${i}`, whole);
+      }
+    }
+  }
+  return out;
+})();
+
+/** Groups and sums that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉, 办理结果 for 予以公开. */
 function enclosing(t: Target): string[] {
-  if (t.dim === 'req_row') return mapped(REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_group:${g.id}`);
+  const sum = SUM_OF.get(targetKey(t));
+  const sums = sum ? [sum] : [];
+  if (t.dim === 'req_row') return [...mapped(REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_group:${g.id}`), ...sums];
+  if (t.dim === 'req_group') return sums;
   if (t.dim === 'req_col') return mapped(REQUEST_COLUMN_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_colgroup:${g.id}`);
   if (t.dim === 'rev_group') return mapped(REVIEW_GROUP_SUMS.filter((g) => (g.items as string[]).includes(t.id)), (g) => `rev_sum:${g.id}`);
   return [];
@@ -123,6 +147,11 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       out.push({ text: w.text, why: 'word' });
       continue;
     }
+    // The measure word of 几个 or 多少件 must fit the figure as a unit word must; a share's operands are counted.
+    if (w.role === 'quantity' && w.unit && c.op !== 'share' && c.unit && !unitFits(w.unit, c.unit) && !known(w.text)) {
+      out.push({ text: w.text, why: 'unit' });
+      continue;
+    }
     if (NEUTRAL.has(w.role)) continue;
     if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
       if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
@@ -142,6 +171,11 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
     }
   }
+  // A term's own words may be roles: 多少件申请 is 多少, a unit that fits, and 申请.
+  const neutral = (w: string) => {
+    const r = roleOf(w);
+    return NEUTRAL.has(r.role) || (r.role === 'unit' && (!c.unit || unitFits(r.unit!, c.unit)));
+  };
   for (const m of mentions) {
     const usable = m.targets.some(({ target: t }) => t.dim === 'cue' || keys.has(targetKey(t)) || keys.has(wholeOf(t) ?? '')
       || (isTotalColumn(t)) || (c.family !== undefined && familyOfTarget(t) === c.family && fallbackIn(m, t)));
@@ -150,7 +184,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
     // A breakdown named (「直接起诉和复议后起诉」) is several figures: no one figure's words account for it.
     const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
-    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || NEUTRAL.has(roleOf(w).role) || pieced(w, known)))) continue;
+    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known)))) continue;
     out.push({ text: m.text, why: 'term' });
   }
   return out;
@@ -162,7 +196,7 @@ const PARTS_COUNTED = /^([一二两三四五六七八九十]|\d+)(?:种|类|项|
 function partsCounted(w: string, c: Coverage): boolean {
   const m = PARTS_COUNTED.exec(w);
   const n = m && (chineseNumber(m[1]!) ?? Number(m[1]));
-  return !!n && c.targets.some((t) => enclosed(t).length === n);
+  return !!n && (c.parts === n || c.targets.some((t) => enclosed(t).length === n));
 }
 
 /**
@@ -192,10 +226,16 @@ export function isNegative(t: Target): boolean {
 // A term's words, cut once: terms come from a fixed lexicon.
 const termWords = new Map<string, string[]>();
 const TERM_WORDS_CAP = 20_000;
+/** 多少件申请, a term kept whole: the quantity it starts with is a word of its own. */
+function askedFor(w: string): string[] {
+  for (let k = Math.min(3, w.length - 1); k >= 2; k--) if (roleOf(w.slice(0, k)).role === 'quantity') return [w.slice(0, k), w.slice(k)];
+  return [w];
+}
+
 function wordsOfTerm(term: string): string[] {
   let words = termWords.get(term);
   if (!words) {
-    words = mapped(cut(term), (w) => w.text);
+    words = cut(term).flatMap((w) => askedFor(w.text));
     if (termWords.size < TERM_WORDS_CAP) termWords.set(term, words);
   }
   return words;

@@ -218,7 +218,7 @@ function tableCoverage(t: TableReading, format: FormatVersion): Coverage {
   const op = t.choices?.length ? 'clarify' : t.op;
   // A figure's vocabulary is its row's and its column's, whether the question named the column or not.
   const targets = [...mapped(t.used, (h) => h.target), ...(t.choices?.length ? [] : t.measures.flatMap(targetsOf))];
-  return { targets, family, unit: first ? figureUnit(first, undefined, format) : 'count', op };
+  return { targets, family, unit: first ? figureUnit(first, undefined, format) : 'count', op, ...(t.op === 'sum' ? { parts: t.measures.length } : {}) };
 }
 
 /** The words of a report's sentence, as questions are cut: what a prose figure's reading explains. */
@@ -434,7 +434,7 @@ function read(input: ReadInput, cutWords: readonly Word[]): Query {
   const table = tableReader(s);
   const prose = proseReader(s);
   return derivedRule(s, table) ?? rivalRule(s, table) ?? proseRule(s, table, prose) ?? passageRule(s, table)
-    ?? breakdownRule(s, table.table) ?? tableRule(s, table) ?? lastRules(s, table.table);
+    ?? breakdownRule(s, table) ?? tableRule(s, table) ?? lastRules(s, table.table);
 }
 
 function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
@@ -444,7 +444,15 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // 「除了自然人，其他申请人…」: 其他 after an exclusion is the rest of what is excluded, not the column 其他.
   if (cutWords.some((w) => w.role === 'negation')) mentions = mentions.filter((m) => !/^其[他它]$/.test(m.text));
   const flags = flagsOf(text);
-  const named = mapped(cutWords, (w) => (names?.has(w.text) && (w.role === 'content' || w.role === 'number') ? withRole(w, 'filler') : w));
+  // A measure word of one character is a unit only after a number or 几/多少 (几 件, 3 人): with the
+  // term before it it is a word (申请人), and alone it is one too (没人关注, 有人).
+  const lone = (w: Word, i: number) => {
+    if (w.role !== 'unit' || w.text.length !== 1) return false;
+    const before = cutWords[i - 1];
+    if (before && before.end === w.start && (before.role === 'quantity' || before.role === 'number')) return false;
+    return !/[\d几多少]\s*$/.test(text.slice(0, w.start));
+  };
+  const named = mapped(cutWords, (w, i) => ((names?.has(w.text) && (w.role === 'content' || w.role === 'number')) || lone(w, i) ? withRole(w, 'filler') : w));
   // 「Science and Technology Commission」: and between two names is part of a name.
   named.forEach((w, i) => {
     if (w.role === 'and' && names?.has(named[i - 1]?.text ?? '') && names.has(named[i + 1]?.text ?? '')) named[i] = withRole(w, 'filler');
@@ -612,12 +620,16 @@ function passageRule(s: Sentence, t: TableResult): Query | undefined {
 }
 
 /** 「申请人构成」: a breakdown the catalogue declares, named outright. */
-function breakdownRule(s: Sentence, table: TableReading | undefined): Query | undefined {
+function breakdownRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
   const declared = s.hits.filter((h) => h.target.dim === 'breakdown').sort((a, b) => b.score - a.score)[0];
   if (declared?.target.dim !== 'breakdown' || !(!table || declared.score >= table.score || s.flags.breakdown)) return undefined;
   const id = declared.target.id;
   const b = BREAKDOWNS.find((x) => x.id === id)!;
-  const q: Query = { intent: 'figure', lang: s.lang, op: 'breakdown', measures: breakdownMeasures(b, s.format) };
+  const measures = breakdownMeasures(b, s.format);
+  // 「不公开的理由是内部事务信息的有几件」: the breakdown named with one of its parts asks for that part.
+  const part = ok && table!.op === 'value' && table!.measures.length === 1 ? table!.measures[0]! : undefined;
+  if (part && measures.slice(1).some((m) => sameMeasure(m, part))) return undefined;
+  const q: Query = { intent: 'figure', lang: s.lang, op: 'breakdown', measures };
   const cov: Coverage = { targets: [declared.target, ...mapped(table?.used ?? [], (h) => h.target)], family: b.whole.table === 'prose' ? undefined : b.whole.table, op: 'breakdown', unit: 'count' };
   const left = blocking(leftOver(s.words, s.mentions, cov));
   s.candidates.push({ reader: 'breakdown', query: q, score: declared.score, left });

@@ -136,7 +136,7 @@ export interface ReadingInput {
 
 /**
  * Which rows of a share question are the parts and which the whole: 「A占B」 (the whole after 占),
- * 「B中A的比例」 (the whole before 中), 「share of B that was A」「A as a share of B」 (the whole after of).
+ * 「B中A的比例」 (the whole before 中), 「A在B里占」 (the whole after 在), 「share of B that was A」「A as a share of B」 (the whole after of).
  */
 function shareSplit(text: string, rows: Hit[], shareAt: number): { parts: Hit[]; whole: Hit[] } | undefined {
   const split = (at: number, wholeAfter: boolean) => {
@@ -145,9 +145,19 @@ function shareSplit(text: string, rows: Hit[], shareAt: number): { parts: Hit[];
     const [parts, whole] = wholeAfter ? [before, after] : [after, before];
     return parts.length && whole.length ? { parts, whole: joined(text, whole) ? whole : [wholeAfter ? whole[0]! : whole.at(-1)!] } : undefined;
   };
-  if (shareAt >= 0) return split(shareAt, true);
+  if (shareAt >= 0) {
+    const after = split(shareAt, true);
+    if (after) return after;
+  }
   for (const r of rows) {
-    if (/^\s*的?(?:中|里|里面|当中|之中)/.test(text.slice(r.end, r.end + 4))) return split(r.end, false);
+    if (!/^\s*的?(?:中|里|里面|当中|之中)/.test(text.slice(r.end, r.end + 4))) continue;
+    // 「A在B里占多少」: the place named before 占 is the whole, what comes before 在 the part.
+    const at = text.lastIndexOf('在', r.start);
+    if (shareAt > r.end && at >= 0) {
+      const parts = rows.filter((x) => x.end <= at);
+      return parts.length ? { parts, whole: [r] } : undefined;
+    }
+    return split(r.end, false);
   }
   const of = /\bof\b/g;
   for (const m of text.matchAll(of)) {
@@ -255,8 +265,13 @@ export function tableReading({ text, hits: all, format, share, difference, share
     return undefined;
   }
 
+  // A word naming columns of several tables (made: 制发, 新制作, 处理决定) names the row's own.
+  const ownCol = (row: Hit) => {
+    const table = row.target.dim === 'act_row' ? activeTableOf(format, row.target.id) : undefined;
+    return table && colsOf('active').filter((c) => table.columns.some((x) => x.id === idOf(c.target))).sort((a, b) => b.score - a.score)[0];
+  };
   const single = (row: Hit): TableReading => {
-    const col = bestCol(familyOf(row.target.dim));
+    const col = ownCol(row) ?? bestCol(familyOf(row.target.dim));
     const { measure, choices } = measureFor(row, col, format);
     const score = row.score + (col && !isDefaultColumn(col) ? col.score : 0);
     return { op: 'value', measures: measure ? [measure] : [], choices, score, matched: score, used: col ? [row, col] : [row] };
