@@ -146,7 +146,7 @@ export const ACTIVE_TABLES: Record<FormatVersion, ActiveTable[]> = {
       rows: [rules, normativeDocs],
       columns: [
         { id: 'issued', labels: ['本年制发件数'], en: 'issued this year', unit: '件', keys: [{ text: '制发' }],
-          synonyms: ['制发', '制定', '发布', '出台', '印发', 'issued', 'made', 'adopted'] },
+          synonyms: ['制发', '制定', '发布', '出台', '印发', '出了', '新出', '新发', 'issued', 'made', 'adopted'] },
         { id: 'repealed', labels: ['本年废止件数'], en: 'repealed this year', unit: '件', keys: [{ text: '废止' }],
           synonyms: ['废止', '废除', '撤销', 'repealed', 'abolished'] },
         { id: 'in_force', labels: ['现行有效件数', '现行有效件'], en: 'currently in force', unit: '件', keys: [{ text: '现行有效' }],
@@ -395,7 +395,7 @@ export const REVIEW_GROUPS: (Entry & { id: ReviewGroupId })[] = [
   { id: 'reconsideration', labels: ['行政复议'], en: 'administrative reconsideration',
     synonyms: ['行政复议', '复议', '申请复议', '被复议', '复议案件', 'reconsideration', 'reconsiderations', 'administrative review', 'administrative reviews', 'appeal', 'appeals'] },
   { id: 'litigation_direct', labels: ['未经复议直接起诉'], en: 'lawsuits filed directly',
-    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', '没经过复议', '没经复议', '不经过复议', '不经复议', '没有经过复议', '未经过复议', '没复议直接', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'filed directly', 'directly', 'without reconsideration'] },
+    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', '没经过复议', '没经复议', '不经过复议', '不经复议', '没有经过复议', '未经过复议', '没复议直接', '直诉', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'filed directly', 'directly', 'without reconsideration'] },
   { id: 'litigation_after', labels: ['复议后起诉'], en: 'lawsuits after reconsideration',
     synonyms: ['复议后起诉', '复议后', 'after reconsideration', 'sued after reconsideration'] },
 ];

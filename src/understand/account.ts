@@ -142,7 +142,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const named = new Set(mapped(c.targets, targetKey));
   const partWords = mapped(c.targets.flatMap(partKeysOf).filter((k) => !named.has(k)), labelWordsOf);
   const out: LeftOver[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.role === 'filler' && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
       out.push({ text: w.text, why: 'word' });
       continue;
@@ -159,12 +160,14 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       if (c.op !== 'share' && c.unit !== 'percent' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
     } else if (w.role === 'unit') {
       const figure = c.op === 'share' ? 'percent' : c.unit;
-      if (figure && !unitFits(w.unit!, figure) && !known(w.text)) out.push({ text: w.text, why: 'unit' });
+      // Only the figure's own words excuse a unit that does not fit: a sentence may say 率 of another figure.
+      if (figure && !unitFits(w.unit!, figure) && !vocab.some((v) => v !== c.words && v.has(w.text))) out.push({ text: w.text, why: 'unit' });
     } else if (w.role === 'negation') {
       // 没 in 「没有现成信息」 is the row's own word; elsewhere the question negates what it names.
       if (!negative && !vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
     } else if (w.role === 'number') {
-      if (!known(w.text) && !(c.parts && Number(w.text) === c.parts)) out.push({ text: w.text, why: 'number' });
+      const counted = Number(w.text) === c.parts || (PART_WORD.test(words[i + 1]?.text ?? '') && countsParts(Number(w.text), c));
+      if (!known(w.text) && !counted) out.push({ text: w.text, why: 'number' });
     } else if (w.role === 'content' && partsCounted(w.text, c)) {
       continue;
     } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
@@ -196,8 +199,17 @@ const PARTS_COUNTED = /^([一二两三四五六七八九十]|\d+)(?:种|类|项|
 function partsCounted(w: string, c: Coverage): boolean {
   const m = PARTS_COUNTED.exec(w);
   const n = m && (chineseNumber(m[1]!) ?? Number(m[1]));
-  return !!n && (c.parts === n || c.targets.some((t) => enclosed(t).length === n));
+  return !!n && countsParts(n, c);
 }
+
+/** Whether n is how many figures the reading adds up, or how many items or columns its figure is made of. */
+function countsParts(n: number, c: Coverage): boolean {
+  return c.parts === n || c.targets.some((t) => enclosed(t).length === n
+    || (t.dim === 'req_colgroup' && REQUEST_COLUMN_GROUPS.find((g) => g.id === t.id)?.items.length === n));
+}
+
+/** 「不予公开 八项合计」 as cut: the number, then the word for its parts. */
+const PART_WORD = /^(?:种|类|项|个|大类|方面)$/;
 
 /**
  * A short word the segmenter made up from characters it did not know (谣发 from 网络辟谣发了) is

@@ -11,7 +11,7 @@ import {
 import type { Report } from '../report/schema.ts';
 import { forms, isNegative, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
-import { targetKey, wordsOutside, type Mention, type Target } from './match.ts';
+import { findMentions, targetKey, wordsOutside, type Mention, type Target } from './match.ts';
 import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Family, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { normalise } from './normalise.ts';
@@ -156,7 +156,7 @@ export function understand(input: ReadInput): Query {
 
 /** Whether a negation word of the question is not the chosen figure's own (没 in 没有现成信息 is). */
 function negatedIn(q: Query, input: UnderstandInput, all: readonly Word[]): boolean {
-  const words = all.filter((w) => w.role === 'negation');
+  const words = all.filter((w) => w.role === 'negation' && !asksWhether(input.text, w));
   if (!words.length) return false;
   const measures = q.measures ?? [];
   const prose = measures.filter((m): m is Extract<Measure, { table: 'prose' }> => m.table === 'prose');
@@ -279,12 +279,14 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const f = p.entry.figure;
   // 「总体情况里说…」: the section it stands in is part of what the question says of it.
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
+  // 「没复议直接起诉的是几项」 of 「未经复议直接起诉 3 项」: the catalogue terms of its own clause are its words.
+  const named = findMentions(normalise(f.context)).flatMap((m) => mapped(m.targets, (t) => t.target)).filter((t) => t.dim !== 'cue' && t.dim !== 'section');
   const text = normalise(f.sentence);
   // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
   const glossed = glossedWords(text);
   const alsoKnown = (w: string) => glossed.size > 0 && /^[a-z]/.test(w) && forms(w).some((x) => glossed.has(x));
   const negative = NEGATIVE_CLAUSE.test(f.context);
-  return { targets: sections, words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+  return { targets: [...sections, ...named], words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
 }
 
 /** The English words (and phrases) of the glossary whose Chinese a figure's text holds. */
@@ -403,6 +405,8 @@ interface Sentence {
   /** 一共 and 合计, which are also the catalogue's words for a total column, as words of a sum */
   sums: Word[];
   summed: boolean;
+  /** 「哪几类信息申请得最多」: it asks which, not how many; a figure alone does not answer it */
+  asksWhich: boolean;
   /** every reading proposed so far, for the rules that weigh them and for `--explain` */
   candidates: Candidate[];
 }
@@ -447,10 +451,10 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // A measure word of one character is a unit only after a number or 几/多少 (几 件, 3 人): with the
   // term before it it is a word (申请人), and alone it is one too (没人关注, 有人).
   const lone = (w: Word, i: number) => {
-    if (w.role !== 'unit' || w.text.length !== 1) return false;
+    if (w.role !== 'unit' || w.text.length !== 1 || !(w.unit === 'count' || w.unit === 'people' || w.unit === 'times')) return false;
     const before = cutWords[i - 1];
     if (before && before.end === w.start && (before.role === 'quantity' || before.role === 'number')) return false;
-    return !/[\d几多少]\s*$/.test(text.slice(0, w.start));
+    return !/(?:\d|几|多少)\s*$/.test(text.slice(0, w.start));
   };
   const named = mapped(cutWords, (w, i) => ((names?.has(w.text) && (w.role === 'content' || w.role === 'number')) || lone(w, i) ? withRole(w, 'filler') : w));
   // 「Science and Technology Commission」: and between two names is part of a name.
@@ -459,16 +463,21 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   });
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
   flags.quantity ||= named.some((w) => w.role === 'quantity' || w.role === 'unit');
-  // 「采取过行政强制措施没有」: 没有 closing a question asks whether, it negates nothing.
-  let words = mapped(named, (w) => (w.role === 'negation' && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end)) && /没有?$/.test(w.text) ? withRole(w, 'filler') : w));
+  let words = mapped(named, (w) => (w.role === 'negation' && asksWhether(text, w) ? withRole(w, 'filler') : w));
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
   const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
   return {
     input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: hitsOf(mentions), words,
     sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum'), candidates: [],
+    asksWhich: words.some((w) => w.role === 'describe' && WHICH.test(w.text)) && !words.some((w) => w.role === 'quantity' || w.role === 'unit'),
   };
 }
+
+/** 「采取过行政强制措施没有」: 没有 closing a question (or a clause of it) asks whether, it negates nothing. */
+const asksWhether = (text: string, w: Word) => /没有?$/.test(w.text) && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end));
+
+const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
 
 const fromMention = (m: Mention, role: Word['role']): Word => ({ text: m.text, start: m.start, end: m.end, role });
 
@@ -552,7 +561,7 @@ function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined
   const { words } = s;
   const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(s.text);
   const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
-  if (!operators || (ok && table!.op !== 'value')) return undefined;
+  if (!operators || s.asksWhich || (ok && table!.op !== 'value')) return undefined;
   const derived = derivedReading(s.input, [...words, ...s.sums].sort((a, b) => a.start - b.start), s.format);
   if (!derived) return undefined;
   s.candidates.push(derived);
@@ -589,7 +598,7 @@ function rivalRule(s: Sentence, t: TableResult): Query | undefined {
  * asks for the table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
  */
 function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }: ProseResult): Query | undefined {
-  if (!best) return undefined;
+  if (!best || s.asksWhich) return undefined;
   const explainsAll = t.ok && t.table!.measures.length > 0 && s.words.every((w) => w.role !== 'content');
   const preferred = statedRate === best || !t.ok || tableMissing(s, t) || (best.score > t.table!.score && !explainsAll);
   if (!preferred || (t.ok && t.value === best.entry.figure.value)) return undefined;
@@ -614,6 +623,8 @@ function passageRule(s: Sentence, t: TableResult): Query | undefined {
   const narrowed = quantity && s.candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0 && !c.left.some((l) => l.text === said));
   if (narrowed || (quantity && t.ok)) return undefined;
   const p = passage.target;
+  // 「组织了几次培训」: a number asked of a passage that does not say the word it was named by is not there.
+  if (quantity && s.report && !s.report.prose.some((x) => x.section === p.id && (!p.subsection || x.subsection === p.subsection) && normalise(x.text).includes(said))) return undefined;
   const q: Query = { intent: 'passage', lang: s.lang, passage: { section: p.id, ...(p.subsection ? { subsection: p.subsection } : {}) } };
   s.candidates.push({ reader: 'passage', query: q, score: passage.score, left: [] });
   return decide(s, 'passage: the question names a section of prose', q);
@@ -640,11 +651,15 @@ function breakdownRule(s: Sentence, { table, ok }: TableResult): Query | undefin
 function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
   if (!table || !ok) return undefined;
   const { lang } = s;
-  // 「不予公开的构成」「行政复议结果分布」: the figure's parts, as the format arranges them.
-  if (s.flags.breakdown && table.op === 'value' && table.measures.length === 1) {
-    const parts = breakdownOf(table.measures[0]!, s.format);
-    if (parts) return decide(s, 'breakdown: a figure and the word for its parts', { intent: 'figure', lang, op: 'breakdown', measures: parts });
+  // 「不予公开的构成」「行政复议结果分布」「不予公开哪类最多」: the figure's parts, as the format arranges them.
+  if ((s.flags.breakdown || s.asksWhich) && table.op === 'value' && table.measures.length === 1) {
+    const whole = table.measures[0]!;
+    const parts = breakdownOf(whole, s.format);
+    // 「哪类最多」 is answered by a group's items (不予公开的理由), not by who asked (申请人 of 新收).
+    const byItem = parts?.slice(1).every((m) => m.table !== 'requests' || whole.table !== 'requests' || m.row !== whole.row);
+    if (parts && (s.flags.breakdown || byItem)) return decide(s, 'breakdown: a figure and the word for its parts', { intent: 'figure', lang, op: 'breakdown', measures: parts });
   }
+  if (s.asksWhich) return undefined;
   if (table.choices?.length) {
     // Readings that tie but give the same figure are one answer.
     const values = new Set(mapped(table.choices, (m) => s.input.figureOf?.(m)));
@@ -663,7 +678,7 @@ function lastRules(s: Sentence, table: TableReading | undefined): Query {
   if (cue('how_to')) return decide(s, 'how-to: a procedure, not a figure', { intent: 'none', lang, why: 'how_to' });
   if (cue('help') && !content) return decide(s, 'help', { intent: 'help', lang });
   // 「政策解读都采用了哪些形式」: no figure is asked for, and a paragraph of the report says it.
-  if (!flags.quantity && report) {
+  if ((!flags.quantity || s.asksWhich) && report) {
     const found = searchPassages(report, lang === 'en' ? narrativeInChinese(s.text) : s.text);
     if (found) {
       const q: Query = { intent: 'passage', lang, passage: { section: found.section, ...(found.subsection ? { subsection: found.subsection } : {}), line: found.line } };
