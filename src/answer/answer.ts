@@ -116,6 +116,19 @@ function namesOf(question: string, lang: 'zh' | 'en'): ReadonlySet<string> {
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+// 「the Shanghai Municipal People's Government」: capitalised words ending in the kind of an agency
+// are its name, whatever catalogue words (People's) they hold.
+const AGENCY_RUN = /(?:[A-Z][A-Za-z'’]*\s+(?:(?:and|of|for|the)\s+)*)+(?:Government|Office|Bureau|Commission|Committee|Department|Administration|Council)\b/g;
+function agencyRuns(question: string, normal: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of question.matchAll(AGENCY_RUN)) {
+    const name = normalise(m[0]);
+    const at = normal.indexOf(name);
+    if (at >= 0) out.push([at, at + name.length]);
+  }
+  return out;
+}
+
 /**
  * 区里, 全区, 本区 in a question to 洪泽区人民政府 are the agency itself: a government's report
  * covers its whole place. (A department's does not: 全市 to 周口市住建局 asks beyond the report.)
@@ -141,7 +154,7 @@ function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences): 
   // Comparison words, then agency and year words, say which reports, not which figure.
   const cmp = findComparison(normal);
   const scope = findScope(cmp.spans.length ? blank(normal, cmp.spans) : normal, agencyIndex(kb));
-  const text = blank(normal, [...cmp.spans, ...scope.spans]);
+  const text = blank(normal, [...cmp.spans, ...scope.spans, ...(lang === 'en' ? agencyRuns(question, normal) : [])]);
   const mentions = findMentions(text);
   const cues = mentions.flatMap((m) => m.targets.flatMap((t) => (t.target.dim === 'cue' ? [t.target.cue] : []))) as CueKind[];
   const scoped = scope.spans.length > 0 || cues.some((c) => YEAR_CUES.includes(c));
@@ -181,7 +194,8 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
     return { answer: renderNoChange(report, query.measures![0]!, lang), state: previous };
   }
   const { answer, ok } = guarded(render(report, query, kb, brief), kb, vouched, lang);
-  const remembered = ok && (query.intent === 'figure' || query.intent === 'passage');
+  // A question asked back is remembered too: the next message may be its answer (「行政复议那块的」).
+  const remembered = ok && (query.intent === 'figure' || query.intent === 'passage' || (query.intent === 'clarify' && !!query.choices?.length));
   // Nothing read, or a number asked with no word for which: the model may try. A figure the
   // question narrows (unexplained words) is never handed over: the report does not say it.
   const unread = (query.intent === 'none' && query.why !== 'unexplained' && query.why !== 'how_to') || (query.intent === 'clarify' && !query.choices?.length && !query.negated);

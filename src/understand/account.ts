@@ -34,6 +34,8 @@ export interface Coverage {
   op: Op | 'passage' | 'help' | 'clarify';
   /** how many figures a derived reading combines (「三个加起来」 names their count) */
   parts?: number;
+  /** figures a sentence states as one (予以公开及部分公开 208 件): the question must name every one */
+  together?: Target[];
 }
 
 export interface LeftOver {
@@ -189,6 +191,10 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
     if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known)))) continue;
     out.push({ text: m.text, why: 'term' });
+  }
+  for (const t of c.together ?? []) {
+    const key = targetKey(t);
+    if (!mentions.some((m) => m.targets.some((x) => targetKey(x.target) === key))) out.push({ text: labelsOf(t)[0] ?? key, why: 'term' });
   }
   return out;
 }

@@ -50,7 +50,7 @@ export const FLAGS = {
     '哪类', '哪种', '哪一类', '哪一种', '哪项', '哪一项', '哪些理由', '哪些原因', '什么理由', '什么原因', '最多的是哪', '最多的是什么', '最少的是哪', '主要原因', '主要理由',
     'breakdown', 'broken down', 'break down', 'by type', 'distribution', 'composition', 'split', 'each type', 'by category'],
   /** a follow-up that leaves out what the previous question said */
-  follow_up: ['那', '呢', '其中', '还有', '另外', '那么', '这其中', '这些', 'what about', 'how about', 'and the', 'of which', 'of those', 'among them'],
+  follow_up: ['那', '呢', '其中', '还有', '另外', '那么', '这其中', '这些', '这里面', '这几件', '这几个', '这部分', 'what about', 'how about', 'and the', 'of which', 'of those', 'among them'],
   /** asks for a description rather than a figure */
   describe: ['哪些', '什么', '怎么样', '如何', '情况', '介绍', '说说', '讲讲', '吗', 'what are', 'which', 'describe', 'tell me about', 'what did', 'did they', 'does it', 'do they', 'is there'],
 } as const;

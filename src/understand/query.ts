@@ -107,9 +107,12 @@ function withoutDomainWords(text: string): string {
  * not asking for the same figure again.
  */
 function followUp(previous: Query | undefined, hits: Hit[], flags: Flags, again: () => boolean): Query | undefined {
+  // 「申请」 in 「这里面自然人申请的」 names no row of its own: the row is the one before.
+  const content = hits.filter((h) => (isRowDim(h.target.dim) || isColDim(h.target.dim)) && !h.fallback);
+  // An answer to a question asked back is short (「行政复议那块的」); one asking a number anew is a new question.
+  if (previous?.intent === 'clarify' && previous.choices?.length) return flags.quantity && !flags.follow_up ? undefined : chosen(previous.choices, content);
   const prev = previous?.intent === 'figure' && previous.op === 'value' && previous.measures?.length === 1 ? previous.measures[0]! : undefined;
   if (!prev || prev.table === 'prose') return undefined;
-  const content = hits.filter((h) => isRowDim(h.target.dim) || isColDim(h.target.dim));
   const rows = content.filter((h) => isRowDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
   const cols = content.filter((h) => isColDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
   if (content.length !== rows.length + cols.length) return undefined; // it moved to another table
@@ -152,6 +155,27 @@ export function understand(input: ReadInput): Query {
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
   if (input.trace) input.trace.rule = 'negation: the question negates or excludes the figure it names';
   return { intent: 'clarify', lang: q.lang, choices: complementOf(named, input.report?.meta.format ?? '2021'), negated: true };
+}
+
+/**
+ * 「行政复议那块的」 after 「还没审结的有几个？」 was asked back: the one figure offered that the
+ * answer names. Naming none of them, or several equally, is no choice.
+ */
+function chosen(choices: Measure[], content: Hit[]): Query | undefined {
+  if (!content.length) return undefined;
+  // 「这里面自然人申请的」 after a table figure and a sentence's were offered: the column is the table's.
+  const table = choices.filter((m) => m.table === 'requests');
+  const column = content[0]!.target;
+  if (table.length === 1 && column.dim === 'req_col' && content.every((h) => h.target.dim === 'req_col')) {
+    return { intent: 'figure', lang: 'zh', op: 'value', measures: [{ ...table[0]!, column: column.id }] };
+  }
+  const named = new Set(mapped(content, (h) => targetKey(h.target)));
+  const fits = mapped(choices, (m) => targetsOf(m).filter((t) => named.has(targetKey(t))).length);
+  const best = Math.max(...fits);
+  const top = choices.filter((_, i) => fits[i] === best);
+  // Every term of the answer must be the chosen figure's: 「行政诉讼的」 is no one choice of 复议's.
+  if (best === 0 || top.length !== 1 || best < new Set(named).size) return undefined;
+  return { intent: 'figure', lang: 'zh', op: 'value', measures: [top[0]!] };
 }
 
 /** Whether a negation word of the question is not the chosen figure's own (没 in 没有现成信息 is). */
@@ -275,18 +299,37 @@ function proseCoverage(report: Report, p: FigureMatch): Coverage {
   return c;
 }
 
+const JOINED = /及|和|与|、|以及/;
+
+/** The catalogue targets of the longest term a piece of a clause holds (部分公开 of 部分公开答复, not 答复). */
+function termOf(piece: string): Target[] {
+  const longest = findMentions(piece).filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && t.target.dim !== 'section'))
+    .sort((a, b) => b.text.length - a.text.length)[0];
+  return longest ? mapped(longest.targets, (t) => t.target).filter((t) => t.dim !== 'cue' && t.dim !== 'section') : [];
+}
+
+/** A figure's own clause; a percentage in brackets (208 件（17.46%）) is of the count before it. */
+function clauseOf(report: Report, f: Report['figures'][number]): string {
+  if (f.context || f.unit !== '%') return f.context;
+  const siblings = report.figures.filter((o) => o.sentence === f.sentence);
+  return siblings[siblings.indexOf(f) - 1]?.context ?? '';
+}
+
 function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const f = p.entry.figure;
   // 「总体情况里说…」: the section it stands in is part of what the question says of it.
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
-  // 「没复议直接起诉的是几项」 of 「未经复议直接起诉 3 项」: the catalogue terms of its own clause are its words.
-  const named = findMentions(normalise(f.context)).flatMap((m) => mapped(m.targets, (t) => t.target)).filter((t) => t.dim !== 'cue' && t.dim !== 'section');
+  // 「没复议直接起诉的是几项」 of 「未经复议直接起诉 3 项」: the catalogue term its own clause says is its
+  // word; a clause that joins two (「予以公开及部分公开 208 件」) states them together.
+  const conjuncts = mapped(normalise(clauseOf(report, f)).split(JOINED), termOf).filter((ts) => ts.length > 0);
+  const named = conjuncts.flat();
   const text = normalise(f.sentence);
   // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
   const glossed = glossedWords(text);
   const alsoKnown = (w: string) => glossed.size > 0 && /^[a-z]/.test(w) && forms(w).some((x) => glossed.has(x));
   const negative = NEGATIVE_CLAUSE.test(f.context);
-  return { targets: [...sections, ...named], words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+  const rows = conjuncts.length > 1 ? conjuncts.flatMap((ts) => ts.filter((t) => isRowDim(t.dim))) : [];
+  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
 }
 
 /** The English words (and phrases) of the glossary whose Chinese a figure's text holds. */
@@ -464,6 +507,11 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // A quantity or measure word anywhere (项数, 人数, 元) asks for a number.
   flags.quantity ||= named.some((w) => w.role === 'quantity' || w.role === 'unit');
   let words = mapped(named, (w) => (w.role === 'negation' && asksWhether(text, w) ? withRole(w, 'filler') : w));
+  // 「其中商业企业申请的占几件」: 占 with a count asked and no word of a share is "make up", not a share.
+  if (flags.share && !PERCENT_ASKED.test(text) && words.some((w) => w.role === 'quantity' && (w.unit === 'count' || w.unit === 'times'))) {
+    flags.share = false;
+    words = mapped(words, (w) => (w.role === 'share' ? withRole(w, 'filler') : w));
+  }
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
   const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
@@ -478,6 +526,7 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
 const asksWhether = (text: string, w: Word) => /没有?$/.test(w.text) && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end));
 
 const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
+const PERCENT_ASKED = /比例|占比|比重|百分|%|率|几成|percent|share|proportion|ratio|rate/;
 
 const fromMention = (m: Mention, role: Word['role']): Word => ({ text: m.text, start: m.start, end: m.end, role });
 
@@ -598,10 +647,16 @@ function rivalRule(s: Sentence, t: TableResult): Query | undefined {
  * asks for the table's cell, whatever a sentence that merely names the row (「行政复议 9 项」) says.
  */
 function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }: ProseResult): Query | undefined {
-  if (!best || s.asksWhich) return undefined;
+  // 「结转的申请」 fits 上年结转 and 结转下年度 alike: a sentence that happens to state one does not choose.
+  if (!best || s.asksWhich || (t.ok && !!t.table!.choices?.length && statedRate !== best)) return undefined;
   const explainsAll = t.ok && t.table!.measures.length > 0 && s.words.every((w) => w.role !== 'content');
   const preferred = statedRate === best || !t.ok || tableMissing(s, t) || (best.score > t.table!.score && !explainsAll);
   if (!preferred || (t.ok && t.value === best.entry.figure.value)) return undefined;
+  // A table cell that accounts for the question by its own terms, and another sentence that states the
+  // cell's number (办结 1191): the sentence that scores higher (受理 1295) is a rival, not the answer.
+  const named = t.ok && t.value !== undefined && !statedRate && t.table!.used.some((h) => !h.fallback);
+  const restated = named && accounted.some((p) => p !== best && p.entry.figure.value === t.value);
+  if (restated) return decide(s, 'clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang: s.lang, choices: [t.table!.measures[0]!, { table: 'prose', figure: best.entry.index }] });
   const rivals = accounted.filter((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value);
   const choices: Measure[] = mapped([best, ...rivals], (p) => ({ table: 'prose', figure: p.entry.index }));
   if (rivals.length) return decide(s, 'prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang: s.lang, choices });
@@ -733,7 +788,13 @@ function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], famil
       .filter((t) => !filler || (family !== undefined && familyOf(t.dim) === family));
     const distinct = [...new Map(mapped(named, (t) => [targetKey(t), t])).values()];
     if (!distinct.length || distinct.length > MAX_NAMED) continue;
-    for (const target of distinct) out.push({ target, score: (VOCABULARY_WEIGHT * w.text.length) / distinct.length, start: w.start, end: w.end });
+    for (const target of distinct) {
+      const score = (VOCABULARY_WEIGHT * w.text.length) / distinct.length;
+      // 「结转到…继续办的」: each word that names a row adds to it (结转 names two rows, 继续 one of them).
+      const same = out.find((h) => targetKey(h.target) === targetKey(target));
+      if (same) same.score += score;
+      else out.push({ target, score, start: w.start, end: w.end });
+    }
   }
   return out;
 }

@@ -196,6 +196,9 @@ function orderRows(choices: Measure[]): Measure[] {
   return [...choices].sort((a, b) => at(a) - at(b));
 }
 
+// 「这里面自然人申请的」: the row is the one said before, which only the conversation knows.
+const BACK_REFERENCE = /这里面|这里头|这其中|其中|这些|这几|这部分/;
+
 /** The best reading of the question as table figures, or undefined when it names no row. */
 export function tableReading({ text, hits: all, format, share, difference, shareAt, summed }: ReadingInput): TableReading | undefined {
   const hits = all.filter((h) => inFormat(h.target, format));
@@ -208,7 +211,8 @@ export function tableReading({ text, hits: all, format, share, difference, share
     allCols = allCols.filter((h) => h !== item.column);
   }
   // A generic phrase (「…的申请一共多少」) steps aside for any row named specifically.
-  let rows = named.some((h) => !h.fallback) ? named.filter((h) => !h.fallback) : named;
+  // 「这里面自然人申请的」: 申请 there is no row, the row is the one said before.
+  let rows = named.some((h) => !h.fallback) || BACK_REFERENCE.test(text) ? named.filter((h) => !h.fallback) : named;
   // 「三(六)3 其他 总计」: a row's number and right after it its label, which is then no column.
   const restatesRow = (c: Hit) => rows.some((r) => r.end <= c.start && /^[\s:：.、“”"]*$/.test(text.slice(r.end, c.start))
     && labelsOf(r.target).includes(text.slice(c.start, c.end)));
@@ -238,7 +242,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
     if (reqCols.length) {
       const best = reqCols.sort((a, b) => b.score - a.score)[0]!;
       const column = idOf(best.target);
-      if (/申请|递交|提交|提出/.test(text.slice(best.start, best.end))) {
+      if (/申请|递交|提交|提出/.test(text.slice(best.start, best.end)) && !BACK_REFERENCE.test(text)) {
         return { op: 'value', measures: [{ table: 'requests', row: REQUEST_ROWS[0]!.id, column }], score: best.score, matched: best.score, used: [best] };
       }
       const rows = [...mapped(requestRowsFor(format).filter((r) => !r.group), (r) => r.id),

@@ -125,6 +125,8 @@ const AGENCY_NAME = new RegExp(
   '\\p{Script=Han}{2,14}?(?:局(?![长面势部限])|(?<![大展餐客前门])厅(?!长)|委员会|委(?![员托屈会婉])|办公室|办公厅|街道办事处|街道办|管委会|管理委员会|' +
   '人民政府|政府(?!信息|网|门户|公开|采购|集中|会|文件|工作|部门|机关|规章|数据|热线|服务|办|令|规)|' +
   '(?:政府|外|信访|综治|扶贫|网信|人防|侨|台|编|金融|督查|法制|老龄|文明)办(?![理结事法件公了过完好]))', 'gu');
+// 办公厅, 委员会 alone: the kind of agency the one asked is, no name of another.
+const GENERIC_AGENCY = /^(?:办公厅|办公室|委员会|管委会|人民政府|管理委员会)$/;
 // 我局, 本局, 该局, 你们局: the report's own voice or the one being asked, not another agency.
 const SELF = /^(?:我们?|本|该|贵|此|各|你们?|您|咱们?|这个|那个)/;
 // 「热线今年一共给你们局派了…」: the name ends in the one being asked (你们局), whatever stands before it.
@@ -226,9 +228,10 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     const end = m.index + m[0].length;
     // Trim words in front that belong to the question (请问交通局 → 交通局).
     // A comparison stops a name too: 「微信公众号比局网站」 names no 微信公众号比局.
-    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '').replace(/^.*[比较、,]/, '');
+    // So do the question's own words (「有多少申请是因为办公厅不掌握」 names no agency but the one asked).
+    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '').replace(/^.*(?:[比较、,的是了]|因为|所以|由于|多少|什么|哪些|哪个|几)/, '');
     const start = end - name.length;
-    if (SELF.test(name) || SELF_END.test(name) || name.length < 3 || index.aliases.has(name)) continue;
+    if (SELF.test(name) || SELF_END.test(name) || name.length < 3 || GENERIC_AGENCY.test(name) || index.aliases.has(name)) continue;
     // 上海市人民政府 inside 上海市人民政府办公厅, a name we have
     if (found.some((f) => f.start <= start && f.end >= end)) continue;
     const known = knownSuffix(name, index);
