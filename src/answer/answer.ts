@@ -138,7 +138,10 @@ function withOwnPlace(names: ReadonlySet<string>, agency: string): ReadonlySet<s
   let own = OWN_PLACE.get(agency);
   if (!own) {
     const level = /(省|市|区|县|旗|镇|乡)(?:人民)?政府$/.exec(agency)?.[1];
-    const words = level ? [level, `${level}里`, `${level}里面`, `全${level}`, `本${level}`, `我${level}`, `该${level}`, `${level}政府`, `${level}人民政府`] : [];
+    // The government's general office (上海市人民政府办公厅) reports for its government: 市政府 is it too.
+    const office = /(省|市|区|县)人民政府办公[厅室]$/.exec(agency)?.[1];
+    const words = level ? [level, `${level}里`, `${level}里面`, `全${level}`, `本${level}`, `我${level}`, `该${level}`, `${level}政府`, `${level}人民政府`]
+      : office ? [`${office}政府`, `${office}人民政府`] : [];
     OWN_PLACE.set(agency, (own = new Set(words)));
   }
   if (!own.size) return names;

@@ -146,7 +146,7 @@ export const ACTIVE_TABLES: Record<FormatVersion, ActiveTable[]> = {
       rows: [rules, normativeDocs],
       columns: [
         { id: 'issued', labels: ['本年制发件数'], en: 'issued this year', unit: '件', keys: [{ text: '制发' }],
-          synonyms: ['制发', '制定', '发布', '出台', '印发', '出了', '新出', '新发', 'issued', 'made', 'adopted'] },
+          synonyms: ['制发', '制定', '发布', '出台', '印发', '出了', '新出', '新发', 'issued', 'issue', 'issues', 'made', 'adopted'] },
         { id: 'repealed', labels: ['本年废止件数'], en: 'repealed this year', unit: '件', keys: [{ text: '废止' }],
           synonyms: ['废止', '废除', '撤销', 'repealed', 'abolished'] },
         { id: 'in_force', labels: ['现行有效件数', '现行有效件'], en: 'currently in force', unit: '件', keys: [{ text: '现行有效' }],

@@ -5,7 +5,7 @@
 // give different figures become a question back to the user.
 import { mapped } from '../arrays.ts';
 import {
-  BREAKDOWNS, NARRATIVE_GLOSSARY, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS,
+  BREAKDOWNS, NARRATIVE_GLOSSARY, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REQUEST_ROWS, REVIEW_GROUP_SUMS,
   type FormatVersion, type RequestColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
@@ -14,12 +14,12 @@ import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { findMentions, targetKey, wordsOutside, type Mention, type Target } from './match.ts';
 import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Family, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
-import { normalise } from './normalise.ts';
+import { chineseNumber, normalise } from './normalise.ts';
 import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
-import { cut, namingWords, withRole, wordsOf, type Word } from './words.ts';
+import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -283,6 +283,10 @@ function foreignWords(report: Report, index: number): Set<string> {
     siblings.forEach((o, i) => {
       if (o === f || (f.unit === '%' && i === at - 1)) return;
       for (const w of namingWords(normalise(o.context))) if (!own.includes(w) && !COMMON.has(w)) out!.add(w);
+      // A part said in brackets (「其他处理 319 件（含申请人主动撤回 157 件）」): every word of it is the part's.
+      if (/^(?:含|其中|包括)/.test(o.context)) {
+        for (const w of cut(normalise(o.context))) if (roleOf(w.text).role === 'content' && !own.includes(w.text) && !COMMON.has(w.text)) out!.add(w.text);
+      }
     });
     byIndex.set(index, out);
   }
@@ -321,7 +325,9 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
   // 「没复议直接起诉的是几项」 of 「未经复议直接起诉 3 项」: the catalogue term its own clause says is its
   // word; a clause that joins two (「予以公开及部分公开 208 件」) states them together.
-  const conjuncts = mapped(normalise(clauseOf(report, f)).split(JOINED), termOf).filter((ts) => ts.length > 0);
+  // 「属信访、重复申请等不予处理 80 件」: what follows 等 is the whole the listed items are examples of.
+  const clause = normalise(clauseOf(report, f));
+  const conjuncts = clause.includes('等') ? [termOf(clause.slice(clause.lastIndexOf('等') + 1))] : mapped(clause.split(JOINED), termOf).filter((ts) => ts.length > 0);
   const named = conjuncts.flat();
   const text = normalise(f.sentence);
   // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
@@ -450,6 +456,8 @@ interface Sentence {
   summed: boolean;
   /** 「哪几类信息申请得最多」: it asks which, not how many; a figure alone does not answer it */
   asksWhich: boolean;
+  /** 「表三第二项」「下面第3项」: where in the tables the figure is; a reading must be there */
+  places: Place[];
   /** every reading proposed so far, for the rules that weigh them and for `--explain` */
   candidates: Candidate[];
 }
@@ -479,6 +487,8 @@ function read(input: ReadInput, cutWords: readonly Word[]): Query {
   const followed = followUpRule(s);
   if (followed) return followed;
   const table = tableReader(s);
+  const again = sentenceFollowUpRule(s, table);
+  if (again) return again;
   const prose = proseReader(s);
   return derivedRule(s, table) ?? rivalRule(s, table) ?? proseRule(s, table, prose) ?? passageRule(s, table)
     ?? breakdownRule(s, table) ?? tableRule(s, table) ?? lastRules(s, table.table);
@@ -514,10 +524,14 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   }
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
+  // 「表三第一行」: the words that say where a figure stands are no question of their own.
+  const places = placesIn(text);
+  if (places.length) words = mapped(words, (w) => (places.some((p) => p.start < w.end && w.start < p.end) ? withRole(w, 'filler') : w));
   const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
   return {
     input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: hitsOf(mentions), words,
     sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum'), candidates: [],
+    places,
     asksWhich: words.some((w) => w.role === 'describe' && WHICH.test(w.text)) && !words.some((w) => w.role === 'quantity' || w.role === 'unit'),
   };
 }
@@ -526,6 +540,39 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
 const asksWhether = (text: string, w: Word) => /没有?$/.test(w.text) && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end));
 
 const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
+
+/** Where a question says a figure stands: a table (表三) or the number of a row (第二项, 第3项). */
+interface Place { start: number; end: number; text: string; table?: Family; item?: number }
+// 第二十条第（五）项 names an article of the regulation, which table 二 rows are labelled by: no place.
+const PLACE_WORDS = /表\s*([二三四2-4])|(?<![条(（])第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:小项|大项|项|行|个)/g;
+const TABLES: Record<string, Family> = { 二: 'active', 2: 'active', 三: 'requests', 3: 'requests', 四: 'review', 4: 'review' };
+
+function placesIn(text: string): Place[] {
+  const out: Place[] = [];
+  for (const m of text.matchAll(PLACE_WORDS)) {
+    const item = m[2] ? chineseNumber(m[2]) ?? Number(m[2]) : undefined;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...(m[1] ? { table: TABLES[m[1]] } : {}), ...(item ? { item } : {}) });
+  }
+  return out;
+}
+
+/** The places a reading's figure is not at (第3项 of a row numbered 三(六)2). */
+function misplaced(places: readonly Place[], measures: readonly Measure[]): LeftOver[] {
+  const out: LeftOver[] = [];
+  for (const p of places) {
+    const at = measures.some((m) => (!p.table || m.table === p.table) && (p.item === undefined || itemNumber(m) === p.item));
+    if (!at) out.push({ text: p.text, why: 'word' });
+  }
+  return out;
+}
+
+/** The number a row of 三 has among its siblings (三(六)3 → 3, 二 → 2). */
+function itemNumber(m: Measure): number | undefined {
+  if (m.table !== 'requests') return undefined;
+  const number = REQUEST_ROWS.find((r) => r.id === m.row)?.number;
+  const last = number?.match(/(\d+)$|\(([一二三四五六七])\)$|^([一二三四])$/);
+  return last ? Number(last[1]) || chineseNumber(last[2] ?? last[3] ?? '') : undefined;
+}
 const PERCENT_ASKED = /比例|占比|比重|百分|%|率|几成|percent|share|proportion|ratio|rate/;
 
 const fromMention = (m: Mention, role: Word['role']): Word => ({ text: m.text, start: m.start, end: m.end, role });
@@ -556,6 +603,28 @@ function followUpRule(s: Sentence): Query | undefined {
   return left.length ? undefined : decide(s, 'follow-up: the question names part of a figure, the rest comes from before', q);
 }
 
+/**
+ * 「其中网络辟谣的呢」 after 「局网站发布信息公开多少条」: a short follow-up to a sentence's figure is
+ * about that sentence. Its figure that the question fits answers; words it says without a figure of
+ * their own (办结 of 「…目前已全部办结」) are asked back, not read as another table's figure.
+ */
+function sentenceFollowUpRule(s: Sentence, t: TableResult): Query | undefined {
+  const prev = s.input.previous;
+  const m = prev?.intent === 'figure' && prev.op === 'value' && prev.measures?.length === 1 ? prev.measures[0]! : undefined;
+  const report = s.report;
+  if (m?.table !== 'prose' || !report || s.input.scoped || !(s.flags.follow_up || onlyRoles(s))) return undefined;
+  const sentence = report.figures[m.figure]!.sentence;
+  const fits = proseIndex(report).figures
+    .filter((entry) => entry.figure.sentence === sentence && entry.index !== m.figure)
+    .filter((entry) => !blocking(leftOver(s.words, s.mentions, proseCoverage(report, { entry, score: 0 }))).length);
+  const lang = s.lang;
+  if (fits.length === 1) return decide(s, 'follow-up: the sentence of the figure before states the figure asked', { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: fits[0]!.index }] });
+  const said = normalise(sentence);
+  if (!fits.length && !s.mentions.some((x) => said.includes(x.text))) return undefined;
+  const choices: Measure[] = [m, ...mapped(fits, (e): Measure => ({ table: 'prose', figure: e.index })), ...(t.ok && !fits.length ? t.table!.measures : [])];
+  return decide(s, 'clarify: a follow-up to a sentence, which says its words without one figure', { intent: 'clarify', lang, choices });
+}
+
 /** The catalogue's terms read as a table cell, then with the words of paraphrases the catalogue has no term for. */
 function tableReader(s: Sentence): TableResult {
   const { text, flags, format, words, mentions } = s;
@@ -577,6 +646,14 @@ function tableReader(s: Sentence): TableResult {
       if (again.t && !again.left.length) ({ t: table, left } = again);
     }
   }
+  if (table && s.places.length) {
+    // 「不予公开第3项」: the group's item of that number.
+    const item = s.places.find((p) => p.item !== undefined)?.item;
+    const group = table.op === 'value' && table.measures.length === 1 ? table.measures[0]! : undefined;
+    const items = group?.table === 'requests' ? REQUEST_ROW_GROUPS.find((g) => g.id === group.row)?.items : undefined;
+    if (group?.table === 'requests' && item && items?.[item - 1]) table = { ...table, measures: [{ ...group, row: items[item - 1]! }] };
+    left = [...left, ...misplaced(s.places, table.measures.length ? table.measures : table.choices ?? [])];
+  }
   const ok = !!table && left.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
   const value = table?.op === 'value' && table.measures.length === 1 ? s.input.figureOf?.(table.measures[0]!) : undefined;
   return { table, left, ok, value };
@@ -595,7 +672,8 @@ function proseReader(s: Sentence): ProseResult {
   const all = statedRate ? [statedRate, ...prose] : prose;
   const accounted: FigureMatch[] = [];
   for (const p of all) {
-    const left = blocking(leftOver(words, mentions, proseCoverage(report!, p)));
+    // A place in the tables (表三第二项) is no sentence's.
+    const left = [...blocking(leftOver(words, mentions, proseCoverage(report!, p))), ...mapped(s.places, (x): LeftOver => ({ text: x.text, why: 'word' }))];
     if (!left.length) accounted.push(p);
     s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
   }
@@ -610,13 +688,22 @@ function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined
   const { words } = s;
   const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(s.text);
   const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
-  if (!operators || s.asksWhich || (ok && table!.op !== 'value')) return undefined;
+  // 「怎么给基层减负」: how, and no number asked: 减 is no operator.
+  const described = !(s.flags.quantity || s.flags.share || s.flags.difference) && words.some((w) => w.role === 'describe');
+  if (!operators || s.asksWhich || described || (ok && table!.op !== 'value')) return undefined;
   const derived = derivedReading(s.input, [...words, ...s.sums].sort((a, b) => a.start - b.start), s.format);
   if (!derived) return undefined;
   s.candidates.push(derived);
   return derived.query.intent === 'figure'
     ? decide(s, 'derived: every part of the question is one figure, joined by an operator', derived.query)
     : decide(s, 'clarify: an operator joins parts that are not each one figure', derived.query);
+}
+
+/** Whether a group target holds a measure's row (不予处理 holds 重复申请). */
+function encloses(group: Target, m: Measure): boolean {
+  if (group.dim === 'req_group' && m.table === 'requests') return REQUEST_ROW_GROUPS.some((g) => g.id === group.id && g.items.includes(m.row));
+  if (group.dim === 'rev_sum' && m.table === 'review') return REVIEW_GROUP_SUMS.some((g) => g.id === group.id && (g.items as string[]).includes(m.group));
+  return false;
 }
 
 /** When the table's cell is missing from the report, a sentence's figure answers. */
@@ -634,6 +721,8 @@ function rivalRule(s: Sentence, t: TableResult): Query | undefined {
   if (!rivalWords.length) return undefined;
   const rivals = mapped(proseIndex(report).figures
     .filter((e) => e.figure.value !== t.value && rivalWords.some((w) => e.context.includes(w))), (entry) => ({ entry, score: 0 }))
+    // A sentence's group (不予处理 80 件) is no rival to its item the table states (重复申请 16 件).
+    .filter((p) => !proseCoverage(report, p).targets.some((g) => encloses(g, table!.measures[0]!)))
     .filter((p) => blocking(leftOver(s.words, s.mentions, proseCoverage(report, p))).length === 0);
   if (!rivals.length) return undefined;
   const choices: Measure[] = [table!.measures[0]!, ...mapped(rivals, (p): Measure => ({ table: 'prose', figure: p.entry.index }))];

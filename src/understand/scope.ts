@@ -127,6 +127,11 @@ const AGENCY_NAME = new RegExp(
   '(?:政府|外|信访|综治|扶贫|网信|人防|侨|台|编|金融|督查|法制|老龄|文明)办(?![理结事法件公了过完好]))', 'gu');
 // 办公厅, 委员会 alone: the kind of agency the one asked is, no name of another.
 const GENERIC_AGENCY = /^(?:办公厅|办公室|委员会|管委会|人民政府|管理委员会)$/;
+/** 市政府 to 上海市人民政府办公厅: a government of the level an agency we have belongs to, not another agency. */
+function ownGovernment(name: string, index: AgencyIndex): boolean {
+  const level = /^(省|市|区|县|镇|乡)(?:人民)?政府$/.exec(name)?.[1];
+  return !!level && [...index.homes.keys()].some((a) => a.includes(`${level}人民政府`) || a.includes(`${level}政府`));
+}
 // 我局, 本局, 该局, 你们局: the report's own voice or the one being asked, not another agency.
 const SELF = /^(?:我们?|本|该|贵|此|各|你们?|您|咱们?|这个|那个)/;
 // 「热线今年一共给你们局派了…」: the name ends in the one being asked (你们局), whatever stands before it.
@@ -229,9 +234,9 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     // Trim words in front that belong to the question (请问交通局 → 交通局).
     // A comparison stops a name too: 「微信公众号比局网站」 names no 微信公众号比局.
     // So do the question's own words (「有多少申请是因为办公厅不掌握」 names no agency but the one asked).
-    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '').replace(/^.*(?:[比较、,的是了]|因为|所以|由于|多少|什么|哪些|哪个|几)/, '');
+    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '').replace(/^.*(?:[比较、,的是了及]|因为|所以|由于|多少|什么|哪些|哪个|几|年)/, '');
     const start = end - name.length;
-    if (SELF.test(name) || SELF_END.test(name) || name.length < 3 || GENERIC_AGENCY.test(name) || index.aliases.has(name)) continue;
+    if (SELF.test(name) || SELF_END.test(name) || name.length < 3 || GENERIC_AGENCY.test(name) || index.aliases.has(name) || ownGovernment(name, index)) continue;
     // 上海市人民政府 inside 上海市人民政府办公厅, a name we have
     if (found.some((f) => f.start <= start && f.end >= end)) continue;
     const known = knownSuffix(name, index);

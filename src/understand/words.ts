@@ -129,9 +129,10 @@ export function roleOf(word: string): { role: Role; unit?: UnitKind } {
   const unit = UNIT_WORDS[word];
   if (unit) return { role: 'unit', unit };
   const role = ROLE_WORDS[word] ?? (/^[a-z]{4,}s$/.test(word) ? ROLE_WORDS[word.slice(0, -1)] : undefined);
-  // 几个, 多少件: the measure word says what is counted, so a count is not asked of a sum of money.
-  const counted = role === 'quantity' ? UNIT_WORDS[word.replace(/^(?:几|多少)/, '')] : undefined;
-  if (counted && word.length > 1) return { role: 'quantity', unit: counted };
+  // 几个, 多少件, 几场: the measure word says what is counted, so a count is not asked of a sum of money.
+  const asked = /^(?:几|多少)(.+)$/.exec(word)?.[1];
+  const counted = asked && (role === 'quantity' || !role) ? UNIT_WORDS[asked] : undefined;
+  if (counted) return { role: 'quantity', unit: counted };
   if (role) return { role };
   if (NUMBER.test(word)) return { role: 'number' };
   return { role: 'content' };
