@@ -132,7 +132,7 @@ const penalty: ActiveRow = {
 };
 const enforcement: ActiveRow = {
   id: 'enforcement', labels: ['行政强制'], en: 'administrative enforcement', keys: [{ text: '行政强制' }],
-  synonyms: ['行政强制', '强制措施', '行政强制措施', '查封', '扣押', 'enforcement', 'coercive measures', 'compulsory measures'],
+  synonyms: ['行政强制', '强制', '强制措施', '行政强制措施', '查封', '扣押', 'enforcement', 'coercive measures', 'compulsory measures'],
 };
 const fees: ActiveRow = {
   id: 'fees', labels: ['行政事业性收费'], en: 'administrative fees', keys: [{ text: '行政事业性收费' }, { text: '事业性收费' }],

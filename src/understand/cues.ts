@@ -41,7 +41,7 @@ export const FLAGS = {
   quantity: ['多少', '几', '数量', '数目', '总数', '总量', '件数', '次数', '条数', '个数', '项数', '人数', '数值', '小计', '合计', '总计', '一共', '共有', '金额', '元', '数',
     'how many', 'how much', 'number of', 'count', 'total', 'amount', 'what is the number'],
   /** a share of a whole */
-  share: ['比例', '占比', '比重', '百分比', '百分之', '占', '率', 'percentage', 'percent', 'share', 'proportion', 'ratio', 'fraction', 'rate'],
+  share: ['比例', '占比', '比重', '百分比', '百分之', '占', '相当于', '率', 'percentage', 'percent', 'share', 'proportion', 'ratio', 'fraction', 'rate'],
   /** the difference of two figures */
   difference: ['相差', '差多少', '多多少', '少多少', '差额', '差距', '差了', '多出', '少了多少', '多了多少', 'difference', 'more than', 'fewer than', 'less than', 'how many more', 'how many fewer', 'how much more', 'how much less'],
   /** the parts a figure is made of */

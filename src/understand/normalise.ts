@@ -93,7 +93,8 @@ export function normalise(text: string): string {
   let s = text.length > MAX_QUESTION ? text.slice(0, MAX_QUESTION) : text;
   s = s.normalize('NFKC').replace(INVISIBLE, ' ');
   // Pure ASCII has nothing to convert; skipping it keeps English questions cheap.
-  if (/[^\x00-\x7f]/.test(s)) s = toSimplified(s);
+  // 么 is already simplified; the Taiwan table reads it as the variant of 幺 (「重复申请的有么」).
+  if (/[^\x00-\x7f]/.test(s)) s = s.includes('么') ? s.split('么').map(toSimplified).join('么') : toSimplified(s);
   s = s
     .replace(/[。．｡]/g, '.')
     .replace(/[、，]/g, ',')

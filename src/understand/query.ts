@@ -415,8 +415,9 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
   const breakdown = named.length === 1 && named[0]!.target.dim === 'breakdown' ? BREAKDOWNS.find((b) => b.id === (named[0]!.target as { id: string }).id) : undefined;
   if (breakdown && words.every((w) => w.role === 'filler' || w.role === 'quantity')) return { measure: breakdown.whole, score: named[0]!.score };
   const t = tableReading({ text: input.text, hits, format, share: false, difference: false, shareAt: -1 });
-  // A generic word alone (申请人) names no figure of its own in a list of figures.
-  const specific = !!t && t.used.some((h) => !h.fallback);
+  // A generic word alone (申请人) names no figure of its own in a list of figures; a longer one
+  // (信息公开申请, 申请总数) names the requests received.
+  const specific = !!t && (t.used.some((h) => !h.fallback) || partText.replace(/[\s的]/g, '').length >= 4);
   if (t && specific && t.op === 'value' && t.measures.length === 1 && blocking(leftOver(words, mentions, tableCoverage(t, format))).length === 0) return { measure: t.measures[0]!, score: t.score };
   // 「废止」 after 「规范性文件制发」: a column alone is the row before's.
   const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)));
@@ -541,6 +542,9 @@ const asksWhether = (text: string, w: Word) => /没有?$/.test(w.text) && /^\s*(
 
 const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
 
+/** Where 「A占B」 or 「A相当于B」 puts the whole after it. */
+const shareWordAt = (text: string) => text.search(/占|相当于/);
+
 /** Where a question says a figure stands: a table (表三) or the number of a row (第二项, 第3项). */
 interface Place { start: number; end: number; text: string; table?: Family; item?: number }
 // 第二十条第（五）项 names an article of the regulation, which table 二 rows are labelled by: no place.
@@ -629,7 +633,7 @@ function sentenceFollowUpRule(s: Sentence, t: TableResult): Query | undefined {
 function tableReader(s: Sentence): TableResult {
   const { text, flags, format, words, mentions } = s;
   const readTable = (hits: Hit[]) => {
-    const t = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: text.indexOf('占'), summed: s.summed });
+    const t = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: shareWordAt(text), summed: s.summed });
     return { t, left: t ? blocking(leftOver(words, mentions, tableCoverage(t, format))) : [] };
   };
   let { t: table, left } = readTable(s.hits);
@@ -761,7 +765,8 @@ function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }:
  */
 function passageRule(s: Sentence, t: TableResult): Query | undefined {
   const passage = s.hits.filter((h) => h.target.dim === 'section').sort((a, b) => b.score - a.score)[0];
-  if (passage?.target.dim !== 'section') return undefined;
+  // 「我可以问你哪些问题」: a question about the bot, not about the report's 问题.
+  if (passage?.target.dim !== 'section' || s.hits.some((h) => h.target.dim === 'cue' && h.target.cue === 'help')) return undefined;
   const said = s.text.slice(passage.start, passage.end);
   const quantity = s.flags.quantity;
   const narrowed = quantity && s.candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0 && !c.left.some((l) => l.text === said));
@@ -820,7 +825,8 @@ function lastRules(s: Sentence, table: TableReading | undefined): Query {
   // 一共 / 总计 alone do not say which figure: they are not content.
   const content = s.mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue' && !isDefaultColumn(t)));
   if (cue('how_to')) return decide(s, 'how-to: a procedure, not a figure', { intent: 'none', lang, why: 'how_to' });
-  if (cue('help') && !content) return decide(s, 'help', { intent: 'help', lang });
+  // 「可以问你哪些问题」: help, though 问题 names a section too.
+  if (cue('help') && !s.mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue' && t.target.dim !== 'section' && !isDefaultColumn(t)))) return decide(s, 'help', { intent: 'help', lang });
   // 「政策解读都采用了哪些形式」: no figure is asked for, and a paragraph of the report says it.
   if ((!flags.quantity || s.asksWhich) && report) {
     const found = searchPassages(report, lang === 'en' ? narrativeInChinese(s.text) : s.text);

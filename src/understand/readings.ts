@@ -264,6 +264,11 @@ export function tableReading({ text, hits: all, format, share, difference, share
       const choices: Measure[] = ACTIVE_TABLES[format].filter((t) => t.columns.some((c) => c.id === column)).flatMap((t) => mapped(t.rows, (r) => ({ table: 'active', row: r.id, column })));
       // 本年收费金额: a column only one row has names that row's figure.
       if (choices.length === 1) return { op: 'value', measures: choices, score: actCol.score, matched: actCol.score, used: [actCol] };
+      // 「现行有效的一共多少」: the column, named by its own label (not a verb like 发布), over every row
+      // that has it, added up.
+      const said = text.slice(actCol.start, actCol.end);
+      const labelled = ACTIVE_TABLES[format].some((t) => t.columns.some((c) => c.id === column && c.keys.some((k) => said.includes(k.text))));
+      if (choices.length > 1 && summed && labelled) return { op: 'sum', measures: choices, score: actCol.score, matched: actCol.score, used: [actCol] };
       if (choices.length) return { op: 'value', measures: [], choices, score: actCol.score, matched: actCol.score, used: [actCol], columnOnly: true };
     }
     return undefined;

@@ -57,7 +57,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     涉及 有关 关于的 涉及到
     接着 直接 想要 要 想 去 当成 当作 看作 拿到手 到手 拿到 的时候 方面 有关 相关的 关于的
     可能 有些 一些 某些情况 比如 例如 譬如 像 等 等等 之类 这样的 那样的 上来 过来 下来 出来 起来 回来 上去
-    自己 自行 属于 下面 下边 底下 所以 因为 因 由于 是因为 因为是 因此 因而 于是 根本 压根 压根儿 而 而且 并 并且 但 但是 被 给 把 对 向 跟着 从 到 至 按 按照 根据 依据 依照 以 为 为了 作为 关于 对于 通过 经 经过 由
+    怕 害怕 担心 生怕 以免 自己 自行 属于 下面 下边 底下 所以 因为 因 由于 是因为 因为是 因此 因而 于是 根本 压根 压根儿 而 而且 并 并且 但 但是 被 给 把 对 向 跟着 从 到 至 按 按照 根据 依据 依照 以 为 为了 作为 关于 对于 通过 经 经过 由
     能 会 可以 可 要 让 使 得以 需要 需 应 应该
     个 件 所 啥 什么 哪些 哪 哪个 怎么 怎么样 怎样 如何 是否 有没有 有无 没有没有 多大 到底有 共有 一共有 总共有
     作出 做出 做了 作了 办了 搞了 弄了 进行 开展 完成 出 发生 产生 出现 形成 总 总数是 合计是
@@ -82,7 +82,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
   ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
   ...words('compare', `比 相比 比较 相差 相差多少 相差几件 差距 差额 差值 差多少 差了 多出 高出 低于 高于 difference than`),
   ...words('more', `多 少 多了 少了 多多少 少多少 差 多发 少发 多收 少收 多办 少办 多做 少做 多开 少开 more fewer less`),
-  ...words('share', `占 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
+  ...words('share', `占 相当于 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
   ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
   ...mapped(NEGATION.words, (w): [string, RoleWordKind] => [w, 'negation']),
   ...mapped(CHANGE_WORDS, (w): [string, RoleWordKind] => [w, 'change']),
@@ -130,7 +130,7 @@ export const EQUIVALENT: Record<string, string[]> = {
   单子: ['工单'], 派: ['交办'], 派单: ['交办'],
   过期: ['逾期'], 超期: ['逾期'], 超过: ['逾期'], 超时: ['逾期'],
   做: ['制作'], 加工: ['制作'], 重新: ['另行'], 另外: ['另行'],
-  没: ['未'], 提: ['提出', '提交'], 上一年: ['上年'], 前一年: ['上年'], 牵扯: ['涉及'],
+  没: ['未'], 提: ['提出', '提交'], 转到: ['结转'], 转来: ['结转'], 转入: ['结转'], 上一年: ['上年'], 前一年: ['上年'], 牵扯: ['涉及'],
   市民热线: ['政务服务热线'], 便民热线: ['政务服务热线'], 服务热线: ['政务服务热线'], 批量: ['大量'], 大批: ['大量'],
   书籍: ['出版物'], 报纸: ['出版物'], 杂志: ['出版物'], 报刊: ['出版物'], 期刊: ['出版物'], 牵涉: ['涉及'], 关系到: ['涉及'], 走: ['经', '经过'], 拖: ['结转'], 留: ['结转'],
 };
