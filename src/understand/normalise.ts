@@ -94,7 +94,7 @@ export function normalise(text: string): string {
   s = s.normalize('NFKC').replace(INVISIBLE, ' ');
   // Pure ASCII has nothing to convert; skipping it keeps English questions cheap.
   // 么 is already simplified; the Taiwan table reads it as the variant of 幺 (「重复申请的有么」).
-  if (/[^\x00-\x7f]/.test(s)) s = s.includes('么') ? s.split('么').map(toSimplified).join('么') : toSimplified(s);
+  if (/[^\x00-\x7f]/.test(s)) s = s.includes('么') ? mapped(s.split('么'), (x) => toSimplified(x)).join('么') : toSimplified(s);
   s = s
     .replace(/[。．｡]/g, '.')
     .replace(/[、，]/g, ',')

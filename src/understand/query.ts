@@ -542,6 +542,8 @@ const asksWhether = (text: string, w: Word) => /没有?$/.test(w.text) && /^\s*(
 
 const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
 
+const GREETING = /^(?:你好|您好|你们好|嗨|哈喽|在吗|hello|hi|hey)$/;
+
 /** Where 「A占B」 or 「A相当于B」 puts the whole after it. */
 const shareWordAt = (text: string) => text.search(/占|相当于/);
 
@@ -765,8 +767,9 @@ function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }:
  */
 function passageRule(s: Sentence, t: TableResult): Query | undefined {
   const passage = s.hits.filter((h) => h.target.dim === 'section').sort((a, b) => b.score - a.score)[0];
-  // 「我可以问你哪些问题」: a question about the bot, not about the report's 问题.
-  if (passage?.target.dim !== 'section' || s.hits.some((h) => h.target.dim === 'cue' && h.target.cue === 'help')) return undefined;
+  // 「我可以问你哪些问题」: a question about the bot, not about the report's 问题 (a greeting is no such question).
+  const aboutBot = s.mentions.some((m) => !GREETING.test(m.text) && m.targets.some((t) => t.target.dim === 'cue' && t.target.cue === 'help'));
+  if (passage?.target.dim !== 'section' || aboutBot) return undefined;
   const said = s.text.slice(passage.start, passage.end);
   const quantity = s.flags.quantity;
   const narrowed = quantity && s.candidates.some((c) => c.query.intent === 'figure' && c.left.length > 0 && !c.left.some((l) => l.text === said));
