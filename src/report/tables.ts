@@ -22,6 +22,8 @@ export interface PendingRow {
   tentative?: boolean;
   /** every value came from a row of cells (tabs, pipes, a table's grid) */
   structured?: boolean;
+  /** the label as read, over every line it wrapped across */
+  label?: string;
 }
 
 function matchKeys(key: string, keys: LabelKey[]): number {
@@ -74,6 +76,13 @@ export interface Orphan {
   values: ValueToken[];
 }
 
+/** A row of 三 as printed: six applicant columns and their 总计, which is their sum. */
+function addsUp(line: Line): boolean {
+  const values = line.tokens.filter((t) => t.kind === 'num');
+  if (values.length !== 7 || values.length !== line.tokens.length) return false;
+  return values.slice(0, 6).reduce((s, t) => s + t.value, 0) === values[6]!.value;
+}
+
 function numbersIn(line: Line): number {
   let n = 0;
   for (const t of line.tokens) if (t.kind === 'num') n++;
@@ -91,6 +100,8 @@ function collectRows(
   const state: { seen: number; group?: string } = { seen: 0 };
   let pending = '';
   let previous = -1;
+  // The last line that held values: a label read after it has had none yet.
+  let valued = -1;
   for (const line of lines) {
     // The rest of a label that wrapped inside its cell (a copy that breaks the line there), with the
     // row's values, still belongs to the label right above it.
@@ -98,7 +109,13 @@ function collectRows(
     // Otherwise, in a row of cells, values belong to a label in that row: a row whose label is
     // missing or unknown (a PDF extraction that tore labels from their rows) gives its values to
     // no label read before it.
-    const own = !!orphans && !!line.structured && !wrapped && numbersIn(line) >= 2;
+    // A row of cells with values and no label at all, right after a label that wrapped over lines
+    // outside the grid (「（二）部分公开（区分处理的，只计这一情」「形，不计其他情形）」), is that label's row:
+    // it is the one label read since the last values, and its values add up like any row's. Two
+    // labels waiting (a grid torn from its labels) leave the row aside.
+    const labelled = !!current && current.values.length === 0 && current.line > valued && line.tokens.every((t) => t.kind !== 'label')
+      && rows.filter((r) => r.line > valued).length === 1 && (current.label?.match(/\d\s*[.．、]/g)?.length ?? 0) <= 1 && addsUp(line);
+    const own = !!orphans && !!line.structured && !wrapped && !labelled && numbersIn(line) >= 2;
     if (line.tokens.length) previous = line.no;
     // A row of cells starts its label afresh: its label cells are all of it.
     if (own) pending = '';
@@ -119,6 +136,7 @@ function collectRows(
           if (pending.length > 200) pending = t.text;
           continue;
         }
+        const label = pending;
         pending = '';
         if ('heading' in m) {
           state.group = m.group;
@@ -127,7 +145,7 @@ function collectRows(
         }
         state.seen++;
         state.group = m.group;
-        current = { id: m.id, line: line.no, values: [], ...(m.tentative ? { tentative: true } : {}) };
+        current = { id: m.id, line: line.no, values: [], label, ...(m.tentative ? { tentative: true } : {}) };
         rows.push(current);
         continue;
       }
@@ -138,6 +156,7 @@ function collectRows(
       }
     }
     if (stray.length) orphans!.push({ line: line.no, values: stray });
+    if (line.tokens.some((t) => t.kind !== 'label')) valued = line.no;
   }
   return rows;
 }
