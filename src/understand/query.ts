@@ -305,11 +305,15 @@ function proseCoverage(report: Report, p: FigureMatch): Coverage {
 
 const JOINED = /及|和|与|、|以及/;
 
-/** The catalogue targets of the longest term a piece of a clause holds (部分公开 of 部分公开答复, not 答复). */
+/**
+ * The catalogue targets of the longest term a piece of a clause holds (部分公开 of 部分公开答复, not
+ * 答复), when that term is most of what the piece says: 回复 is not what 「回复网上政务咨询」 counts.
+ */
 function termOf(piece: string): Target[] {
   const longest = findMentions(piece).filter((m) => m.targets.some((t) => t.target.dim !== 'cue' && t.target.dim !== 'section'))
     .sort((a, b) => b.text.length - a.text.length)[0];
-  return longest ? mapped(longest.targets, (t) => t.target).filter((t) => t.dim !== 'cue' && t.dim !== 'section') : [];
+  if (!longest || longest.text.length * 2 < piece.replace(/^(?:含|其中|共|包括)/, '').length) return [];
+  return mapped(longest.targets, (t) => t.target).filter((t) => t.dim !== 'cue' && t.dim !== 'section');
 }
 
 /** A figure's own clause; a percentage in brackets (208 件（17.46%）) is of the count before it. */
