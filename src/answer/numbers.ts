@@ -1,9 +1,12 @@
 // How a computed figure is rounded and written: once, here, so that the number a reply shows and
 // the `value` it carries are the same number (a difference of 1.25 万元 is 1.25 in both).
 
-/** The precision a figure is shown with: one decimal for a percentage, two for anything else. */
+/**
+ * The precision a figure is shown with: one decimal for a percentage; for anything else four, which
+ * keeps every figure as a report prints it (4068.208 万元) and drops only the float's noise from a sum.
+ */
 export function roundAs(value: number, unit: string): number {
-  const scale = unit === '%' ? 10 : 100;
+  const scale = unit === '%' ? 10 : 10_000;
   // Rounded by size, the sign put back: −0.15 rounds like 0.15.
   return (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale || 0;
 }
