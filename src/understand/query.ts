@@ -304,6 +304,7 @@ function proseCoverage(report: Report, p: FigureMatch): Coverage {
 }
 
 const JOINED = /及|和|与|、|以及/;
+const AGGREGATE = /各类|各种|各项|所有/;
 
 /**
  * The catalogue targets of the longest term a piece of a clause holds (部分公开 of 部分公开答复, not
@@ -333,7 +334,9 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const clause = normalise(clauseOf(report, f));
   const conjuncts = clause.includes('等') ? [termOf(clause.slice(clause.lastIndexOf('等') + 1))] : mapped(clause.split(JOINED), termOf).filter((ts) => ts.length > 0);
   const named = conjuncts.flat();
-  const text = normalise(f.sentence);
+  // 「…新增意大利语网站…共发布各类信息 13528 条」: a figure of every kind is not one of the things
+  // the rest of its sentence names; its words are its own clause's.
+  const text = AGGREGATE.test(clause) ? clause : normalise(f.sentence);
   // An English word is the figure's when its Chinese (by the glossary) is in the sentence.
   const glossed = glossedWords(text);
   const alsoKnown = (w: string) => glossed.size > 0 && /^[a-z]/.test(w) && forms(w).some((x) => glossed.has(x));
