@@ -1,6 +1,7 @@
 // The product core: a question in, a cited answer out. Every channel calls `answer()`; the work is
 // in the synchronous `respond()` (normalise → find words → choose the report → understand →
 // look up → render → guard), and `answer()` only loads and saves the conversation's state.
+import { governmentOf } from '../catalogue/places.ts';
 import { mapped } from '../arrays.ts';
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
@@ -137,11 +138,11 @@ const OWN_PLACE = new Map<string, ReadonlySet<string>>();
 function withOwnPlace(names: ReadonlySet<string>, agency: string): ReadonlySet<string> {
   let own = OWN_PLACE.get(agency);
   if (!own) {
-    const level = /(省|市|区|县|旗|镇|乡)(?:人民)?政府$/.exec(agency)?.[1];
+    const government = governmentOf(agency);
+    const level = government?.level ?? '';
     // The government's general office (上海市人民政府办公厅) reports for its government: 市政府 is it too.
-    const office = /(省|市|区|县)人民政府办公[厅室]$/.exec(agency)?.[1];
-    const words = level ? [level, `${level}里`, `${level}里面`, `全${level}`, `本${level}`, `我${level}`, `该${level}`, `${level}政府`, `${level}人民政府`]
-      : office ? [`${office}政府`, `${office}人民政府`] : [];
+    const words = !government ? [] : government.office ? [`${level}政府`, `${level}人民政府`]
+      : [level, `${level}里`, `${level}里面`, `全${level}`, `本${level}`, `我${level}`, `该${level}`, `${level}政府`, `${level}人民政府`];
     OWN_PLACE.set(agency, (own = new Set(words)));
   }
   if (!own.size) return names;

@@ -77,6 +77,17 @@ export function placeStem(name: string): string {
   return stem.length >= 2 ? stem : bare;
 }
 
+/**
+ * The level of place whose government an agency is (洪泽区人民政府 → 区) or speaks for as its general
+ * office (上海市人民政府办公厅 → 市, with `office`); a department (周口市住建局) has none.
+ */
+export function governmentOf(agency: string): { level: string; office: boolean } | undefined {
+  const own = /(省|市|区|县|旗|镇|乡)(?:人民)?政府$/.exec(agency)?.[1];
+  if (own) return { level: own, office: false };
+  const office = /(省|市|区|县)人民政府办公[厅室]$/.exec(agency)?.[1];
+  return office ? { level: office, office: true } : undefined;
+}
+
 interface Gazetteer {
   forms: Map<string, Place>;
   english: Map<string, Place>;

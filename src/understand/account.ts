@@ -94,7 +94,7 @@ function partKeysOf(t: Target): string[] {
 }
 
 /** …and the parts a group target is made of: 直接起诉 in a question about 行政诉讼 is one of its kinds. */
-function enclosed(t: Target): string[] {
+export function enclosed(t: Target): string[] {
   if (t.dim === 'req_group') return mapped(REQUEST_ROW_GROUPS.find((g) => g.id === t.id)?.items ?? [], (i) => `req_row:${i}`);
   if (t.dim === 'rev_sum') return mapped(REVIEW_GROUP_SUMS.find((g) => g.id === t.id)?.items ?? [], (i) => `rev_group:${i}`);
   return [];

@@ -9,7 +9,7 @@ import {
   type FormatVersion, type RequestColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import { forms, isNegative, leftOver, type Coverage, type LeftOver } from './account.ts';
+import { enclosed, forms, isNegative, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { findMentions, targetKey, wordsOutside, type Mention, type Target } from './match.ts';
 import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Family, type Measure } from './measure.ts';
@@ -174,7 +174,7 @@ function chosen(choices: Measure[], content: Hit[]): Query | undefined {
   const best = Math.max(...fits);
   const top = choices.filter((_, i) => fits[i] === best);
   // Every term of the answer must be the chosen figure's: 「行政诉讼的」 is no one choice of 复议's.
-  if (best === 0 || top.length !== 1 || best < new Set(named).size) return undefined;
+  if (best === 0 || top.length !== 1 || best < named.size) return undefined;
   return { intent: 'figure', lang: 'zh', op: 'value', measures: [top[0]!] };
 }
 
@@ -714,9 +714,8 @@ function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined
 
 /** Whether a group target holds a measure's row (不予处理 holds 重复申请). */
 function encloses(group: Target, m: Measure): boolean {
-  if (group.dim === 'req_group' && m.table === 'requests') return REQUEST_ROW_GROUPS.some((g) => g.id === group.id && g.items.includes(m.row));
-  if (group.dim === 'rev_sum' && m.table === 'review') return REVIEW_GROUP_SUMS.some((g) => g.id === group.id && (g.items as string[]).includes(m.group));
-  return false;
+  const row = targetsOf(m)[0];
+  return !!row && enclosed(group).includes(targetKey(row));
 }
 
 /** When the table's cell is missing from the report, a sentence's figure answers. */
@@ -738,7 +737,12 @@ function rivalRule(s: Sentence, t: TableResult): Query | undefined {
     .filter((p) => !proseCoverage(report, p).targets.some((g) => encloses(g, table!.measures[0]!)))
     .filter((p) => blocking(leftOver(s.words, s.mentions, proseCoverage(report, p))).length === 0);
   if (!rivals.length) return undefined;
-  const choices: Measure[] = [table!.measures[0]!, ...mapped(rivals, (p): Measure => ({ table: 'prose', figure: p.entry.index }))];
+  return tableOrSentence(s, table!.measures[0]!, rivals);
+}
+
+/** A table cell and sentences of the report that fit the question alike, and differ: asked back. */
+function tableOrSentence(s: Sentence, cell: Measure, sentences: readonly FigureMatch[]): Query {
+  const choices: Measure[] = [cell, ...mapped(sentences, (p): Measure => ({ table: 'prose', figure: p.entry.index }))];
   return decide(s, 'clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang: s.lang, choices });
 }
 
@@ -758,7 +762,7 @@ function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }:
   // cell's number (办结 1191): the sentence that scores higher (受理 1295) is a rival, not the answer.
   const named = t.ok && t.value !== undefined && !statedRate && t.table!.used.some((h) => !h.fallback);
   const restated = named && accounted.some((p) => p !== best && p.entry.figure.value === t.value);
-  if (restated) return decide(s, 'clarify: a table row and a sentence of the report both fit the question\'s words', { intent: 'clarify', lang: s.lang, choices: [t.table!.measures[0]!, { table: 'prose', figure: best.entry.index }] });
+  if (restated) return tableOrSentence(s, t.table!.measures[0]!, [best]);
   const rivals = accounted.filter((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value);
   const choices: Measure[] = mapped([best, ...rivals], (p) => ({ table: 'prose', figure: p.entry.index }));
   if (rivals.length) return decide(s, 'prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang: s.lang, choices });

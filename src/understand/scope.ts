@@ -3,7 +3,7 @@
 // reused until the knowledge base changes size.
 import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
-import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
+import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
 import { DOMAIN_WORDS } from './cues.ts';
 import { normalise } from './normalise.ts';
 
@@ -130,7 +130,9 @@ const GENERIC_AGENCY = /^(?:办公厅|办公室|委员会|管委会|人民政府
 /** 市政府 to 上海市人民政府办公厅: a government of the level an agency we have belongs to, not another agency. */
 function ownGovernment(name: string, index: AgencyIndex): boolean {
   const level = /^(省|市|区|县|镇|乡)(?:人民)?政府$/.exec(name)?.[1];
-  return !!level && [...index.homes.keys()].some((a) => a.includes(`${level}人民政府`) || a.includes(`${level}政府`));
+  if (!level) return false;
+  for (const agency of index.homes.keys()) if (governmentOf(agency)?.level === level) return true;
+  return false;
 }
 // 我局, 本局, 该局, 你们局: the report's own voice or the one being asked, not another agency.
 const SELF = /^(?:我们?|本|该|贵|此|各|你们?|您|咱们?|这个|那个)/;
