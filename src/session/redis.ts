@@ -31,6 +31,14 @@ export interface RedisLink {
   /** Runs `command` unless Redis is known to be away (then rejects at once with RedisUnavailable). */
   run<T>(command: (client: RedisClient) => Promise<T>): Promise<T>;
   available(): boolean;
+  /**
+   * Says that Redis (or something speaking its protocol) answered `what` with a reply of the wrong
+   * shape: counted, and logged once per kind, so a misbehaving server cannot flood the log. The
+   * caller then does the work in this process, as if Redis were away.
+   */
+  unexpected(what: string, reply: unknown): void;
+  /** replies of the wrong shape seen so far, by what was asked */
+  unexpectedReplies(): ReadonlyMap<string, number>;
   close(): Promise<void>;
 }
 
@@ -60,9 +68,16 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
   });
   // Not awaited: start-up and answers go on while it connects (or fails to).
   client.connect().catch(fail);
+  const odd = new Map<string, number>();
 
   return {
     available: () => !closed && client.isReady && now() >= openUntil,
+    unexpected(what, reply) {
+      const seen = (odd.get(what) ?? 0) + 1;
+      odd.set(what, seen);
+      if (seen === 1) log.warn({ store: where, what, reply: describeReply(reply) }, 'Redis answered with a reply of the wrong shape: this process does the work instead (logged once)');
+    },
+    unexpectedReplies: () => odd,
     async run(command) {
       if (closed || !client.isReady || now() < openUntil) throw new RedisUnavailable();
       try {
@@ -80,6 +95,17 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
       await (client.isOpen ? client.close() : client.destroy());
     },
   };
+}
+
+/** A reply, short enough for a log line whatever it holds. */
+function describeReply(reply: unknown): string {
+  let text: string;
+  try {
+    text = reply === undefined ? 'undefined' : JSON.stringify(reply) ?? String(reply);
+  } catch {
+    text = String(reply);
+  }
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /**

@@ -79,6 +79,12 @@ export class SharedSessions implements Turns {
         if (raw) this.copies.set(id, { raw, value: next, expires });
         return result;
       }
+      if (held !== 1 && held !== null && typeof held !== 'string') {
+        // Not a reply the script can give: treated like Redis away, the conversation goes on here.
+        this.link.unexpected('conversation compare-and-set', held);
+        if (raw) this.copies.set(id, { raw, value: next, expires });
+        return result;
+      }
       if (held === 1) {
         if (raw) this.copies.set(id, { raw, value: next, expires });
         return result;
