@@ -75,7 +75,8 @@ export function stopOnSignal(running: Running, log: Logger): Promise<void> {
 }
 
 function loadKb(config: ChannelConfig, log: Logger): KnowledgeBase {
-  const kb = KnowledgeBase.load(config.kbDir);
+  const { kb, unreadable } = KnowledgeBase.loadReadable(config.kbDir);
+  for (const { file, message } of unreadable) log.error({ kb: config.kbDir, file, reason: message }, 'a knowledge file cannot be read: its report is not served');
   if (kb.size === 0) log.warn({ kb: config.kbDir }, 'the knowledge base is empty: every question will be answered "not found"');
   else log.info({ kb: config.kbDir, reports: kb.size }, 'knowledge base loaded');
   return kb;
