@@ -50,6 +50,17 @@ async function startServe(root: string, env: Record<string, string>): Promise<{ 
   return { server, url };
 }
 
+/** Session cookies as the server signs them (it replaces any it did not issue), one per visitor. */
+async function issuedCookies(url: string, count: number): Promise<string[]> {
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const res = await fetch(`${url}/`);
+    await res.arrayBuffer();
+    out.push(String(res.headers.get('set-cookie')).split(';')[0]!);
+  }
+  return out;
+}
+
 /** /healthz, new visitors and returning visitors on one server, 5 s each after a warm-up. */
 async function arrivals(url: string): Promise<{ health: Result; fresh: Result; returning: Result }> {
   const headers = { 'content-type': 'application/json' };
@@ -58,7 +69,7 @@ async function arrivals(url: string): Promise<{ health: Result; fresh: Result; r
   const nextBody = (req: object) => ({ ...req, body: bodies[i++ % bodies.length] });
   let c = 0;
   // Two hundred returning visitors, each with the cookie the server gave them.
-  const cookies = Array.from({ length: 200 }, (_, k) => `gongkai_session=bench-returning-visitor-${String(k).padStart(4, '0')}`);
+  const cookies = await issuedCookies(url, 200);
   const returningRequest = (req: object) => ({ ...req, headers: { ...headers, cookie: cookies[c++ % cookies.length] }, body: bodies[c % bodies.length] });
   await run({ url: `${url}/healthz`, duration: 2 });
   await run({ url: `${url}/api/ask`, method: 'POST', headers, duration: 2, requests: [{ setupRequest: nextBody }] });
@@ -137,7 +148,7 @@ async function soak(root: string, rows: Row[], dir: string): Promise<void> {
   const headers = { 'content-type': 'application/json' };
   const bodies = QUESTIONS.map((question) => JSON.stringify({ question }));
   let i = 0;
-  const cookies = Array.from({ length: 500 }, (_, k) => `gongkai_session=bench-soak-visitor-${String(k).padStart(5, '0')}`);
+  const cookies = await issuedCookies(url, 500);
   const valid = (req: object) => ({ ...req, headers: { ...headers, cookie: cookies[i % cookies.length] }, body: bodies[i++ % bodies.length] });
   const invalid = ['{"question":', '{"qestion":"x"}', '[1,2]', '{"question":""}', `{"question":"${'问'.repeat(600)}"}`];
   let j = 0;

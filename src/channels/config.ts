@@ -53,6 +53,8 @@ export interface ChannelConfig {
   wechatPuppet?: string;
   /** how questions are answered: the default report and the optional model */
   answering: AnsweringConfig;
+  /** GONGKAI_COOKIE_SECRET: signs session cookies; the same on every instance behind one balancer */
+  cookieSecret?: string;
 }
 
 /** What answer() is given by every channel: read here, never by answer() itself. */
@@ -155,6 +157,7 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: z.string().optional(),
   SLACK_API_URL: z.string().optional(),
   WECHATY_PUPPET: z.string().optional(),
+  GONGKAI_COOKIE_SECRET: z.string().optional(),
 });
 
 export function readChannelConfig(env: Env = process.env): ChannelConfig {
@@ -189,6 +192,7 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
     slack,
     wechatPuppet: e.WECHATY_PUPPET || undefined,
     answering,
+    ...(e.GONGKAI_COOKIE_SECRET ? { cookieSecret: e.GONGKAI_COOKIE_SECRET } : {}),
   };
 }
 

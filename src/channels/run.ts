@@ -6,6 +6,7 @@ import { openSessions, openStore } from '../session/store.ts';
 import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
 import type { ChannelConfig } from './config.ts';
+import { serverCookieSecret } from './http/cookie-secret.ts';
 import { buildHttpServer, httpChannel } from './http/server.ts';
 import type { Logger } from './log.ts';
 import { createOnce } from './once.ts';
@@ -33,7 +34,10 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
     log.info({ channel: 'slack', mode: appToken ? 'socket' : 'http' }, 'slack enabled');
   }
 
-  const app = buildHttpServer({ ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp });
+  const app = buildHttpServer({
+    ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp,
+    cookieSecret: serverCookieSecret(config, log),
+  });
   const http = httpChannel(app, { port: config.port, host: config.host });
   channels.unshift(http);
   const closers = [() => sessions.close(), ...(link ? [() => link.close()] : [])];
