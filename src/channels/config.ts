@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { GongkaiError } from '../errors.ts';
 import { DEFAULT_KB } from '../kb/store.ts';
+import { trustsEveryone } from './trust-ranges.ts';
 import type { RedisLimits } from '../session/redis.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 
@@ -114,16 +115,23 @@ const trustProxy = z
       ctx.addIssue({ code: 'custom', message: `${raw}: expected a hop count (1, 2 …) or proxy addresses/CIDR ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1); not ${bad.join(', ')}` });
       return z.NEVER;
     }
+    const everyone = trustsEveryone(entries);
+    if (everyone) {
+      ctx.addIssue({ code: 'custom', message: `${raw}: these ranges together trust every ${everyone} address, so any client could claim any address; name only your proxies' addresses or ranges` });
+      return z.NEVER;
+    }
     return entries;
   });
 
 function isAddressOrRange(entry: string): boolean {
   const [address, bits, ...rest] = entry.split('/');
-  if (rest.length || !address) return false;
+  // A zone (fe80::1%eth0) is not an address the proxy-address library reads.
+  if (rest.length || !address || address.includes('%')) return false;
   const family = isIP(address);
   if (!family) return false;
   if (bits === undefined) return true;
-  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  // /0 is everyone: refused here by name (below, with the ranges that add up to it), never by a stack trace.
+  return /^\d+$/.test(bits) && Number(bits) >= 0 && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 const sessionUrl = z
