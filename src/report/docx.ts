@@ -23,7 +23,7 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Import
   } catch (err) {
     throw unreadable(file, err);
   }
-  return htmlToText(html);
+  return htmlToText(html, file, limits);
 }
 
 function unreadable(file: string, err: unknown): GongkaiError {

@@ -96,7 +96,7 @@ function parseSync(bytes: Uint8Array, kind: 'text' | 'html', opts: ReadOptions):
   const decoded = decode(bytes, opts.file);
   const report = kind === 'text'
     ? parseExtracted(decoded.text, bytes, decoded.encoding, opts)
-    : parseExtracted(htmlToText(decoded.text), bytes, `html/${decoded.encoding}`, opts);
+    : parseExtracted(htmlToText(decoded.text, opts.file, opts.limits), bytes, `html/${decoded.encoding}`, opts);
   if (decoded.truncated) report.warnings.push(truncatedWarning(decoded));
   return report;
 }
