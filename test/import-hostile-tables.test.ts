@@ -4,12 +4,12 @@
 // naming the file, the table, the row and the limit; a wide but bounded row is read in one pass.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocument, readReport } from '../src/report/read.ts';
 import { htmlToText } from '../src/report/html.ts';
 import { DEFAULT_LIMITS, readImportLimits } from '../src/report/limits.ts';
 import { tempDir } from './helpers.ts';
+import { docx } from './support/docx.ts';
 
 const dir = tempDir('gongkai-tables-');
 const TITLE = '<p>某市某局2024年政府信息公开工作年度报告</p><p>一、总体情况</p>';
@@ -20,27 +20,15 @@ const write = (name: string, data: string | Buffer) => {
   return file;
 };
 
-/** A Word file whose body is `body`. */
-async function docx(body: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
 describe('tables built to be slow', () => {
   it.each([10_000, 20_000, 60_000])('an HTML row of %i empty cells is refused, naming table, row and limit', (n) => {
     const file = write(`row-${n}.html`, page(`<table><tr><td>x</td></tr><tr>${'<td></td>'.repeat(n)}</tr></table>`));
     expect(() => readReport(file)).toThrow(`${file}: table 1, row 2 has ${n.toLocaleString('en')} cells, more than the limit of 2,000 (raise it with GONGKAI_IMPORT_MAX_ROW_CELLS)`);
   });
 
-  it('a Word row of 40,000 cells is refused the same way', async () => {
+  it('a Word row of 40,000 cells is refused while the file unpacks, before mammoth reads it', async () => {
     const file = write('row.docx', await docx(`<w:tbl><w:tr>${'<w:tc><w:p/></w:tc>'.repeat(40_000)}</w:tr></w:tbl>`));
-    await expect(readDocument(file)).rejects.toThrow(/row\.docx: table 1, row 1 has 40,000 cells, more than the limit of 2,000/);
+    await expect(readDocument(file)).rejects.toThrow(/row\.docx: a table row of the Word file reaches 2,001 cells, more than the limit of 2,000 \(raise it with GONGKAI_IMPORT_MAX_ROW_CELLS\)/);
   });
 
   it('600 rows of rowspan="0" colspan="1000" are refused while the spans are resolved', () => {
@@ -65,5 +53,17 @@ describe('tables built to be slow', () => {
     expect(readImportLimits({ GONGKAI_IMPORT_MAX_ROW_CELLS: '70000', GONGKAI_IMPORT_MAX_TABLE_CELLS: '1000000' })).toMatchObject({ tableRowCells: 70_000, tableCells: 1_000_000 });
     const file = write('wide.html', page(`<table><tr>${'<td></td>'.repeat(3000)}</tr></table>`));
     expect(() => readReport(file, { limits: { ...DEFAULT_LIMITS, tableRowCells: 5000 } })).not.toThrow(/limit/);
+  });
+});
+
+describe('Word parts under other names', () => {
+  it('a document part named word/document.dat with 3,000,000 paragraphs is counted and refused before mammoth reads it', async () => {
+    const file = write('dat.docx', await docx('<w:p/>'.repeat(3_000_000), 'w', 'word/document.dat'));
+    await expect(readDocument(file)).rejects.toThrow(/dat\.docx: the Word file holds more paragraphs than the limit of 50,000/);
+  });
+
+  it('a document part under another name is still read when it is within the limits', async () => {
+    const file = write('small-dat.docx', await docx('<w:p><w:r><w:t>某市某局2024年政府信息公开工作年度报告</w:t></w:r></w:p><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>', 'w', 'word/document.dat'));
+    await expect(readDocument(file)).resolves.toMatchObject({ meta: { year: 2024 } });
   });
 });
