@@ -110,7 +110,7 @@ export async function parseDocument(bytes: Uint8Array, kind: InputKind, opts: Re
   if (kind === 'text' || kind === 'html') return parseSync(bytes, kind, opts);
   if (bytes.length === 0) throw new GongkaiError('empty', `${opts.file}: the file is empty`, { file: opts.file });
   const text = kind === 'pdf'
-    ? await (await import('./pdf.ts')).pdfToText(bytes, opts.file)
+    ? await (await import('./pdf.ts')).pdfToText(bytes, opts.file, opts.limits)
     : await (await import('./docx.ts')).docxToText(bytes, opts.file, opts.limits);
   return parseExtracted(text, bytes, kind, opts);
 }
