@@ -78,3 +78,29 @@ describe.skipIf(!hasRedis)('Redis back with older data', () => {
     expect(await say(one, 'r3', 'd')).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe.skipIf(!hasRedis)('Redis back with older data, and a question that changes nothing', () => {
+  it('the newer copy is written back even when the turn leaves the state as it is', async () => {
+    const port = await freePort();
+    const redis = startRedis(port);
+    await untilAccepting(port);
+    const admin = createClient({ url: `redis://127.0.0.1:${port}` });
+    await admin.connect();
+    const link = openRedisLink(`redis://127.0.0.1:${port}`, { ...DEFAULT_REDIS_LIMITS, connectTimeoutMs: 1000, commandTimeoutMs: 1000 }, silent);
+    for (let i = 0; i < 100 && !link.available(); i++) await new Promise((r) => setTimeout(r, 20));
+    const sessions = new SharedSessions(link);
+    try {
+      await say(sessions, 'r4', 'a');
+      const saved = await admin.get('sessions:r4');
+      await say(sessions, 'r4', 'b');
+      await admin.set('sessions:r4', saved!);
+      // A turn whose answer leaves the state as it was (a repeated question).
+      await sessions.turn('r4', DAY, async (stored) => ({ result: stored, next: undefined }));
+      expect(JSON.parse((await admin.get('sessions:r4'))!).value).toEqual(['a', 'b']);
+    } finally {
+      await link.close();
+      await admin.close();
+      redis.kill();
+    }
+  });
+});

@@ -83,8 +83,13 @@ export class SharedSessions implements Turns {
     const id = `${this.namespace}:${key}`;
     // What this process last saw stored: compared as it is, answered from only while it is live.
     let seen = this.copies.get(id);
+    // Set when Redis came back with an older record: this copy's state is written back even when
+    // the question leaves it as it is.
+    let restore: unknown;
     for (let attempt = 1; ; attempt++) {
-      const { result, next } = await reply(seen && live(seen) ? seen.value : undefined);
+      const answered = await reply(seen && live(seen) ? seen.value : undefined);
+      const { result } = answered;
+      const next = answered.next ?? restore;
       if (attempt === ATTEMPTS) return result;
       const expires = Date.now() + ttlMs;
       // Keyv's shape, written out around the state's own JSON (written once per state, see frozenJson).
@@ -113,10 +118,12 @@ export class SharedSessions implements Turns {
         // Redis rolled back: answered again from this copy, compared with what Redis holds, so
         // that storing the answer's state replaces the older record.
         seen = { ...seen, raw: theirs?.raw ?? '' };
+        restore = seen.value;
         continue;
       }
       // Changed by another instance, or expired: answered again from what Redis holds.
       seen = theirs;
+      restore = undefined;
       if (seen) this.copies.set(id, seen);
       else this.copies.delete(id);
     }
