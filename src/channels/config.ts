@@ -56,7 +56,12 @@ export interface ChannelConfig {
   answering: AnsweringConfig;
   /** GONGKAI_COOKIE_SECRET: signs session cookies; the same on every instance behind one balancer */
   cookieSecret?: string;
+  /** after SIGTERM or SIGINT, the process exits within this long, whatever a far side does */
+  stopGraceMs: number;
 }
+
+/** Under Docker's and systemd's own grace before they kill (10 s and 90 s). */
+export const DEFAULT_STOP_GRACE_MS = 8_000;
 
 /** What answer() is given by every channel: read here, never by answer() itself. */
 export interface AnsweringConfig {
@@ -166,6 +171,7 @@ const EnvSchema = z.object({
   SLACK_API_URL: z.string().optional(),
   WECHATY_PUPPET: z.string().optional(),
   GONGKAI_COOKIE_SECRET: z.string().optional(),
+  GONGKAI_STOP_GRACE_MS: whole(DEFAULT_STOP_GRACE_MS, 1, 3_600_000),
 });
 
 export function readChannelConfig(env: Env = process.env): ChannelConfig {
@@ -201,6 +207,7 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
     wechatPuppet: e.WECHATY_PUPPET || undefined,
     answering,
     ...(e.GONGKAI_COOKIE_SECRET ? { cookieSecret: e.GONGKAI_COOKIE_SECRET } : {}),
+    stopGraceMs: e.GONGKAI_STOP_GRACE_MS,
   };
 }
 

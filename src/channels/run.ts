@@ -5,7 +5,7 @@ import { KnowledgeBase } from '../kb/index.ts';
 import { openSessions, openStore } from '../session/store.ts';
 import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
-import type { ChannelConfig } from './config.ts';
+import { DEFAULT_STOP_GRACE_MS, type ChannelConfig } from './config.ts';
 import { serverCookieSecret } from './http/cookie-secret.ts';
 import { buildHttpServer, httpChannel } from './http/server.ts';
 import type { Logger } from './log.ts';
@@ -66,12 +66,26 @@ export async function runWechat(config: ChannelConfig, log: Logger): Promise<Run
   return startAll([wechat], [() => sessions.disconnect(), () => store.disconnect()], log);
 }
 
-/** Resolves after the first SIGINT or SIGTERM has stopped everything. */
-export function stopOnSignal(running: Running, log: Logger): Promise<void> {
+/**
+ * Resolves after the first SIGINT or SIGTERM has stopped everything; the caller then exits. A
+ * channel whose far side does not answer (Slack's API unreachable, Bolt retrying auth.test) must
+ * not keep the process: past `graceMs` it exits anyway, with status 1 and a line saying why, and a
+ * second signal exits at once.
+ */
+export function stopOnSignal(running: Running, log: Logger, graceMs: number = DEFAULT_STOP_GRACE_MS): Promise<void> {
   return new Promise((resolve) => {
     const onSignal = (signal: string) => {
-      log.info({ signal }, 'stopping');
-      running.stop().finally(resolve);
+      log.info({ signal, graceMs }, 'stopping');
+      const late = setTimeout(() => {
+        log.error({ signal, graceMs }, 'stopping took longer than the grace period: exiting now');
+        process.exit(1);
+      }, graceMs);
+      late.unref();
+      process.once(signal, () => process.exit(1));
+      running.stop().finally(() => {
+        clearTimeout(late);
+        resolve();
+      });
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
