@@ -30,6 +30,8 @@ export interface HttpLimits {
   maxRequestsPerSocket: number;
   /** open connections at once; more are refused at once (Node's maxConnections) */
   maxConnections: number;
+  /** open connections at once from one address (proxies named in TRUST_PROXY excepted; with a hop count, not applied) */
+  maxConnectionsPerAddress: number;
 }
 
 
@@ -83,6 +85,7 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
   maxRequestsPerSocket: 1000,
   maxConnections: 10_000,
+  maxConnectionsPerAddress: 256,
 };
 
 export const DEFAULT_REDIS_LIMITS: RedisLimits = { connectTimeoutMs: 50, commandTimeoutMs: 50, retryAfterMs: 5_000 };
@@ -163,6 +166,7 @@ const EnvSchema = z.object({
   GONGKAI_KEEPALIVE_TIMEOUT_MS: whole(DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs, 1, 3_600_000),
   GONGKAI_MAX_REQUESTS_PER_SOCKET: whole(DEFAULT_HTTP_LIMITS.maxRequestsPerSocket, 0, 1_000_000_000),
   GONGKAI_MAX_CONNECTIONS: whole(DEFAULT_HTTP_LIMITS.maxConnections, 1, 1_000_000),
+  GONGKAI_MAX_CONNECTIONS_PER_ADDRESS: whole(DEFAULT_HTTP_LIMITS.maxConnectionsPerAddress, 1, 1_000_000),
   GONGKAI_REDIS_TIMEOUT_MS: whole(DEFAULT_REDIS_LIMITS.commandTimeoutMs, 1, 60_000),
   GONGKAI_REDIS_RETRY_MS: whole(DEFAULT_REDIS_LIMITS.retryAfterMs, 1, 3_600_000),
   SLACK_BOT_TOKEN: z.string().optional(),
@@ -201,6 +205,7 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
       keepAliveTimeoutMs: e.GONGKAI_KEEPALIVE_TIMEOUT_MS,
       maxRequestsPerSocket: e.GONGKAI_MAX_REQUESTS_PER_SOCKET,
       maxConnections: e.GONGKAI_MAX_CONNECTIONS,
+      maxConnectionsPerAddress: e.GONGKAI_MAX_CONNECTIONS_PER_ADDRESS,
     },
     redis: { connectTimeoutMs: e.GONGKAI_REDIS_TIMEOUT_MS, commandTimeoutMs: e.GONGKAI_REDIS_TIMEOUT_MS, retryAfterMs: e.GONGKAI_REDIS_RETRY_MS },
     slack,

@@ -59,3 +59,29 @@ export function trustsEveryone(entries: string[]): 'IPv4' | 'IPv6' | undefined {
   if (coversAll(v6, V6_BITS)) return 'IPv6';
   return undefined;
 }
+
+/** What proxy-addr's keywords stand for. */
+const KEYWORD_RANGES: Record<string, string[]> = {
+  loopback: ['127.0.0.0/8', '::1/128'],
+  linklocal: ['169.254.0.0/16', 'fe80::/10'],
+  uniquelocal: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+};
+
+/** A test for "this address is in one of these ranges" (addresses, CIDR ranges, keywords). */
+export function inRanges(entries: string[]): (address: string | undefined) => boolean {
+  const { v4, v6 } = intervals(entries.flatMap((e) => KEYWORD_RANGES[e] ?? [e]));
+  return (address) => {
+    if (!address) return false;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+    const family = isIP(mapped ?? address);
+    if (family === 4) {
+      const n = toBigInt(mapped ?? address, 4);
+      return v4.some(([a, b]) => n >= a && n <= b);
+    }
+    if (family === 6) {
+      const n = toBigInt(address, 6);
+      return v6.some(([a, b]) => n >= a && n <= b);
+    }
+    return false;
+  };
+}

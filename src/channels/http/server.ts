@@ -15,6 +15,7 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits, type TrustProxy } from '../config
 import type { Logger } from '../log.ts';
 import { registerRateLimit } from '../rate-limit.ts';
 import { registerApi, sendError } from './api.ts';
+import { capConnectionsPerAddress } from './connections.ts';
 import { registerStaticPage } from './static.ts';
 
 export const BODY_LIMIT = 16 * 1024;
@@ -54,6 +55,7 @@ export function buildHttpServer(options: HttpServerOptions): FastifyInstance {
       }, handler);
       server.maxConnections = limits.maxConnections;
       enforceDeadlines(server, limits.requestTimeoutMs, limits.keepAliveTimeoutMs);
+      capConnectionsPerAddress(server, limits.maxConnectionsPerAddress, options.trustProxy);
       return server;
     },
   });
