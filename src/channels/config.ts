@@ -60,6 +60,9 @@ export interface ChannelConfig {
   cookieSecret?: string;
   /** after SIGTERM or SIGINT, the process exits within this long, whatever a far side does */
   stopGraceMs: number;
+  /** WeChat: questions one room may ask a minute, and questions waiting to be answered */
+  wechatRoomLimit: number;
+  wechatQueue: number;
 }
 
 /** Under Docker's and systemd's own grace before they kill (10 s and 90 s). */
@@ -176,6 +179,8 @@ const EnvSchema = z.object({
   WECHATY_PUPPET: z.string().optional(),
   GONGKAI_COOKIE_SECRET: z.string().optional(),
   GONGKAI_STOP_GRACE_MS: whole(DEFAULT_STOP_GRACE_MS, 1, 3_600_000),
+  GONGKAI_WECHAT_ROOM_LIMIT: whole(120, 0, 1_000_000),
+  GONGKAI_WECHAT_QUEUE: whole(200, 1, 1_000_000),
 });
 
 export function readChannelConfig(env: Env = process.env): ChannelConfig {
@@ -213,6 +218,8 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
     answering,
     ...(e.GONGKAI_COOKIE_SECRET ? { cookieSecret: e.GONGKAI_COOKIE_SECRET } : {}),
     stopGraceMs: e.GONGKAI_STOP_GRACE_MS,
+    wechatRoomLimit: e.GONGKAI_WECHAT_ROOM_LIMIT,
+    wechatQueue: e.GONGKAI_WECHAT_QUEUE,
   };
 }
 

@@ -35,7 +35,7 @@ export function countedReply(reply: unknown): Counted | undefined {
 }
 
 /** Fixed windows in this process; a bounded map, so no count piles up whatever keys arrive. */
-class LocalCounts {
+export class LocalCounts {
   private readonly windows = new LRUCache<string, { count: number; ends: number }>({ max: 100_000 });
   incr(key: string, windowMs: number): Counted {
     const now = Date.now();

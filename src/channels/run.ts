@@ -62,7 +62,10 @@ export async function runWechat(config: ChannelConfig, log: Logger): Promise<Run
   const sessions = await openStore({ url: config.sessionUrl, namespace: 'sessions' });
   const store = await openStore({ url: config.sessionUrl, namespace: 'wechat' });
   const { createWechatChannel } = await import('./wechat/bot.ts');
-  const wechat = await createWechatChannel({ ask: createAsk(kb, sessions, askSettings(config, log)), log, store, puppet: config.wechatPuppet, name: 'gongkai' });
+  const wechat = await createWechatChannel({
+    ask: createAsk(kb, sessions, askSettings(config, log)), log, store, puppet: config.wechatPuppet, name: 'gongkai',
+    flood: { perContact: config.rateLimit, perRoom: config.wechatRoomLimit, queue: config.wechatQueue },
+  });
   return startAll([wechat], [() => sessions.disconnect(), () => store.disconnect()], log);
 }
 
