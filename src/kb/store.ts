@@ -7,7 +7,17 @@ import { GongkaiError } from '../errors.ts';
 
 export const DEFAULT_KB = 'knowledge';
 
+/** An id names a file in the knowledge folder: no separators, and no leading dot (「..」 is the folder above). */
+const SAFE_ID = /^[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,199}$/u;
+
+/** Why `id` cannot be a report id, or undefined when it can. */
+export function badId(id: string): string | undefined {
+  return SAFE_ID.test(id) ? undefined : `id ${JSON.stringify(id)}: an id is up to 200 letters, digits, dots, dashes and underscores, and does not start with a dot`;
+}
+
 export function reportPath(dir: string, id: string): string {
+  const bad = badId(id);
+  if (bad) throw new GongkaiError('usage', bad);
   return join(dir, `${id}.json`);
 }
 
