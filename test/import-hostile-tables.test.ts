@@ -67,3 +67,10 @@ describe('Word parts under other names', () => {
     await expect(readDocument(file)).resolves.toMatchObject({ meta: { year: 2024 } });
   });
 });
+
+describe('HTML nested deep', () => {
+  it.each([5_000, 50_000])('%i elements deep: refused by name, not by a stack overflow', (n) => {
+    const file = write(`deep-${n}.html`, page(`${'<div>'.repeat(n)}深${'</div>'.repeat(n)}`));
+    expect(() => readReport(file)).toThrow(`${file}: elements nested at least 501 deep, more than the limit of 500 (raise it with GONGKAI_IMPORT_MAX_HTML_DEPTH)`);
+  });
+});

@@ -33,6 +33,10 @@ export function htmlToText(html: string, file = 'the HTML page', limits: ImportL
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   });
+  // Reading a page recurses through its elements (here and in the parser's .text): a page nested
+  // thousands deep is refused by name before it can overflow the stack.
+  const depth = deepestBeyond(root, limits.htmlDepth);
+  if (depth > limits.htmlDepth) throw overLimit('too_deep', file, `elements nested at least ${depth.toLocaleString('en')} deep`, limits, 'htmlDepth');
   const out = new Lines();
   walk(root, out, { file, limits, tables: 0 });
   const lines = out.done();
@@ -41,6 +45,19 @@ export function htmlToText(html: string, file = 'the HTML page', limits: ImportL
   const first = lines.findIndex((l) => /^[一二三]、/.test(l));
   if (title && !lines.slice(0, first < 0 ? lines.length : first).some((l) => REPORT_TITLE.test(l))) lines.unshift(title);
   return lines.join('\n');
+}
+
+/** How deep the tree goes, without recursing; counting stops once past `max`. */
+function deepestBeyond(root: Node, max: number): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > max) return deepest;
+    for (const child of node.childNodes) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Accumulates inline text into the current line; blocks end it. */
