@@ -2,6 +2,7 @@
 // run; each is built over the same knowledge base, session store and Ask, started in order and
 // stopped in reverse on SIGINT/SIGTERM.
 import { KnowledgeBase } from '../kb/index.ts';
+import { storeHealth } from '../session/health.ts';
 import { openSessions, openStore } from '../session/store.ts';
 import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
@@ -19,7 +20,7 @@ export interface Running {
 
 export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string }> {
   const kb = loadKb(config, log);
-  const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, onceUntilFixed(log));
+  const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, storeHealth(log));
   const ask = createAsk(kb, sessions, askSettings(config, log));
 
   const channels: Channel[] = [];
@@ -44,17 +45,6 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
   const running = await startAll(channels, closers, log);
   log.info({ channel: 'http', url: http.url(), slackEvents: slackHttp ? slackHttp.path : undefined }, 'listening');
   return { ...running, url: http.url() };
-}
-
-/** Logs a failing session store once, not at every batch, until it works again. */
-function onceUntilFixed(log: Logger): (err: unknown, what: string) => void {
-  let last = '';
-  return (err, what) => {
-    const text = `${what}:${(err as Error)?.message}`;
-    if (text === last) return;
-    last = text;
-    log.warn({ err, what }, 'session store failed: conversations are kept in this process and written when it works again');
-  };
 }
 
 export async function runWechat(config: ChannelConfig, log: Logger): Promise<Running> {
