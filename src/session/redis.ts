@@ -42,6 +42,9 @@ export interface RedisLink {
   close(): Promise<void>;
 }
 
+/** Redis's answers to a wrong password or a user without rights. */
+const REFUSED = /WRONGPASS|NOAUTH|NOPERM|invalid password|invalid username-password/i;
+
 export function redactUrl(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//***@');
 }
@@ -53,8 +56,18 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
   let down = false;
   let closed = false;
 
+  // A wrong password shows first as whatever the handshake hit (often the connect timeout), then
+  // as WRONGPASS at each reconnect: it is said once, in its own words, even when Redis was already
+  // said to be away.
+  let refusedSaid = false;
   const fail = (err: unknown) => {
     openUntil = now() + limits.retryAfterMs;
+    if (!refusedSaid && REFUSED.test((err as Error)?.message ?? '')) {
+      refusedSaid = true;
+      log.warn({ store: where, err }, 'Redis refuses the credentials in SESSION_URL: check the password (and user); meanwhile sessions, rate counts and delivery records use this process');
+      down = true;
+      return;
+    }
     if (down) return;
     down = true;
     log.warn({ store: where, err }, 'Redis unavailable: sessions, rate counts and delivery records use this process until it is back');
@@ -62,6 +75,7 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
   client.on('error', fail);
   client.on('ready', () => {
     openUntil = 0;
+    refusedSaid = false;
     if (!down) return;
     down = false;
     log.info({ store: where }, 'Redis is back');
