@@ -3,7 +3,7 @@
 // (no cookie: every citizen's first question) and for returning ones (a cookie each, questions in
 // turn), each divided by /healthz on the same server in the same run; the session file's size
 // after the run. Then the soak: valid, invalid and cookieless traffic together with 1,000 stalled
-// sockets, /healthz polled throughout. Runs alone too: node --import tsx bench/serve.ts [ROOT]
+// sockets, /healthz polled throughout; then a misbehaving Redis and a WeChat flood (hostile.ts). Runs alone too: node --import tsx bench/serve.ts [ROOT]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { freePort } from '../test/helpers.ts';
+import { soakHostile } from './hostile.ts';
 
 type Result = Awaited<ReturnType<typeof autocannon>>;
 export type Row = [string, string];
@@ -118,14 +119,17 @@ export async function benchServe(root: string, rows: Row[]): Promise<void> {
   } else rows.push(['sessions in Redis', 'skipped: no redis-server']);
 
   await soak(root, rows, dir);
+  await soakHostile(root, rows);
 }
 
 /** Keeps `count` sockets stalled (headers sent, body never): each one the server cuts is opened again. */
 function stallSockets(port: number, count: number): { cut: () => number; stop: () => void } {
   let cut = 0;
   let stopped = false;
+  let k = 0;
   const open = (): Socket => {
-    const s = connect(port, '127.0.0.1');
+    // From five local addresses, as from many clients: one address may hold only so many connections.
+    const s = connect({ port, host: '127.0.0.1', localAddress: `127.0.1.${1 + (k++ % 5)}` });
     s.on('error', () => undefined);
     s.resume();
     s.write('POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"q');
