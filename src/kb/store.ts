@@ -16,8 +16,6 @@ export function badId(id: string): string | undefined {
 }
 
 export function reportPath(dir: string, id: string): string {
-  const bad = badId(id);
-  if (bad) throw new GongkaiError('usage', bad);
   return join(dir, `${id}.json`);
 }
 
@@ -71,6 +69,8 @@ export function kbVersions(dir: string): Map<string, string> {
 
 /** Writes a report the parser made (and validated against the schema). */
 export function writeReportFile(dir: string, report: Report, text = reportText(report)): string {
+  const bad = badId(report.id);
+  if (bad) throw new GongkaiError('usage', bad);
   mkdirSync(dir, { recursive: true });
   const target = reportPath(dir, report.id);
   const tmp = `${target}.${process.pid}.tmp`;
