@@ -68,13 +68,15 @@ export async function runWechat(config: ChannelConfig, log: Logger): Promise<Run
 export function stopOnSignal(running: Running, log: Logger, graceMs: number = DEFAULT_STOP_GRACE_MS): Promise<void> {
   return new Promise((resolve) => {
     const onSignal = (signal: string) => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       log.info({ signal, graceMs }, 'stopping');
       const late = setTimeout(() => {
         log.error({ signal, graceMs }, 'stopping took longer than the grace period: exiting now');
         process.exit(1);
       }, graceMs);
       late.unref();
-      process.once(signal, () => process.exit(1));
+      for (const again of ['SIGINT', 'SIGTERM']) process.once(again, () => process.exit(1));
       running.stop().finally(() => {
         clearTimeout(late);
         resolve();
