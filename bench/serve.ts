@@ -3,7 +3,7 @@
 // (no cookie: every citizen's first question) and for returning ones (a cookie each, questions in
 // turn), each divided by /healthz on the same server in the same run; the session file's size
 // after the run. Then the soak: valid, invalid and cookieless traffic together with 1,000 stalled
-// sockets, /healthz polled throughout. Runs alone too: node --import tsx bench/serve.ts [ROOT]
+// sockets, /healthz polled throughout; then a misbehaving Redis and a WeChat flood (hostile.ts). Runs alone too: node --import tsx bench/serve.ts [ROOT]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { freePort } from '../test/helpers.ts';
+import { soakHostile } from './hostile.ts';
 
 type Result = Awaited<ReturnType<typeof autocannon>>;
 export type Row = [string, string];
@@ -50,6 +51,17 @@ async function startServe(root: string, env: Record<string, string>): Promise<{ 
   return { server, url };
 }
 
+/** Session cookies as the server signs them (it replaces any it did not issue), one per visitor. */
+async function issuedCookies(url: string, count: number): Promise<string[]> {
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const res = await fetch(`${url}/`);
+    await res.arrayBuffer();
+    out.push(String(res.headers.get('set-cookie')).split(';')[0]!);
+  }
+  return out;
+}
+
 /** /healthz, new visitors and returning visitors on one server, 5 s each after a warm-up. */
 async function arrivals(url: string): Promise<{ health: Result; fresh: Result; returning: Result }> {
   const headers = { 'content-type': 'application/json' };
@@ -58,7 +70,7 @@ async function arrivals(url: string): Promise<{ health: Result; fresh: Result; r
   const nextBody = (req: object) => ({ ...req, body: bodies[i++ % bodies.length] });
   let c = 0;
   // Two hundred returning visitors, each with the cookie the server gave them.
-  const cookies = Array.from({ length: 200 }, (_, k) => `gongkai_session=bench-returning-visitor-${String(k).padStart(4, '0')}`);
+  const cookies = await issuedCookies(url, 200);
   const returningRequest = (req: object) => ({ ...req, headers: { ...headers, cookie: cookies[c++ % cookies.length] }, body: bodies[c % bodies.length] });
   await run({ url: `${url}/healthz`, duration: 2 });
   await run({ url: `${url}/api/ask`, method: 'POST', headers, duration: 2, requests: [{ setupRequest: nextBody }] });
@@ -107,14 +119,17 @@ export async function benchServe(root: string, rows: Row[]): Promise<void> {
   } else rows.push(['sessions in Redis', 'skipped: no redis-server']);
 
   await soak(root, rows, dir);
+  await soakHostile(root, rows);
 }
 
 /** Keeps `count` sockets stalled (headers sent, body never): each one the server cuts is opened again. */
 function stallSockets(port: number, count: number): { cut: () => number; stop: () => void } {
   let cut = 0;
   let stopped = false;
+  let k = 0;
   const open = (): Socket => {
-    const s = connect(port, '127.0.0.1');
+    // From five local addresses, as from many clients: one address may hold only so many connections.
+    const s = connect({ port, host: '127.0.0.1', localAddress: `127.0.1.${1 + (k++ % 5)}` });
     s.on('error', () => undefined);
     s.resume();
     s.write('POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"q');
@@ -137,7 +152,7 @@ async function soak(root: string, rows: Row[], dir: string): Promise<void> {
   const headers = { 'content-type': 'application/json' };
   const bodies = QUESTIONS.map((question) => JSON.stringify({ question }));
   let i = 0;
-  const cookies = Array.from({ length: 500 }, (_, k) => `gongkai_session=bench-soak-visitor-${String(k).padStart(5, '0')}`);
+  const cookies = await issuedCookies(url, 500);
   const valid = (req: object) => ({ ...req, headers: { ...headers, cookie: cookies[i % cookies.length] }, body: bodies[i++ % bodies.length] });
   const invalid = ['{"question":', '{"qestion":"x"}', '[1,2]', '{"question":""}', `{"question":"${'问'.repeat(600)}"}`];
   let j = 0;

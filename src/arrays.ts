@@ -10,3 +10,11 @@ export function mapped<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
   for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!, i));
   return out;
 }
+
+/**
+ * A lookup table keyed by words of a question, without a prototype: 「constructor」, 「toString」
+ * or 「__proto__」 asked as a question find nothing in it, not Object.prototype's members.
+ */
+export function ownTable<V>(table: Record<string, V>): Record<string, V> {
+  return Object.assign(Object.create(null) as Record<string, V>, table);
+}

@@ -21,6 +21,11 @@ export type ErrorCode =
   | 'too_many_lines'
   | 'too_many_figures'
   | 'too_many_paragraphs'
+  /** a table row or table spreading over too many cells, HTML nested too deep, a PDF too long or too busy */
+  | 'too_many_cells'
+  | 'too_deep'
+  | 'too_many_pages'
+  | 'too_many_items'
   // the knowledge base
   | 'kb_invalid'
   | 'kb_unreadable'

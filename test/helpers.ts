@@ -14,8 +14,8 @@ export function tempDir(prefix = 'gongkai-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function cli(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, GONGKAI_LLM: '' } });
+export function cli(args: string[], input?: string, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, GONGKAI_LLM: '', ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

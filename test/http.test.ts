@@ -39,7 +39,7 @@ describe('POST /api/ask', () => {
     expect(answer.unit).toBe('件');
     expect(answer.sources[0].citation).toBe(SEED_CITATION);
     const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toMatch(/^gongkai_session=[\w-]{16,}; /);
+    expect(cookie).toMatch(/^gongkai_session=[\w-]{16,}\.[\w%+/-]+; /);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(ask.calls.at(-1)!.options.session).toMatch(/^web:[\w-]{16,}$/);

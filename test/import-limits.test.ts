@@ -9,12 +9,12 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import iconv from 'iconv-lite';
-import JSZip from 'jszip';
 import { KnowledgeBase } from '../src/kb/index.ts';
 import { respond } from '../src/answer/answer.ts';
 import { readDocument, readReport } from '../src/report/read.ts';
 import { DEFAULT_LIMITS, readImportLimits } from '../src/report/limits.ts';
 import { cli, ROOT, SEED, tempDir } from './helpers.ts';
+import { docx } from './support/docx.ts';
 
 const seedText = readFileSync(SEED, 'utf8');
 const dir = tempDir('gongkai-limits-');
@@ -23,19 +23,6 @@ const write = (name: string, data: string | Buffer) => {
   writeFileSync(file, data);
   return file;
 };
-
-/** A Word file whose document.xml is `body`, packed as tightly as Word's zip allows. */
-async function docx(body: string, prefix = 'w'): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><${prefix}:document xmlns:${prefix}="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`
-    + `<${prefix}:body>${body}</${prefix}:body></${prefix}:document>`);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
 
 /** The gongkai command with extra environment (a heap cap, limits), bounded in time. */
 function gongkai(args: string[], env: Record<string, string> = {}) {

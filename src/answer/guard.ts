@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../kb/index.ts';
 import type { Report } from '../report/schema.ts';
 import type { Answer } from './types.ts';
 import { HOTLINE } from './render.ts';
+import { FINANCIAL_NUMERALS, OTHER_SCRIPT_DIGITS } from '../catalogue/numerals.ts';
 
 const NUMBER = /\d+(?:\.\d+)?/g;
 // The format's own numbering as English replies spell it (Chinese replies use 三、 and （一）).
@@ -104,5 +105,8 @@ export function checkNumbers(answer: Answer, kb: KnowledgeBase, vouched: number[
     const v = Number(n);
     if (!years.has(v) && !allowed.some((a) => a !== null && Math.abs(Math.abs(a) - v) < 1e-9)) unexplained.push(n);
   }
+  // Digits of other scripts and financial numerals: no template writes them, no figure is kept so.
+  for (const n of text.match(OTHER_SCRIPT_DIGITS) ?? []) unexplained.push(n);
+  for (const n of text.match(FINANCIAL_NUMERALS) ?? []) unexplained.push(n);
   return { ok: unexplained.length === 0, unexplained };
 }

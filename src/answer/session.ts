@@ -5,6 +5,7 @@
 import type Keyv from 'keyv';
 import { frozenJson } from '../session/frozen-json.ts';
 import type { Query } from '../understand/query.ts';
+import { trusted, validState } from './state-schema.ts';
 
 export interface SessionState {
   query: Query;
@@ -28,11 +29,6 @@ const KEY = (session: string) => `answer:${session}`;
 // A conversation left for a day is over: a new question then starts afresh.
 const TTL_MS = 24 * 60 * 60 * 1000;
 
-function isState(v: unknown): v is SessionState {
-  const q = (v as SessionState | undefined)?.query;
-  return !!q && typeof q.intent === 'string' && (q.measures === undefined || Array.isArray(q.measures));
-}
-
 /** A repeated question leaves the conversation where it was: nothing to write. */
 function changed(state: SessionState | undefined, previous: SessionState | undefined): state is SessionState {
   return !!state && state !== previous && (!previous || frozenJson(state) !== frozenJson(previous));
@@ -42,14 +38,14 @@ function changed(state: SessionState | undefined, previous: SessionState | undef
 export async function inConversation<T>(sessions: Keyv | Turns, session: string, reply: Reply<T>): Promise<T> {
   if ('turn' in sessions) {
     return sessions.turn(KEY(session), TTL_MS, async (stored) => {
-      const previous = isState(stored) ? stored : undefined;
+      const previous = validState(stored);
       const { result, state } = await reply(previous);
-      return { result, next: changed(state, previous) ? state : undefined };
+      return { result, next: changed(state, previous) ? trusted(state) : undefined };
     });
   }
   const previous = await loadState(sessions, session);
   const { result, state } = await reply(previous);
-  if (changed(state, previous)) await saveState(sessions, session, state);
+  if (changed(state, previous)) await saveState(sessions, session, trusted(state));
   return result;
 }
 
@@ -63,8 +59,7 @@ function storeFailed(err: unknown): void {
 
 async function loadState(store: Keyv, session: string): Promise<SessionState | undefined> {
   try {
-    const v: unknown = await store.get(KEY(session));
-    return isState(v) ? v : undefined;
+    return validState(await store.get(KEY(session)));
   } catch (err) {
     storeFailed(err);
     return undefined; // a store that is down costs the follow-up, not the answer

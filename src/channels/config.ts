@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { GongkaiError } from '../errors.ts';
 import { DEFAULT_KB } from '../kb/store.ts';
+import { trustsEveryone } from './trust-ranges.ts';
 import type { RedisLimits } from '../session/redis.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 
@@ -29,6 +30,8 @@ export interface HttpLimits {
   maxRequestsPerSocket: number;
   /** open connections at once; more are refused at once (Node's maxConnections) */
   maxConnections: number;
+  /** open connections at once from one address (proxies named in TRUST_PROXY excepted; with a hop count, not applied) */
+  maxConnectionsPerAddress: number;
 }
 
 
@@ -53,7 +56,17 @@ export interface ChannelConfig {
   wechatPuppet?: string;
   /** how questions are answered: the default report and the optional model */
   answering: AnsweringConfig;
+  /** GONGKAI_COOKIE_SECRET: signs session cookies; the same on every instance behind one balancer */
+  cookieSecret?: string;
+  /** after SIGTERM or SIGINT, the process exits within this long, whatever a far side does */
+  stopGraceMs: number;
+  /** WeChat: questions one room may ask a minute, and questions waiting to be answered */
+  wechatRoomLimit: number;
+  wechatQueue: number;
 }
+
+/** Under Docker's and systemd's own grace before they kill (10 s and 90 s). */
+export const DEFAULT_STOP_GRACE_MS = 8_000;
 
 /** What answer() is given by every channel: read here, never by answer() itself. */
 export interface AnsweringConfig {
@@ -75,6 +88,7 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
   maxRequestsPerSocket: 1000,
   maxConnections: 10_000,
+  maxConnectionsPerAddress: 256,
 };
 
 export const DEFAULT_REDIS_LIMITS: RedisLimits = { connectTimeoutMs: 50, commandTimeoutMs: 50, retryAfterMs: 5_000 };
@@ -112,16 +126,23 @@ const trustProxy = z
       ctx.addIssue({ code: 'custom', message: `${raw}: expected a hop count (1, 2 …) or proxy addresses/CIDR ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1); not ${bad.join(', ')}` });
       return z.NEVER;
     }
+    const everyone = trustsEveryone(entries);
+    if (everyone) {
+      ctx.addIssue({ code: 'custom', message: `${raw}: these ranges together trust every ${everyone} address, so any client could claim any address; name only your proxies' addresses or ranges` });
+      return z.NEVER;
+    }
     return entries;
   });
 
 function isAddressOrRange(entry: string): boolean {
   const [address, bits, ...rest] = entry.split('/');
-  if (rest.length || !address) return false;
+  // A zone (fe80::1%eth0) is not an address the proxy-address library reads.
+  if (rest.length || !address || address.includes('%')) return false;
   const family = isIP(address);
   if (!family) return false;
   if (bits === undefined) return true;
-  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  // /0 is everyone: refused here by name (below, with the ranges that add up to it), never by a stack trace.
+  return /^\d+$/.test(bits) && Number(bits) >= 0 && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 const sessionUrl = z
@@ -148,6 +169,7 @@ const EnvSchema = z.object({
   GONGKAI_KEEPALIVE_TIMEOUT_MS: whole(DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs, 1, 3_600_000),
   GONGKAI_MAX_REQUESTS_PER_SOCKET: whole(DEFAULT_HTTP_LIMITS.maxRequestsPerSocket, 0, 1_000_000_000),
   GONGKAI_MAX_CONNECTIONS: whole(DEFAULT_HTTP_LIMITS.maxConnections, 1, 1_000_000),
+  GONGKAI_MAX_CONNECTIONS_PER_ADDRESS: whole(DEFAULT_HTTP_LIMITS.maxConnectionsPerAddress, 1, 1_000_000),
   GONGKAI_REDIS_TIMEOUT_MS: whole(DEFAULT_REDIS_LIMITS.commandTimeoutMs, 1, 60_000),
   GONGKAI_REDIS_RETRY_MS: whole(DEFAULT_REDIS_LIMITS.retryAfterMs, 1, 3_600_000),
   SLACK_BOT_TOKEN: z.string().optional(),
@@ -155,6 +177,10 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: z.string().optional(),
   SLACK_API_URL: z.string().optional(),
   WECHATY_PUPPET: z.string().optional(),
+  GONGKAI_COOKIE_SECRET: z.string().optional(),
+  GONGKAI_STOP_GRACE_MS: whole(DEFAULT_STOP_GRACE_MS, 1, 3_600_000),
+  GONGKAI_WECHAT_ROOM_LIMIT: whole(120, 0, 1_000_000),
+  GONGKAI_WECHAT_QUEUE: whole(200, 1, 1_000_000),
 });
 
 export function readChannelConfig(env: Env = process.env): ChannelConfig {
@@ -184,11 +210,16 @@ export function readChannelConfig(env: Env = process.env): ChannelConfig {
       keepAliveTimeoutMs: e.GONGKAI_KEEPALIVE_TIMEOUT_MS,
       maxRequestsPerSocket: e.GONGKAI_MAX_REQUESTS_PER_SOCKET,
       maxConnections: e.GONGKAI_MAX_CONNECTIONS,
+      maxConnectionsPerAddress: e.GONGKAI_MAX_CONNECTIONS_PER_ADDRESS,
     },
     redis: { connectTimeoutMs: e.GONGKAI_REDIS_TIMEOUT_MS, commandTimeoutMs: e.GONGKAI_REDIS_TIMEOUT_MS, retryAfterMs: e.GONGKAI_REDIS_RETRY_MS },
     slack,
     wechatPuppet: e.WECHATY_PUPPET || undefined,
     answering,
+    ...(e.GONGKAI_COOKIE_SECRET ? { cookieSecret: e.GONGKAI_COOKIE_SECRET } : {}),
+    stopGraceMs: e.GONGKAI_STOP_GRACE_MS,
+    wechatRoomLimit: e.GONGKAI_WECHAT_ROOM_LIMIT,
+    wechatQueue: e.GONGKAI_WECHAT_QUEUE,
   };
 }
 

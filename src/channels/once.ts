@@ -27,6 +27,10 @@ export function createOnce(shared?: RedisLink | Keyv, ttlMs = DEDUPE_TTL_MS): On
       if (!link.available()) return inProcess(key);
       try {
         const reply = await link.run((c) => c.set(REDIS_PREFIX + key, '1', { condition: 'NX', expiration: { type: 'PX', value: ttlMs } }));
+        if (reply !== 'OK' && reply !== null) {
+          link.unexpected('delivery record', reply);
+          return inProcess(key);
+        }
         seen.set(key, true);
         return reply === 'OK';
       } catch {

@@ -1,7 +1,8 @@
 // Questions per session and per address, counted by @fastify/rate-limit. Its counts live in Redis
 // when SESSION_URL is Redis (one atomic INCR per question, so several instances hold one limit
 // exactly), and in this process otherwise, and also while Redis is away: the limit never stops
-// limiting. The Redis link says once in the log when it goes away and when it is back.
+// limiting. The Redis link says once in the log when it goes away and when it is back, and once when
+// it answers the count with anything but two whole numbers (then this process counts).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { LRUCache } from 'lru-cache';
@@ -24,8 +25,17 @@ const count = luaScript(INCR);
 type Counted = { current: number; ttl: number };
 type Callback = (error: Error | null, result?: Counted) => void;
 
+/** The script's {count, ms left} when the reply has that shape, else undefined. */
+export function countedReply(reply: unknown): Counted | undefined {
+  if (!Array.isArray(reply) || reply.length !== 2) return undefined;
+  const [current, ttl] = reply as unknown[];
+  if (typeof current !== 'number' || !Number.isSafeInteger(current) || current < 1) return undefined;
+  if (typeof ttl !== 'number' || !Number.isSafeInteger(ttl) || ttl < 0) return undefined;
+  return { current, ttl };
+}
+
 /** Fixed windows in this process; a bounded map, so no count piles up whatever keys arrive. */
-class LocalCounts {
+export class LocalCounts {
   private readonly windows = new LRUCache<string, { count: number; ends: number }>({ max: 100_000 });
   incr(key: string, windowMs: number): Counted {
     const now = Date.now();
@@ -46,8 +56,11 @@ function countsStore(link: RedisLink | undefined) {
       link
         .run((c) => count(c, [KEY_PREFIX + key], [String(timeWindow)]))
         .then((reply) => {
-          const [current, ttl] = reply as [number, number];
-          callback(null, { current, ttl });
+          const counted = countedReply(reply);
+          if (counted) return callback(null, counted);
+          // nil, a number, a string…: never trusted as a count (a string once read as "not over").
+          link.unexpected('rate count', reply);
+          inProcess();
         }, inProcess);
     }
     child(): Counts {

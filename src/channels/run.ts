@@ -2,10 +2,12 @@
 // run; each is built over the same knowledge base, session store and Ask, started in order and
 // stopped in reverse on SIGINT/SIGTERM.
 import { KnowledgeBase } from '../kb/index.ts';
+import { storeHealth } from '../session/health.ts';
 import { openSessions, openStore } from '../session/store.ts';
 import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
-import type { ChannelConfig } from './config.ts';
+import { DEFAULT_STOP_GRACE_MS, type ChannelConfig } from './config.ts';
+import { serverCookieSecret } from './http/cookie-secret.ts';
 import { buildHttpServer, httpChannel } from './http/server.ts';
 import type { Logger } from './log.ts';
 import { createOnce } from './once.ts';
@@ -18,7 +20,7 @@ export interface Running {
 
 export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string }> {
   const kb = loadKb(config, log);
-  const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, onceUntilFixed(log));
+  const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, storeHealth(log));
   const ask = createAsk(kb, sessions, askSettings(config, log));
 
   const channels: Channel[] = [];
@@ -33,7 +35,10 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
     log.info({ channel: 'slack', mode: appToken ? 'socket' : 'http' }, 'slack enabled');
   }
 
-  const app = buildHttpServer({ ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp });
+  const app = buildHttpServer({
+    ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp,
+    cookieSecret: serverCookieSecret(config, log),
+  });
   const http = httpChannel(app, { port: config.port, host: config.host });
   channels.unshift(http);
   const closers = [() => sessions.close(), ...(link ? [() => link.close()] : [])];
@@ -42,32 +47,40 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
   return { ...running, url: http.url() };
 }
 
-/** Logs a failing session store once, not at every batch, until it works again. */
-function onceUntilFixed(log: Logger): (err: unknown, what: string) => void {
-  let last = '';
-  return (err, what) => {
-    const text = `${what}:${(err as Error)?.message}`;
-    if (text === last) return;
-    last = text;
-    log.warn({ err, what }, 'session store failed: conversations are kept in this process and written when it works again');
-  };
-}
-
 export async function runWechat(config: ChannelConfig, log: Logger): Promise<Running> {
   const kb = loadKb(config, log);
   const sessions = await openStore({ url: config.sessionUrl, namespace: 'sessions' });
   const store = await openStore({ url: config.sessionUrl, namespace: 'wechat' });
   const { createWechatChannel } = await import('./wechat/bot.ts');
-  const wechat = await createWechatChannel({ ask: createAsk(kb, sessions, askSettings(config, log)), log, store, puppet: config.wechatPuppet, name: 'gongkai' });
+  const wechat = await createWechatChannel({
+    ask: createAsk(kb, sessions, askSettings(config, log)), log, store, puppet: config.wechatPuppet, name: 'gongkai',
+    flood: { perContact: config.rateLimit, perRoom: config.wechatRoomLimit, queue: config.wechatQueue },
+  });
   return startAll([wechat], [() => sessions.disconnect(), () => store.disconnect()], log);
 }
 
-/** Resolves after the first SIGINT or SIGTERM has stopped everything. */
-export function stopOnSignal(running: Running, log: Logger): Promise<void> {
+/**
+ * Resolves after the first SIGINT or SIGTERM has stopped everything; the caller then exits. A
+ * channel whose far side does not answer (Slack's API unreachable, Bolt retrying auth.test) must
+ * not keep the process: past `graceMs` it exits anyway, with status 1 and a line saying why, and a
+ * second signal exits at once.
+ */
+export function stopOnSignal(running: Running, log: Logger, graceMs: number = DEFAULT_STOP_GRACE_MS): Promise<void> {
   return new Promise((resolve) => {
     const onSignal = (signal: string) => {
-      log.info({ signal }, 'stopping');
-      running.stop().finally(resolve);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      log.info({ signal, graceMs }, 'stopping');
+      const late = setTimeout(() => {
+        log.error({ signal, graceMs }, 'stopping took longer than the grace period: exiting now');
+        process.exit(1);
+      }, graceMs);
+      late.unref();
+      for (const again of ['SIGINT', 'SIGTERM']) process.once(again, () => process.exit(1));
+      running.stop().finally(() => {
+        clearTimeout(late);
+        resolve();
+      });
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -75,7 +88,8 @@ export function stopOnSignal(running: Running, log: Logger): Promise<void> {
 }
 
 function loadKb(config: ChannelConfig, log: Logger): KnowledgeBase {
-  const kb = KnowledgeBase.load(config.kbDir);
+  const { kb, unreadable } = KnowledgeBase.loadReadable(config.kbDir);
+  for (const { file, message } of unreadable) log.error({ kb: config.kbDir, file, reason: message }, 'a knowledge file cannot be read: its report is not served');
   if (kb.size === 0) log.warn({ kb: config.kbDir }, 'the knowledge base is empty: every question will be answered "not found"');
   else log.info({ kb: config.kbDir, reports: kb.size }, 'knowledge base loaded');
   return kb;

@@ -33,7 +33,10 @@ function answering(opts: { defaultReport?: string }): { defaultReport?: string; 
 }
 
 function loadKb(opts: KbOption): KnowledgeBase {
-  return KnowledgeBase.load(opts.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB);
+  const { kb, unreadable } = KnowledgeBase.loadReadable(opts.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB);
+  // On standard error: standard output is the replies'.
+  for (const { message } of unreadable) process.stderr.write(`gongkai: skipped, cannot be read: ${message}\n`);
+  return kb;
 }
 
 /** Sessions for a batch: in memory unless a URL is given, so that two runs answer alike. */

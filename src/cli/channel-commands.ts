@@ -29,7 +29,9 @@ export function registerChannelCommands(program: Command): void {
       const running = await runServe(config, log);
       // The log is JSON for machines; a person at a terminal also gets the address in plain words.
       if (process.stderr.isTTY) process.stderr.write(`Gongkai: web chat at ${running.url}/ (Ctrl-C to stop)\n`);
-      await stopOnSignal(running, log);
+      await stopOnSignal(running, log, config.stopGraceMs);
+      // Everything is stopped: a client's retry timers (Bolt's auth.test) must not hold the process.
+      process.exit(0);
     });
 
   program
@@ -40,6 +42,7 @@ export function registerChannelCommands(program: Command): void {
       const config = readChannelConfig({ ...process.env, ...(flags.kb !== undefined && { GONGKAI_KB: flags.kb }) });
       const log = createLogger();
       const { runWechat, stopOnSignal } = await import('../channels/run.ts');
-      await stopOnSignal(await runWechat(config, log), log);
+      await stopOnSignal(await runWechat(config, log), log, config.stopGraceMs);
+      process.exit(0);
     });
 }

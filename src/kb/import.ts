@@ -7,7 +7,7 @@ import { readDocument, readReport, type ReadFileOptions } from '../report/read.t
 import type { Report } from '../report/schema.ts';
 import { withKbLock } from './lock.ts';
 import { describeLoss, lossOf } from './replace.ts';
-import { fileVersion, kbVersions, readReportFile, reportPath, reportText, writeReportFile } from './store.ts';
+import { badId, fileVersion, kbVersions, readReportFile, reportPath, reportText, writeReportFile } from './store.ts';
 
 export interface ImportResult {
   file: string;
@@ -29,6 +29,8 @@ function asError(file: string, err: unknown): GongkaiError {
 
 function checkOptions(files: string[], opts: ImportOptions): void {
   if (opts.id && files.length > 1) throw new GongkaiError('usage', '--id names one report: give one file with it');
+  const bad = opts.id !== undefined ? badId(opts.id) : undefined;
+  if (bad) throw new GongkaiError('usage', `--id: ${bad}`);
 }
 
 /**

@@ -17,6 +17,24 @@ export class KnowledgeBase {
     return new KnowledgeBase(listReportFiles(dir).map(readReportFile));
   }
 
+  /**
+   * For serving and answering: every report that reads, and the files that do not, each with why.
+   * One unreadable file among hundreds (cut short, edited, permissions) costs its own report, not
+   * the whole service.
+   */
+  static loadReadable(dir: string = DEFAULT_KB): { kb: KnowledgeBase; unreadable: { file: string; message: string }[] } {
+    const kb = new KnowledgeBase();
+    const unreadable: { file: string; message: string }[] = [];
+    for (const file of listReportFiles(dir)) {
+      try {
+        kb.add(readReportFile(file));
+      } catch (err) {
+        unreadable.push({ file, message: (err as Error).message });
+      }
+    }
+    return { kb, unreadable };
+  }
+
   /** Changes with every add and remove: what is derived from the reports is kept per version. */
   get version(): number {
     return this.changes;

@@ -7,6 +7,14 @@ import { GongkaiError } from '../errors.ts';
 
 export const DEFAULT_KB = 'knowledge';
 
+/** An id names a file in the knowledge folder: no separators, and no leading dot (「..」 is the folder above). */
+const SAFE_ID = /^[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,199}$/u;
+
+/** Why `id` cannot be a report id, or undefined when it can. */
+export function badId(id: string): string | undefined {
+  return SAFE_ID.test(id) ? undefined : `id ${JSON.stringify(id)}: an id is up to 200 letters, digits, dots, dashes and underscores, and does not start with a dot`;
+}
+
 export function reportPath(dir: string, id: string): string {
   return join(dir, `${id}.json`);
 }
@@ -61,6 +69,8 @@ export function kbVersions(dir: string): Map<string, string> {
 
 /** Writes a report the parser made (and validated against the schema). */
 export function writeReportFile(dir: string, report: Report, text = reportText(report)): string {
+  const bad = badId(report.id);
+  if (bad) throw new GongkaiError('usage', bad);
   mkdirSync(dir, { recursive: true });
   const target = reportPath(dir, report.id);
   const tmp = `${target}.${process.pid}.tmp`;

@@ -4,12 +4,14 @@
 // A .docx is a zip, and a small one can unpack to a huge document (2,000,000 empty paragraphs fit
 // in 275 KB) that mammoth would hold in memory all at once. So the XML parts are first streamed
 // through the inflater, counting bytes and paragraphs, and the file is refused at the first byte
-// over a limit, before mammoth parses anything.
+// over a limit, before mammoth parses anything: every part mammoth will read, found as mammoth
+// finds it (through the package's relationships), whatever its name ends in.
+import { posix } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { GongkaiError } from '../errors.ts';
 import { htmlToText } from './html.ts';
-import { DEFAULT_LIMITS, describeLimit, type ImportLimits } from './limits.ts';
+import { DEFAULT_LIMITS, describeLimit, overLimit, type ImportLimits } from './limits.ts';
 
 export async function docxToText(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<string> {
   await checkUnpackedSize(bytes, file, limits);
@@ -23,7 +25,7 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Import
   } catch (err) {
     throw unreadable(file, err);
   }
-  return htmlToText(html);
+  return htmlToText(html, file, limits);
 }
 
 function unreadable(file: string, err: unknown): GongkaiError {
@@ -35,10 +37,19 @@ function tooManyParagraphs(file: string, limits: ImportLimits): GongkaiError {
 }
 
 // A paragraph element under any namespace prefix (w:p in Word's own files, but a file may bind
-// the namespace to another prefix), and DrawingML's a:p in text boxes: all become paragraphs.
-const PARAGRAPH = /<(?:[A-Za-z_][\w.-]*:)?p[\s/>]/g;
+// the namespace to another prefix), and DrawingML's a:p in text boxes: all become paragraphs. A
+// table row (tr) and its cells (tc) are counted too: a row of 40,000 cells is refused here,
+// before mammoth turns it into HTML.
+const COUNTED_TAG = /<(?:[A-Za-z_][\w.-]*:)?(p|tr|tc)[\s/>]/g;
 // Longer than any tag name and prefix worth counting.
 const CARRY = 128;
+
+interface Counts {
+  unpacked: number;
+  paragraphs: number;
+  /** cells of the table row being read */
+  rowCells: number;
+}
 
 async function checkUnpackedSize(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<void> {
   let zip: JSZip;
@@ -47,15 +58,53 @@ async function checkUnpackedSize(bytes: Uint8Array, file: string, limits: Import
   } catch (err) {
     throw unreadable(file, err);
   }
-  const count = { unpacked: 0, paragraphs: 0 };
+  const count: Counts = { unpacked: 0, paragraphs: 0, rowCells: 0 };
+  const counted = new Set<string>();
   for (const entry of Object.values(zip.files)) {
     if (entry.dir || !/\.(?:xml|rels)$/i.test(entry.name)) continue;
     await countPart(entry, count, file, limits);
+    counted.add(entry.name);
+  }
+  // The parts mammoth reads are found through the package's relationships, whatever they are
+  // called: a document part named word/document.dat is read as surely as word/document.xml.
+  for (const name of await partsRead(zip)) {
+    const entry = zip.file(name);
+    if (!entry || counted.has(name)) continue;
+    await countPart(entry, count, file, limits);
+    counted.add(name);
   }
 }
 
+const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+/** The parts of the main document that mammoth reads besides it, by relationship type. */
+const READ_WITH_DOCUMENT = ['styles', 'numbering', 'footnotes', 'endnotes', 'comments'];
+
+/** Mammoth's way to a part: the relationship's targets (relative to `base`), else the usual path. */
+async function partPath(zip: JSZip, relsPath: string, type: string, base: string, fallback: string): Promise<string> {
+  const rels = zip.file(relsPath);
+  const xml = rels ? await rels.async('string') : '';
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
+    const attrs = m[1]!;
+    if (/\bType\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1] !== RELATIONSHIP + type) continue;
+    const target = /\bTarget\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
+    if (!target) continue;
+    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(base, target));
+    if (zip.file(path)) return path;
+  }
+  return fallback;
+}
+
+/** Every part mammoth will read: the main document wherever the package puts it, and its own parts. */
+async function partsRead(zip: JSZip): Promise<string[]> {
+  const main = await partPath(zip, '_rels/.rels', 'officeDocument', '', 'word/document.xml');
+  const base = posix.dirname(main) === '.' ? '' : posix.dirname(main);
+  const rels = posix.join(base, '_rels', `${posix.basename(main)}.rels`);
+  const others = await Promise.all(READ_WITH_DOCUMENT.map((type) => partPath(zip, rels, type, base, `word/${type}.xml`)));
+  return [main, ...others];
+}
+
 /** Streams one part through the inflater, adding to the counts; stops at the first byte over a limit. */
-function countPart(entry: JSZip.JSZipObject, count: { unpacked: number; paragraphs: number }, file: string, limits: ImportLimits): Promise<void> {
+function countPart(entry: JSZip.JSZipObject, count: Counts, file: string, limits: ImportLimits): Promise<void> {
   return new Promise((resolve, reject) => {
     // JSZip's stream is a readable-stream v2 stream: events, not async iteration.
     const stream = entry.nodeStream('nodebuffer') as NodeJS.ReadableStream;
@@ -64,6 +113,17 @@ function countPart(entry: JSZip.JSZipObject, count: { unpacked: number; paragrap
       stream.pause();
       stream.removeAllListeners('data');
       reject(err);
+    };
+    /** Counts the tags in `text`; the error when one is over a limit. */
+    const tags = (text: string): GongkaiError | undefined => {
+      for (const m of text.matchAll(COUNTED_TAG)) {
+        if (m[1] === 'p') count.paragraphs++;
+        else if (m[1] === 'tr') count.rowCells = 0;
+        else if (++count.rowCells > limits.tableRowCells) {
+          return overLimit('too_many_cells', file, `a table row of the Word file reaches ${count.rowCells.toLocaleString('en')} cells`, limits, 'tableRowCells');
+        }
+      }
+      return count.paragraphs > limits.docxParagraphs ? tooManyParagraphs(file, limits) : undefined;
     };
     stream.on('data', (chunk: Buffer) => {
       count.unpacked += chunk.length;
@@ -74,13 +134,13 @@ function countPart(entry: JSZip.JSZipObject, count: { unpacked: number; paragrap
       // counted once, from the last '<' carried over.
       const text = carry + chunk.toString('latin1');
       const lastTag = text.lastIndexOf('<');
-      count.paragraphs += (lastTag < 0 ? text : text.slice(0, lastTag)).match(PARAGRAPH)?.length ?? 0;
+      const over = tags(lastTag < 0 ? text : text.slice(0, lastTag));
       carry = lastTag < 0 ? '' : text.slice(Math.max(lastTag, text.length - CARRY));
-      if (count.paragraphs > limits.docxParagraphs) stop(tooManyParagraphs(file, limits));
+      if (over) stop(over);
     });
     stream.on('end', () => {
-      count.paragraphs += carry.match(PARAGRAPH)?.length ?? 0;
-      if (count.paragraphs > limits.docxParagraphs) reject(tooManyParagraphs(file, limits));
+      const over = tags(carry);
+      if (over) reject(over);
       else resolve();
     });
     stream.on('error', (err: Error) => reject(unreadable(file, err)));

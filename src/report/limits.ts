@@ -3,7 +3,7 @@
 // unpacks to millions of paragraphs), and would make every later answer about it slow. Each limit
 // is generous for real reports, named, and can be raised from the environment (and the file size
 // also by `import --max-mb`).
-import { GongkaiError } from '../errors.ts';
+import { GongkaiError, type ErrorCode } from '../errors.ts';
 
 export interface ImportLimits {
   /** bytes of one input file, read or not */
@@ -16,6 +16,16 @@ export interface ImportLimits {
   docxXmlBytes: number;
   /** paragraphs (table cells included) in the XML parts of a Word file */
   docxParagraphs: number;
+  /** positions one table row spreads over (HTML and Word tables, merged cells counted as they spread) */
+  tableRowCells: number;
+  /** positions one table fills once its merged cells have spread (rowspan, colspan) */
+  tableCells: number;
+  /** elements nested inside one another in an HTML page (or Word's HTML) */
+  htmlDepth: number;
+  /** pages of a PDF */
+  pdfPages: number;
+  /** pieces of text on one PDF page */
+  pdfPageItems: number;
 }
 
 const MB = 1024 * 1024;
@@ -26,6 +36,11 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   figures: 20_000,
   docxXmlBytes: 50 * MB,
   docxParagraphs: 50_000,
+  tableRowCells: 2_000,
+  tableCells: 200_000,
+  htmlDepth: 500,
+  pdfPages: 2_000,
+  pdfPageItems: 20_000,
 });
 
 /** The environment variable that raises each limit; sizes are in MB. */
@@ -35,6 +50,11 @@ export const LIMIT_VARIABLES: Record<keyof ImportLimits, string> = {
   figures: 'GONGKAI_IMPORT_MAX_FIGURES',
   docxXmlBytes: 'GONGKAI_IMPORT_MAX_DOCX_MB',
   docxParagraphs: 'GONGKAI_IMPORT_MAX_DOCX_PARAGRAPHS',
+  tableRowCells: 'GONGKAI_IMPORT_MAX_ROW_CELLS',
+  tableCells: 'GONGKAI_IMPORT_MAX_TABLE_CELLS',
+  htmlDepth: 'GONGKAI_IMPORT_MAX_HTML_DEPTH',
+  pdfPages: 'GONGKAI_IMPORT_MAX_PDF_PAGES',
+  pdfPageItems: 'GONGKAI_IMPORT_MAX_PDF_PAGE_ITEMS',
 };
 
 const inMB = (key: keyof ImportLimits) => key === 'fileBytes' || key === 'docxXmlBytes';
@@ -56,6 +76,11 @@ export function parseLimit(raw: string, key: keyof ImportLimits, name: string): 
   const ok = inMB(key) ? Number.isFinite(n) && n > 0 : Number.isInteger(n) && n > 0;
   if (!ok) throw new GongkaiError('bad_config', `${name}=${raw}: expected ${inMB(key) ? 'a size in MB' : 'a whole number'} greater than 0`);
   return inMB(key) ? Math.round(n * MB) : n;
+}
+
+/** The error for input over `key`: what was found where (「table 2, row 5: 60,000 cells」) and the limit. */
+export function overLimit(code: ErrorCode, file: string, found: string, limits: ImportLimits, key: keyof ImportLimits): GongkaiError {
+  return new GongkaiError(code, `${file}: ${found}, more than the limit of ${describeLimit(limits, key)}`, { file });
 }
 
 /** How a limit reads in an error: its value, and how to raise it. */

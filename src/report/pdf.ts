@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { dirname, join as joinPath } from 'node:path';
 import { REQUEST_COLUMNS } from '../catalogue/format.ts';
 import { GongkaiError } from '../errors.ts';
+import { DEFAULT_LIMITS, overLimit, type ImportLimits } from './limits.ts';
+import { ByHeight, largest } from './pdf-reach.ts';
 import { headingOf } from './sections.ts';
 import { isRequestLabel } from './tables.ts';
 import { EMPTY_CELL } from './tokens.ts';
@@ -24,7 +26,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
 const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<string> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument } = await pdfjs;
   let doc;
@@ -48,9 +50,13 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     // before, so that a table row a page break cuts in two still reads as one row.
     const items: Item[] = [];
     let bottom: number | undefined;
+    if (doc.numPages > limits.pdfPages) throw overLimit('too_many_pages', file, `${doc.numPages.toLocaleString('en')} pages`, limits, 'pdfPages');
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      if (content.items.length > limits.pdfPageItems) {
+        throw overLimit('too_many_items', file, `page ${p} holds ${content.items.length.toLocaleString('en')} pieces of text`, limits, 'pdfPageItems');
+      }
       const pageItems: Item[] = [];
       for (const it of content.items) {
         if (!('str' in it) || !it.str.trim()) continue;
@@ -140,12 +146,17 @@ export function linesOf(items: Item[]): string[] {
   const right = (l: PdfLine) => l.items.reduce((m, i) => Math.max(m, end(i)), -Infinity);
   const inLabels = (l: PdfLine, r: PdfLine) => right(l) <= r.nums[0]!.x - 0.3 * r.size;
   const attach = (l: PdfLine, r: PdfLine) => {
-    attached.set(r, [...(attached.get(r) ?? []), l]);
+    const list = attached.get(r);
+    if (list) list.push(l);
+    else attached.set(r, [l]);
     owner.set(l, r);
   };
+  // Rows and fragments indexed by height (pdf-reach.ts): each looks only at its neighbours.
+  const rowsByHeight = new ByHeight(rows);
+  const rowReach = largest(rows);
   for (const l of free) {
     let best: PdfLine | undefined;
-    for (const r of rows) {
+    for (const r of rowsByHeight.within(l.y, 2.5 * Math.max(rowReach, l.size))) {
       const d = Math.abs(r.y - l.y);
       if (d > 2.5 * Math.max(r.size, l.size) || !inLabels(l, r)) continue;
       if (!best || d < Math.abs(best.y - l.y)) best = r;
@@ -153,22 +164,23 @@ export function linesOf(items: Item[]): string[] {
     if (best) attach(l, best);
   }
   // A label of three lines or more reaches further: a fragment right under (or over) a fragment
-  // of a row, in the same column, belongs to that row too.
+  // of a row, in the same column, belongs to that row too. Each fragment attached is looked
+  // around once, so a chain of any length is followed in one sweep.
   const overlap = (a: PdfLine, b: PdfLine) => a.items[0]!.x < right(b) && b.items[0]!.x < right(a);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const l of free) {
-      if (owner.has(l)) continue;
-      const next = [...owner.keys()].find((a) => Math.abs(a.y - l.y) <= 1.8 * Math.max(a.size, l.size) && overlap(a, l) && inLabels(l, owner.get(a)!));
-      if (next) {
-        attach(l, owner.get(next)!);
-        changed = true;
-      }
+  const freeByHeight = new ByHeight(free);
+  const freeReach = largest(free);
+  const reached = [...owner.keys()];
+  for (let k = 0; k < reached.length; k++) {
+    const a = reached[k]!;
+    for (const l of freeByHeight.within(a.y, 1.8 * Math.max(a.size, freeReach))) {
+      if (owner.has(l) || Math.abs(a.y - l.y) > 1.8 * Math.max(a.size, l.size) || !overlap(a, l) || !inLabels(l, owner.get(a)!)) continue;
+      attach(l, owner.get(a)!);
+      reached.push(l);
     }
   }
   const out: string[] = [];
   const body = median(items.map((i) => i.size));
-  const full = rows.filter((r) => r.nums.length === COLUMNS_OF_3);
+  const full = new ByHeight(rows.filter((r) => r.nums.length === COLUMNS_OF_3));
   let title: PdfLine | undefined;
   for (const l of lines) {
     if (owner.has(l)) continue;
@@ -198,10 +210,10 @@ export function linesOf(items: Item[]): string[] {
  * columns; the columns it leaves are empty cells. Undefined when the row is full, is no row of 三,
  * or a number stands between columns.
  */
-function underHeaders(l: PdfLine, full: PdfLine[], labels: Item[]): string[] | undefined {
+function underHeaders(l: PdfLine, full: ByHeight<PdfLine>, labels: Item[]): string[] | undefined {
   if (!l.nums.length || l.nums.length >= COLUMNS_OF_3 || !columns(labels).map(columnText).some(isRequestLabel)) return undefined;
   let ref: PdfLine | undefined;
-  for (const r of full) if (Math.abs(r.y - l.y) <= 40 * l.size && (!ref || Math.abs(r.y - l.y) < Math.abs(ref.y - l.y))) ref = r;
+  for (const r of full.within(l.y, 40 * l.size)) if (!ref || Math.abs(r.y - l.y) < Math.abs(ref.y - l.y)) ref = r;
   if (!ref) return undefined;
   const centre = (i: Item) => i.x + i.w / 2;
   const centres = ref.nums.map(centre);

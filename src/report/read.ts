@@ -96,7 +96,7 @@ function parseSync(bytes: Uint8Array, kind: 'text' | 'html', opts: ReadOptions):
   const decoded = decode(bytes, opts.file);
   const report = kind === 'text'
     ? parseExtracted(decoded.text, bytes, decoded.encoding, opts)
-    : parseExtracted(htmlToText(decoded.text), bytes, `html/${decoded.encoding}`, opts);
+    : parseExtracted(htmlToText(decoded.text, opts.file, opts.limits), bytes, `html/${decoded.encoding}`, opts);
   if (decoded.truncated) report.warnings.push(truncatedWarning(decoded));
   return report;
 }
@@ -110,7 +110,7 @@ export async function parseDocument(bytes: Uint8Array, kind: InputKind, opts: Re
   if (kind === 'text' || kind === 'html') return parseSync(bytes, kind, opts);
   if (bytes.length === 0) throw new GongkaiError('empty', `${opts.file}: the file is empty`, { file: opts.file });
   const text = kind === 'pdf'
-    ? await (await import('./pdf.ts')).pdfToText(bytes, opts.file)
+    ? await (await import('./pdf.ts')).pdfToText(bytes, opts.file, opts.limits)
     : await (await import('./docx.ts')).docxToText(bytes, opts.file, opts.limits);
   return parseExtracted(text, bytes, kind, opts);
 }

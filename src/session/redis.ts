@@ -31,8 +31,19 @@ export interface RedisLink {
   /** Runs `command` unless Redis is known to be away (then rejects at once with RedisUnavailable). */
   run<T>(command: (client: RedisClient) => Promise<T>): Promise<T>;
   available(): boolean;
+  /**
+   * Says that Redis (or something speaking its protocol) answered `what` with a reply of the wrong
+   * shape: counted, and logged once per kind, so a misbehaving server cannot flood the log. The
+   * caller then does the work in this process, as if Redis were away.
+   */
+  unexpected(what: string, reply: unknown): void;
+  /** replies of the wrong shape seen so far, by what was asked */
+  unexpectedReplies(): ReadonlyMap<string, number>;
   close(): Promise<void>;
 }
+
+/** Redis's answers to a wrong password or a user without rights. */
+const REFUSED = /WRONGPASS|NOAUTH|NOPERM|invalid password|invalid username-password/i;
 
 export function redactUrl(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//***@');
@@ -45,8 +56,18 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
   let down = false;
   let closed = false;
 
+  // A wrong password shows first as whatever the handshake hit (often the connect timeout), then
+  // as WRONGPASS at each reconnect: it is said once, in its own words, even when Redis was already
+  // said to be away.
+  let refusedSaid = false;
   const fail = (err: unknown) => {
     openUntil = now() + limits.retryAfterMs;
+    if (!refusedSaid && REFUSED.test((err as Error)?.message ?? '')) {
+      refusedSaid = true;
+      log.warn({ store: where, err }, 'Redis refuses the credentials in SESSION_URL: check the password (and user); meanwhile sessions, rate counts and delivery records use this process');
+      down = true;
+      return;
+    }
     if (down) return;
     down = true;
     log.warn({ store: where, err }, 'Redis unavailable: sessions, rate counts and delivery records use this process until it is back');
@@ -54,15 +75,23 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
   client.on('error', fail);
   client.on('ready', () => {
     openUntil = 0;
+    refusedSaid = false;
     if (!down) return;
     down = false;
     log.info({ store: where }, 'Redis is back');
   });
   // Not awaited: start-up and answers go on while it connects (or fails to).
   client.connect().catch(fail);
+  const odd = new Map<string, number>();
 
   return {
     available: () => !closed && client.isReady && now() >= openUntil,
+    unexpected(what, reply) {
+      const seen = (odd.get(what) ?? 0) + 1;
+      odd.set(what, seen);
+      if (seen === 1) log.warn({ store: where, what, reply: describeReply(reply) }, 'Redis answered with a reply of the wrong shape: this process does the work instead (logged once)');
+    },
+    unexpectedReplies: () => odd,
     async run(command) {
       if (closed || !client.isReady || now() < openUntil) throw new RedisUnavailable();
       try {
@@ -80,6 +109,17 @@ export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, no
       await (client.isOpen ? client.close() : client.destroy());
     },
   };
+}
+
+/** A reply, short enough for a log line whatever it holds. */
+function describeReply(reply: unknown): string {
+  let text: string;
+  try {
+    text = reply === undefined ? 'undefined' : JSON.stringify(reply) ?? String(reply);
+  } catch {
+    text = String(reply);
+  }
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /**

@@ -16,8 +16,10 @@ export interface SessionStoreOptions {
   /** how often batched writes go to the file, and how often expired records are swept */
   flushEveryMs?: number;
   sweepEveryMs?: number;
-  /** a failed write or sweep is said here (and tried again) */
+  /** a failed write, sweep or read is said here (and tried again) */
   onError?: (err: unknown, what: string) => void;
+  /** and here that one worked, so that a failure can be followed by "works again" */
+  onOk?: (what: string) => void;
 }
 
 
@@ -28,6 +30,7 @@ export class SessionStore {
   private readonly pending = new Map<string, Record>();
   private readonly durable: Durable;
   private readonly onError: (err: unknown, what: string) => void;
+  private readonly onOk: (what: string) => void;
   private readonly timers: NodeJS.Timeout[] = [];
   private flushing: Promise<void> | undefined;
   /** the store for a visitor who came back (a cookie or a named session) */
@@ -35,16 +38,17 @@ export class SessionStore {
   /** the store for a visitor whose session was issued with this very request */
   readonly fresh: Keyv;
 
-  constructor({ durable, maxInMemory = 20_000, maxFirstQuestions = 5_000, flushEveryMs = 250, sweepEveryMs = 10 * 60_000, onError = () => undefined }: SessionStoreOptions) {
+  constructor({ durable, maxInMemory = 20_000, maxFirstQuestions = 5_000, flushEveryMs = 250, sweepEveryMs = 10 * 60_000, onError = () => undefined, onOk = () => undefined }: SessionStoreOptions) {
     this.durable = durable;
     this.onError = onError;
+    this.onOk = onOk;
     this.memory = new LRUCache<string, Record>({ max: maxInMemory });
     this.held = new LRUCache<string, Record>({ max: maxFirstQuestions });
     this.returning = this.view(false);
     this.fresh = this.view(true);
     this.every(flushEveryMs, () => this.flush());
     this.every(sweepEveryMs, async () => {
-      await this.durable.sweep(Date.now()).catch((err: unknown) => this.onError(err, 'sweep'));
+      await this.durable.sweep(Date.now()).then(() => this.onOk('sweep'), (err: unknown) => this.onError(err, 'sweep'));
     });
   }
 
@@ -56,7 +60,7 @@ export class SessionStore {
     this.pending.clear();
     this.flushing = this.durable
       .setMany(batch)
-      .catch((err: unknown) => {
+      .then(() => this.onOk('write'), (err: unknown) => {
         // Tried again with the next batch, unless a newer state has been queued since.
         for (const { key, record } of batch) if (!this.pending.has(key)) this.pending.set(key, record);
         this.onError(err, 'write');
@@ -91,7 +95,10 @@ export class SessionStore {
     }
     const local = this.memory.get(key);
     if (local) return local;
-    const stored = await this.durable.get(key).catch((err: unknown) => (this.onError(err, 'read'), undefined));
+    const stored = await this.durable.get(key).then(
+      (record) => (this.onOk('read'), record),
+      (err: unknown) => (this.onError(err, 'read'), undefined),
+    );
     if (stored) this.memory.set(key, stored);
     return stored;
   }

@@ -5,7 +5,9 @@
 // very record (a compare-and-set in one Lua script). If another instance has changed the
 // conversation since, or it has expired, Redis sends what it holds instead and the question is
 // answered again from that: a copy never answers for a conversation that has moved on elsewhere.
-// While Redis is away, conversations carry on from the copies alone.
+// While Redis is away, conversations carry on from the copies alone; when it comes back with older
+// records (restored from its save) or none, the newer of the copy and the record wins, by the time
+// each record carries.
 import { LRUCache } from 'lru-cache';
 import type { Turns } from '../answer/session.ts';
 import { frozenJson } from './frozen-json.ts';
@@ -29,20 +31,36 @@ const compareAndSet = luaScript(COMPARE_AND_SET);
  */
 const ATTEMPTS = 3;
 
-/** A record as stored: Keyv's shape, {"value":…,"expires":…} as JSON, under Keyv's namespaced key. */
+/**
+ * A record as stored: Keyv's shape, {"value":…,"expires":…} as JSON, under Keyv's namespaced key,
+ * with the time the state was stored beside them ("at", which Keyv ignores).
+ */
 interface Copy {
   raw: string;
   value: unknown;
   expires?: number;
+  /** when the state was stored (ms); always later than the state it was answered from */
+  at: number;
 }
 
 function copyOf(raw: string): Copy {
   try {
-    const { value, expires } = JSON.parse(raw) as { value?: unknown; expires?: number };
-    return { raw, value, expires };
+    const { value, expires, at } = JSON.parse(raw) as { value?: unknown; expires?: number; at?: unknown };
+    return { raw, value, expires, at: typeof at === 'number' && Number.isFinite(at) ? at : 0 };
   } catch {
-    return { raw, value: undefined }; // unreadable: answered as no conversation, then replaced
+    return { raw, value: undefined, at: 0 }; // unreadable: answered as no conversation, then replaced
   }
+}
+
+/**
+ * Whether this process's copy is newer than what Redis holds: Redis went away while the
+ * conversation went on here, and came back with what it had saved before (or with nothing).
+ * Then the copy wins; when another instance stored the conversation after this copy was made
+ * (it moved on, or began afresh while Redis was back), Redis wins. Instances' clocks are taken
+ * to agree to well within the time between two questions of one conversation.
+ */
+function copyIsNewer(copy: Copy | undefined, held: Copy | undefined): copy is Copy {
+  return !!copy && live(copy) && copy.at > (held?.at ?? 0);
 }
 
 export interface SharedSessionsOptions {
@@ -65,26 +83,47 @@ export class SharedSessions implements Turns {
     const id = `${this.namespace}:${key}`;
     // What this process last saw stored: compared as it is, answered from only while it is live.
     let seen = this.copies.get(id);
+    // Set when Redis came back with an older record: this copy's state is written back even when
+    // the question leaves it as it is.
+    let restore: unknown;
     for (let attempt = 1; ; attempt++) {
-      const { result, next } = await reply(seen && live(seen) ? seen.value : undefined);
+      const answered = await reply(seen && live(seen) ? seen.value : undefined);
+      const { result } = answered;
+      const next = answered.next ?? restore;
       if (attempt === ATTEMPTS) return result;
       const expires = Date.now() + ttlMs;
       // Keyv's shape, written out around the state's own JSON (written once per state, see frozenJson).
-      const raw = next === undefined ? '' : `{"value":${frozenJson(next)},"expires":${expires}}`;
+      const at = Math.max(Date.now(), (seen?.at ?? 0) + 1);
+      const raw = next === undefined ? '' : `{"value":${frozenJson(next)},"expires":${expires},"at":${at}}`;
       let held: unknown;
       try {
         held = await this.link.run((c) => compareAndSet(c, [id], [seen?.raw ?? '', raw, String(ttlMs)]));
       } catch {
         // Redis is away (the link has said so in the log): this process carries the conversation on.
-        if (raw) this.copies.set(id, { raw, value: next, expires });
+        if (raw) this.copies.set(id, { raw, value: next, expires, at });
+        return result;
+      }
+      if (held !== 1 && held !== null && typeof held !== 'string') {
+        // Not a reply the script can give: treated like Redis away, the conversation goes on here.
+        this.link.unexpected('conversation compare-and-set', held);
+        if (raw) this.copies.set(id, { raw, value: next, expires, at });
         return result;
       }
       if (held === 1) {
-        if (raw) this.copies.set(id, { raw, value: next, expires });
+        if (raw) this.copies.set(id, { raw, value: next, expires, at });
         return result;
       }
+      const theirs = typeof held === 'string' ? copyOf(held) : undefined;
+      if (copyIsNewer(seen, theirs)) {
+        // Redis rolled back: answered again from this copy, compared with what Redis holds, so
+        // that storing the answer's state replaces the older record.
+        seen = { ...seen, raw: theirs?.raw ?? '' };
+        restore = seen.value;
+        continue;
+      }
       // Changed by another instance, or expired: answered again from what Redis holds.
-      seen = typeof held === 'string' ? copyOf(held) : undefined;
+      seen = theirs;
+      restore = undefined;
       if (seen) this.copies.set(id, seen);
       else this.copies.delete(id);
     }

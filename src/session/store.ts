@@ -7,6 +7,7 @@ import Keyv from 'keyv';
 import { GongkaiError } from '../errors.ts';
 import { memoryDurable, sqliteDurable } from './durable.ts';
 import { openRedisLink, type LinkLog, type RedisLimits, type RedisLink } from './redis.ts';
+import type { StoreHealth } from './health.ts';
 import { SessionStore } from './sessions.ts';
 import { SharedSessions } from './shared.ts';
 
@@ -51,16 +52,18 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
 
 /**
  * Where the server keeps conversations for SESSION_URL, and the Redis link when it is Redis;
- * `onError` hears of failed writes and sweeps of the file.
+ * `health` hears of failed and working writes, sweeps and reads of the file.
  */
 export async function openSessions(
   url: string | undefined,
   redis: RedisLimits,
   log: LinkLog,
-  onError?: (err: unknown, what: string) => void,
+  health?: StoreHealth,
 ): Promise<{ sessions: SessionStore | SharedSessions; link?: RedisLink }> {
+  const onError = health?.failed;
+  const onOk = health?.worked;
   const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
-  if (target.startsWith('memory:')) return { sessions: new SessionStore({ durable: memoryDurable(), onError }) };
+  if (target.startsWith('memory:')) return { sessions: new SessionStore({ durable: memoryDurable(), onError, onOk }) };
   if (target.startsWith('redis://') || target.startsWith('rediss://')) {
     const link = openRedisLink(target, redis, log);
     return { sessions: new SharedSessions(link), link };
@@ -68,7 +71,7 @@ export async function openSessions(
   if (target.startsWith('sqlite://')) {
     const file = target.slice('sqlite://'.length);
     try {
-      return { sessions: new SessionStore({ durable: await sqliteDurable(file), onError }) };
+      return { sessions: new SessionStore({ durable: await sqliteDurable(file), onError, onOk }) };
     } catch (err) {
       throw new GongkaiError('store_unavailable', `session store ${file} cannot be opened: ${(err as Error).message}`, { file }, { cause: err });
     }

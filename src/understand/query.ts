@@ -15,6 +15,7 @@ import { findMentions, targetKey, wordsOutside, type Mention, type Target } from
 import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Family, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { chineseNumber, normalise } from './normalise.ts';
+import { writesNumber } from '../catalogue/numerals.ts';
 import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
@@ -857,8 +858,8 @@ function lastRules(s: Sentence, table: TableReading | undefined): Query {
   if (!nearest) return decide(s, 'no reading', { intent: 'none', lang, why: table ? 'weak' : 'no_match' });
   const m = nearest.query.measures?.length === 1 ? nearest.query.measures[0] : undefined;
   // The words that narrow the figure or measure it otherwise are the reason; without them, every word left.
-  // Digits are never repeated back: a reply's numbers come from the report alone.
-  const sayable = nearest.left.filter((l) => !/\d/.test(l.text));
+  // Numbers are never repeated back, in any script or spelling: a reply's numbers come from the report alone.
+  const sayable = nearest.left.filter((l) => !writesNumber(l.text));
   const reasons = sayable.filter((l) => l.why === 'narrowing' || l.why === 'unit');
   return decide(s, 'not stated: words of the question that no figure accounts for', {
     intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: mapped(reasons.length ? reasons : sayable, (l) => l.text), ...(m ? { suggestion: m } : {}),

@@ -34,14 +34,14 @@ export type RoleWordKind =
    */
   | 'narrowing';
 
-import { mapped } from '../arrays.ts';
+import { mapped, ownTable } from '../arrays.ts';
 import { CHANGE_WORDS, FLAGS, NEGATION } from './cues.ts';
 
 export type UnitKind = 'count' | 'times' | 'people' | 'money' | 'percent' | 'time';
 
 const words = (kind: RoleWordKind, list: string): [string, RoleWordKind][] => mapped(list.trim().split(/\s+/), (w) => [w.replaceAll('_', ' '), kind]);
 
-export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
+export const ROLE_WORDS: Record<string, RoleWordKind> = ownTable(Object.fromEntries([
   ...words('filler', `
     请问 问一下 问下 问问 麻烦 麻烦问下 麻烦问一下 请 一下 帮 帮我 帮忙 查查 查一下 查下 查 看看 看一下 想 想问 想知道 我想 我想问 知道 告诉 告诉我 了解
     我 我们 你 你们 您 咱们 咱 他们 贵 本 该 此 其 局 局里 局里面 办公厅 办公室 厅里 委里 单位 机关 部门 你局 我局 本局 贵局 该局 本单位 本机关 我单位 你们局 咱们局
@@ -101,23 +101,23 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
     average mean per monthly weekly daily quarter quarterly half first_half second_half men women male female followers fans subscribers
     views clicks readers hours attendees participants attended satisfaction longest shortest fastest slowest
   `),
-]);
+]));
 
 /** Unit and measure words: what a figure asked for is measured in. */
-export const UNIT_WORDS: Record<string, UnitKind> = Object.fromEntries([
+export const UNIT_WORDS: Record<string, UnitKind> = ownTable(Object.fromEntries([
   ...mapped('件 条 项 个 份 宗 起 例 家 篇 期 批 部 个数 件数 条数 项数 几部'.split(' '), (w) => [w, 'count'] as const),
   ...mapped('次 回 场 次数 场次'.split(' '), (w) => [w, 'times'] as const),
   ...mapped('人 名 位 人数 人次 多少人 几人 几个人 几名 几位 粉丝数'.split(' '), (w) => [w, 'people'] as const),
   ...mapped('元 万元 亿元 块 块钱 钱 金额 罚款 罚金 多少钱 几万 万 资金 经费 费用 yuan rmb'.split(' '), (w) => [w, 'money'] as const),
   ...mapped('% 百分之 百分比 百分之几 几成 率 percent percentage rate'.split(' '), (w) => [w, 'percent'] as const),
   ...mapped('天 日 工作日 个工作日 月 周 小时 分钟 天数 days day hours'.split(' '), (w) => [w, 'time'] as const),
-]);
+]));
 
 /**
  * Everyday words and the word the catalogue or the report uses for the same thing: a question
  * saying 别人 is explained by a figure whose words say 他人 or 第三方.
  */
-export const EQUIVALENT: Record<string, string[]> = {
+export const EQUIVALENT: Record<string, string[]> = ownTable({
   别人: ['他人', '第三方'], 人家: ['他人', '第三方'], 旁人: ['他人', '第三方'],
   答应: ['同意'], 批准: ['同意'], 准予: ['同意'],
   拒: ['拒绝'], 驳: ['驳回'],
@@ -133,7 +133,7 @@ export const EQUIVALENT: Record<string, string[]> = {
   没: ['未'], 手上: ['手里', '掌握'], 手头: ['手里', '掌握'], 不管: ['不再处理'], 停办: ['不再处理'], 提: ['提出', '提交'], 接到: ['接收', '收到'], 收到: ['接收'], 接收: ['收到'], 转到: ['结转'], 转来: ['结转'], 转入: ['结转'], 上一年: ['上年'], 前一年: ['上年'], 牵扯: ['涉及'],
   市民热线: ['政务服务热线'], 便民热线: ['政务服务热线'], 服务热线: ['政务服务热线'], 批量: ['大量'], 大批: ['大量'],
   书籍: ['出版物'], 报纸: ['出版物'], 杂志: ['出版物'], 报刊: ['出版物'], 期刊: ['出版物'], 牵涉: ['涉及'], 关系到: ['涉及'], 走: ['经', '经过'], 拖: ['结转'], 留: ['结转'],
-};
+});
 
 /** A figure's unit, as the kind of thing it measures. */
 export function unitKindOf(unit: string): UnitKind {

@@ -3,6 +3,7 @@
 // TLS terminator serve every channel. A client that stalls (headers and no body, a byte now and
 // then) is cut off by the timeouts below, and the number of open connections is capped, so no
 // client can hold the server's sockets for good.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
@@ -14,6 +15,7 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits, type TrustProxy } from '../config
 import type { Logger } from '../log.ts';
 import { registerRateLimit } from '../rate-limit.ts';
 import { registerApi, sendError } from './api.ts';
+import { capConnectionsPerAddress } from './connections.ts';
 import { registerStaticPage } from './static.ts';
 
 export const BODY_LIMIT = 16 * 1024;
@@ -28,6 +30,8 @@ export interface HttpServerOptions {
   rateLimit: number;
   trustProxy?: TrustProxy;
   http?: Partial<HttpLimits>;
+  /** signs session cookies (see cookie-secret.ts); a fresh one per process when absent */
+  cookieSecret?: string;
   /** Bolt's HTTPReceiver.requestListener, mounted at /slack/events */
   slack?: { path: string; listener: RequestListener };
 }
@@ -51,6 +55,7 @@ export function buildHttpServer(options: HttpServerOptions): FastifyInstance {
       }, handler);
       server.maxConnections = limits.maxConnections;
       enforceDeadlines(server, limits.requestTimeoutMs, limits.keepAliveTimeoutMs);
+      capConnectionsPerAddress(server, limits.maxConnectionsPerAddress, options.trustProxy);
       return server;
     },
   });
@@ -64,7 +69,7 @@ export function buildHttpServer(options: HttpServerOptions): FastifyInstance {
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
 
-  app.register(fastifyCookie);
+  app.register(fastifyCookie, { secret: options.cookieSecret ?? randomBytes(32).toString('base64url') });
   registerRateLimit(app, { limit: options.rateLimit, link: options.redis });
   app.register(async (scope) => {
     if (options.slack) mountRaw(scope, options.slack.path, options.slack.listener, log);

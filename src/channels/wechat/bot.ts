@@ -8,10 +8,11 @@ import { askSafely, apology } from '../boundary.ts';
 import type { Ask, Channel } from '../channel.ts';
 import type { Logger } from '../log.ts';
 import { createOnce } from '../once.ts';
+import { DEFAULT_FLOOD_LIMITS, FLOOD_NOTICE, FloodGate, type FloodLimits } from './flood.ts';
 import { answerText } from './format.ts';
 
 /** Why a message was or was not answered: logged at debug, and what tests wait for. */
-export type Handled = 'answered' | 'self' | 'not-text' | 'before-start' | 'not-mentioned' | 'duplicate' | 'empty' | 'failed';
+export type Handled = 'answered' | 'self' | 'not-text' | 'before-start' | 'not-mentioned' | 'duplicate' | 'empty' | 'failed' | 'limited';
 
 export interface WechatDeps {
   ask: Ask;
@@ -23,6 +24,8 @@ export interface WechatDeps {
   /** Wechaty profile name: persists the login in <name>.memory-card.json */
   name?: string;
   now?: () => number;
+  /** questions per contact and per room a minute, and the queue (see flood.ts) */
+  flood?: Partial<FloodLimits>;
   onHandled?: (handled: Handled, messageId: string) => void;
 }
 
@@ -41,6 +44,7 @@ export async function createWechatChannel(deps: WechatDeps): Promise<WechatChann
   const { ask, log, store, now = Date.now } = deps;
   const bot = WechatyBuilder.build({ name: deps.name, puppet: deps.puppet as never });
   const once = createOnce(store);
+  const gate = new FloodGate({ ...DEFAULT_FLOOD_LIMITS, ...deps.flood });
   let startedAt = Number.POSITIVE_INFINITY;
 
   async function handle(msg: Message): Promise<Handled> {
@@ -53,6 +57,18 @@ export async function createWechatChannel(deps: WechatDeps): Promise<WechatChann
     if (!(await once(`seen:${msg.id}`))) return 'duplicate';
 
     const talker = msg.talker();
+    const admitted = gate.admit(talker.id, room?.id);
+    if (!admitted.ok) {
+      if (admitted.notify) {
+        log.warn({ channel: 'wechat', over: admitted.over }, 'questions over a limit are dropped for the rest of the minute');
+        await (room ? room.say(FLOOD_NOTICE[admitted.over], talker) : msg.say(FLOOD_NOTICE[admitted.over]));
+      }
+      return 'limited';
+    }
+    return gate.run(() => answer(msg, room, talker));
+  }
+
+  async function answer(msg: Message, room: ReturnType<Message['room']>, talker: ReturnType<Message['talker']>): Promise<Handled> {
     const session = wechatSession(talker.id);
     const typed = (room ? await msg.mentionText() : msg.text()).trim();
     const question = await pickOption(session, typed);

@@ -1,0 +1,54 @@
+// The secret that signs session cookies. Several instances behind one load balancer must share it
+// (GONGKAI_COOKIE_SECRET); otherwise it is generated once and kept in a file beside the session
+// store, so cookies outlive a restart. A secret in memory only (tests, memory://) lasts as long
+// as the process.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { GongkaiError } from '../../errors.ts';
+import { DEFAULT_SESSION_FILE } from '../../session/store.ts';
+import type { ChannelConfig } from '../config.ts';
+import type { Logger } from '../log.ts';
+
+/** Shorter secrets are refused: the signature is only as strong as the secret. */
+export const MIN_COOKIE_SECRET_LENGTH = 32;
+export const COOKIE_SECRET_FILE = 'cookie-secret';
+
+/** GONGKAI_COOKIE_SECRET when set; else the file in `dir` (made on first use); else a fresh one. */
+export function cookieSecret(fromEnv: string | undefined, dir: string | undefined): string {
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (fromEnv.length < MIN_COOKIE_SECRET_LENGTH) {
+      throw new GongkaiError('bad_config', `GONGKAI_COOKIE_SECRET is ${fromEnv.length} characters: it must be at least ${MIN_COOKIE_SECRET_LENGTH}`);
+    }
+    return fromEnv;
+  }
+  const fresh = () => randomBytes(32).toString('base64url');
+  if (!dir) return fresh();
+  const file = join(dir, COOKIE_SECRET_FILE);
+  try {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= MIN_COOKIE_SECRET_LENGTH) return kept;
+  } catch {
+    // not there yet: made below
+  }
+  const secret = fresh();
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+  } catch {
+    // A read-only folder: cookies then last as long as this process, which is still safe.
+  }
+  return secret;
+}
+
+/** The secret for `gongkai serve`: beside the SQLite file, or the default folder with Redis. */
+export function serverCookieSecret(config: Pick<ChannelConfig, 'cookieSecret' | 'sessionUrl'>, log: Logger): string {
+  const url = config.sessionUrl ?? `sqlite://${DEFAULT_SESSION_FILE}`;
+  if (config.cookieSecret) return cookieSecret(config.cookieSecret, undefined);
+  if (url.startsWith('memory:')) return cookieSecret(undefined, undefined);
+  if (url.startsWith('sqlite://')) return cookieSecret(undefined, dirname(url.slice('sqlite://'.length)));
+  // Redis: instances share conversations, so they must share the secret too.
+  log.warn({ setting: 'GONGKAI_COOKIE_SECRET' }, 'GONGKAI_COOKIE_SECRET is not set: with several instances, set it to the same value on each, or a cookie from one is not accepted by another');
+  return cookieSecret(undefined, dirname(DEFAULT_SESSION_FILE));
+}
