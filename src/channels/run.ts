@@ -16,7 +16,7 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string }> {
+export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string; reports: number }> {
   const kb = loadKb(config, log);
   const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, onceUntilFixed(log));
   const ask = createAsk(kb, sessions, askSettings(config, log));
@@ -39,7 +39,7 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
   const closers = [() => sessions.close(), ...(link ? [() => link.close()] : [])];
   const running = await startAll(channels, closers, log);
   log.info({ channel: 'http', url: http.url(), slackEvents: slackHttp ? slackHttp.path : undefined }, 'listening');
-  return { ...running, url: http.url() };
+  return { ...running, url: http.url(), reports: kb.size };
 }
 
 /** Logs a failing session store once, not at every batch, until it works again. */

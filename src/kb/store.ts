@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ReportSchema, type Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
 
-export const DEFAULT_KB = 'knowledge';
+export { DEFAULT_KB } from './paths.ts';
 
 export function reportPath(dir: string, id: string): string {
   return join(dir, `${id}.json`);
