@@ -1,7 +1,7 @@
 // The JSON API the web page (and anyone with curl) uses. Every error body has the same shape,
 // {error: {code, message}}: the code is for programs, the message says what to fix.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { KnowledgeBase } from '../../kb/index.ts';
+import { kbGetter, type KbSource } from '../../kb/source.ts';
 import { askSafely, apology } from '../boundary.ts';
 import type { Ask } from '../channel.ts';
 import type { Logger } from '../log.ts';
@@ -11,7 +11,7 @@ import { AskRequestSchema, describeIssues, type AskRequest } from './schema.ts';
 
 export interface ApiDeps {
   ask: Ask;
-  kb: KnowledgeBase;
+  kb: KbSource;
   /** questions per session per minute; 0 = off */
   rateLimit: number;
   log: Logger;
@@ -39,7 +39,8 @@ function sessionKey(request: FastifyRequest): string {
   return named !== undefined ? `web:${named}` : `ip:${request.ip}`;
 }
 
-export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: ApiDeps): void {
+export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, log }: ApiDeps): void {
+  const kb = kbGetter(source);
   const overLimit = rateCheck(app, { limit: rateLimit, addressFactor: ADDRESS_FACTOR, sessionKey });
 
   app.post('/api/ask', {
@@ -48,7 +49,7 @@ export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: A
       const parsed = AskRequestSchema.safeParse(request.body);
       if (!parsed.success) return sendError(reply, 400, 'bad_request', describeIssues(parsed.error));
       const { report } = parsed.data;
-      if (report !== undefined && !kb.get(report)) {
+      if (report !== undefined && !kb().get(report)) {
         return sendError(reply, 400, 'unknown_report', `report ${report} is not in the knowledge base (see GET /api/reports)`);
       }
       request.ask = parsed.data;
@@ -71,10 +72,10 @@ export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: A
   });
 
   app.get('/api/reports', async () =>
-    [...kb.all()]
+    [...kb().all()]
       .map((r) => ({ id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format }))
       .sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || b.year - a.year),
   );
 
-  app.get('/healthz', async () => ({ ok: true, reports: kb.size }));
+  app.get('/healthz', async () => ({ ok: true, reports: kb().size }));
 }
