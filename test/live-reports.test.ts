@@ -139,7 +139,7 @@ describe('POST /api/admin/reports on a real server', () => {
       await bubble.and(page.locator(':not(.pending)')).waitFor();
       expect(await bubble.textContent()).toContain(`${granted(added)} 件`);
       await page.reload();
-      await expect.poll(() => page.locator('#report option').allTextContents()).toContain(`${added.model.agency} ${added.model.year}`);
+      await expect.poll(() => page.locator('#report option').allTextContents()).toContain(`${added.model.agency} ${added.model.year}年`);
     } finally {
       await browser.close();
     }

@@ -66,6 +66,20 @@ describe('HTML', () => {
     expect(figuresOf(r)).toEqual(figuresOf(textRoute));
   });
 
+  it("keeps the page's own address (canonical, else og:url) as the report's source, and --source-url over it", () => {
+    expect(readReport(HTML).meta.source.url).toBeUndefined();
+    const page = readFileSync(HTML, 'utf8');
+    const canonical = page.replace('</head>', '<meta property="og:url" content="https://example.gov.cn/og.html"><link rel="canonical" href="https://example.gov.cn/a?x=1&amp;y=2"></head>');
+    expect(readReport(write('canonical.html', canonical)).meta.source.url).toBe('https://example.gov.cn/a?x=1&y=2');
+    const og = page.replace('</head>', "<meta property='og:url' content='https://example.gov.cn/og.html'><link rel=canonical href=/relative.html></head>");
+    expect(readReport(write('og.html', og)).meta.source.url).toBe('https://example.gov.cn/og.html');
+    expect(readReport(write('given.html', og), { sourceUrl: 'https://example.gov.cn/given.pdf' }).meta.source.url).toBe('https://example.gov.cn/given.pdf');
+    const kb = tempDir();
+    expect(cli(['import', SEED, '--kb', kb, '--source-url', 'https://example.gov.cn/r.pdf']).code).toBe(0);
+    expect(cli(['show', 'zhoukou-zhujianju-2024', '--kb', kb, '--json']).stdout).toContain('"url": "https://example.gov.cn/r.pdf"');
+    expect(cli(['import', SEED, '--kb', kb, '--source-url', 'file:///etc/passwd']).stderr).toMatch(/--source-url file:\/\/\/etc\/passwd: expected an http:\/\/ or https:\/\/ address/);
+  });
+
   it('takes the title from <title> when the page body has none', () => {
     const html = readFileSync(HTML, 'utf8').replace(/<div class="article-title">.*?<\/div>/, '');
     const r = readReport(write('untitled.html', html));
@@ -87,6 +101,15 @@ describe('Word .docx', () => {
 
   it('a file that is not a .docx says so', async () => {
     await expect(readDocument(write('fake.docx', 'PK not a zip'))).rejects.toThrow(/fake\.docx: not a readable Word \.docx file/);
+  });
+
+  it('a damaged or cut .docx says what is wrong in words, never the bytes it found', async () => {
+    const whole = await docxFromBlocks(reportBlocks(seedModel(textRoute)));
+    const damaged = Buffer.from(whole.map((b, i) => (i > 200 && i < 2000 ? b ^ 0x55 : b)));
+    await expect(readDocument(write('damaged.docx', damaged))).rejects.toThrow(/^\S*damaged\.docx: not a readable Word \.docx file: its zip archive is damaged \(download or copy it again\)$/);
+    await expect(readDocument(write('cut.docx', whole.subarray(0, whole.length >> 1)))).rejects.toThrow(/cut\.docx: not a readable Word \.docx file: it is not a zip archive, or it was cut short/);
+    const messages = await Promise.all(['damaged.docx', 'cut.docx'].map((f) => readDocument(join(dir, f)).catch((e: Error) => e.message)));
+    for (const m of messages) expect(m).not.toMatch(/\\x|signature|[\u0000-\u001f]/);
   });
 });
 

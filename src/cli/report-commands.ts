@@ -76,7 +76,9 @@ export function registerReportCommands(program: Command): void {
     .option('--year <yyyy>', 'year reported on, when the title does not give it', (v) => Number(v))
     .option('--max-mb <mb>', 'largest file to read, in MB (default 20, or GONGKAI_IMPORT_MAX_MB)', (v) => parseLimit(v, 'fileBytes', '--max-mb'))
     .option('--replace', 'replace stored reports even when the new one places fewer cells or lacks sections')
-    .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number; maxMb?: number; replace?: boolean }) => {
+    .option('--source-url <url>', "where the agency publishes the report (answers link to it; an HTML page's canonical address otherwise)")
+    .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number; maxMb?: number; replace?: boolean; sourceUrl?: string }) => {
+      if (o.sourceUrl !== undefined && !/^https?:\/\/\S+$/.test(o.sourceUrl)) throw new GongkaiError('usage', `--source-url ${o.sourceUrl}: expected an http:// or https:// address`);
       const { findReportFiles, readImportLimits, importDocuments } = await load();
       const dir = kbDir(o);
       const folders = paths.filter((p) => existsSync(p) && statSync(p).isDirectory());
@@ -84,7 +86,7 @@ export function registerReportCommands(program: Command): void {
       if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .md, .html, .htm, .docx, .pdf) inside`);
       const bar = folders.length ? progressBar() : undefined;
       const limits = readImportLimits(process.env, o.maxMb ? { fileBytes: o.maxMb } : {});
-      const opts = { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}), limits, ...(o.replace ? { replace: true } : {}), onWait: (m: string) => (bar?.clear(), console.error(m)) };
+      const opts = { ...(o.id ? { id: o.id } : {}), ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}), limits, ...(o.replace ? { replace: true } : {}), onWait: (m: string) => (bar?.clear(), console.error(m)) };
       const results = await importDocuments(files, dir, opts, bar?.update);
       bar?.clear();
       const failed = results.filter((r) => r.error);

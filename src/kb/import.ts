@@ -29,6 +29,7 @@ function asError(file: string, err: unknown): GongkaiError {
 
 function checkOptions(files: string[], opts: ImportOptions): void {
   if (opts.id && files.length > 1) throw new GongkaiError('usage', '--id names one report: give one file with it');
+  if (opts.sourceUrl && files.length > 1) throw new GongkaiError('usage', '--source-url is the address of one report: give one file with it');
 }
 
 /**

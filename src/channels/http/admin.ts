@@ -95,7 +95,9 @@ export function registerAdmin(app: FastifyInstance, options: AdminOptions): void
         writeFileSync(file, upload.bytes);
         const { importDocuments } = await import('../../kb/import.ts');
         const replace = query.replace === '1' || query.replace === 'true';
-        const [result] = await importDocuments([file], kbDir, { limits, ...(replace ? { replace } : {}), ...(query.id ? { id: query.id } : {}) });
+        const sourceUrl = String(request.headers['x-source-url'] ?? '');
+        if (sourceUrl && !/^https?:\/\/\S+$/.test(sourceUrl)) return sendError(reply, 400, 'bad_request', 'X-Source-Url must be an http:// or https:// address');
+        const [result] = await importDocuments([file], kbDir, { limits, ...(replace ? { replace } : {}), ...(query.id ? { id: query.id } : {}), ...(sourceUrl ? { sourceUrl } : {}) });
         if (result?.error) {
           log.warn({ file: name, code: result.error.code }, 'admin import refused');
           return sendError(reply, 422, result.error.code, result.error.message.replaceAll(dir + '/', ''));
@@ -104,7 +106,7 @@ export function registerAdmin(app: FastifyInstance, options: AdminOptions): void
         const r = result!.report!;
         log.info({ file: name, report: r.id }, 'admin import');
         return reply.header('cache-control', 'no-store').send({
-          imported: { id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format, file: name, warnings: r.warnings.map((w) => w.message) },
+          imported: { id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format, file: name, ...(r.meta.source.url ? { url: r.meta.source.url } : {}), warnings: r.warnings.map((w) => w.message) },
         });
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import type { Ask } from '../channel.ts';
 import type { Logger } from '../log.ts';
 import { rateCheck } from '../rate-limit.ts';
 import { ensureSession, sessionFromCookie } from './cookie.ts';
+import { registerExamples } from './examples.ts';
 import { AskRequestSchema, describeIssues, type AskRequest } from './schema.ts';
 
 export interface ApiDeps {
@@ -73,9 +74,10 @@ export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, 
 
   app.get('/api/reports', async () =>
     [...kb().all()]
-      .map((r) => ({ id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format }))
+      .map((r) => ({ id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format, ...(r.meta.source.url ? { url: r.meta.source.url } : {}) }))
       .sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || b.year - a.year),
   );
 
   app.get('/healthz', async () => ({ ok: true, reports: kb().size }));
+  registerExamples(app, ask, kb);
 }
