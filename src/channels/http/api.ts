@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { kbGetter, type KbSource } from '../../kb/source.ts';
 import { askSafely, apology } from '../boundary.ts';
+import type { Answer } from '../../answer/types.ts';
 import type { Ask } from '../channel.ts';
 import type { Logger } from '../log.ts';
 import { rateCheck } from '../rate-limit.ts';
@@ -16,6 +17,18 @@ export interface ApiDeps {
   /** questions per session per minute; 0 = off */
   rateLimit: number;
   log: Logger;
+}
+
+/**
+ * An answer as JSON. Answers from answer()'s response cache are frozen and shared by every asker
+ * of the same question, so each is serialised once: on a busy day most questions are repeats.
+ */
+const serialised = new WeakMap<Answer, string>();
+function answerJson(answer: Answer): string {
+  if (!Object.isFrozen(answer)) return JSON.stringify(answer);
+  let json = serialised.get(answer);
+  if (json === undefined) serialised.set(answer, (json = JSON.stringify(answer)));
+  return json;
 }
 
 /** One address may ask this many times the per-session limit (several people behind one NAT). */
@@ -68,7 +81,7 @@ export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, 
       const fresh = session === undefined && !cookie.known;
       const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief, ...(fresh ? { fresh } : {}) }, { channel: 'web', log });
       if (!outcome.ok) return sendError(reply, 500, outcome.error.code, apology(outcome.error));
-      return reply.header('cache-control', 'no-store').send(outcome.answer);
+      return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(answerJson(outcome.answer));
     },
   });
 
