@@ -25,6 +25,12 @@ function rate(n: number, ms: number): string {
   return `${Math.round((n / ms) * 1000).toLocaleString('en')} /s`;
 }
 
+// Start-up: each command from launch to exit, beside `node -e 0`, before anything else loads the machine.
+{
+  const { benchStart } = await import('./start.ts');
+  benchStart(ROOT, rows);
+}
+
 // Import: parse only, then parse + atomic write, over 1,000 reports.
 {
   const n = 1000;

@@ -5,7 +5,7 @@
 // after the run. Then the soak: valid, invalid and cookieless traffic together with 1,000 stalled
 // sockets, /healthz polled throughout; then a misbehaving Redis and a WeChat flood (hostile.ts). Runs alone too: node --import tsx bench/serve.ts [ROOT]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,6 +98,7 @@ export async function benchServe(root: string, rows: Row[]): Promise<void> {
   rows.push(['/api/ask returning visitors (200 cookies): answers per second, ÷ /healthz', `${fmt(per(a.returning))}, ${(per(a.returning) / per(a.health)).toFixed(2)}`]);
   rows.push([`session file after ${(a.fresh.requests.total + a.returning.requests.total).toLocaleString('en')} answers`, `${(fileSize(sqlite) / 1024).toFixed(0)} KiB`]);
   rows.push(['errors (valid requests)', String(a.fresh.errors + a.fresh.non2xx + a.returning.errors + a.returning.non2xx)]);
+  await bareRoute(url, dir, a, rows);
   server.kill();
 
   if (spawnSync('redis-server', ['--version']).status === 0) {
@@ -120,6 +121,33 @@ export async function benchServe(root: string, rows: Row[]): Promise<void> {
 
   await soak(root, rows, dir);
   await soakHostile(root, rows);
+}
+
+/**
+ * The same load on a bare fastify route that returns this server's replies to the same bodies: what
+ * /api/ask costs beyond the HTTP layer itself. The two alternate (server, bare, server, bare) and
+ * each side counts its better run, so that load from elsewhere during one run does not decide it.
+ */
+async function bareRoute(url: string, dir: string, first: { fresh: Result; returning: Result }, rows: Row[]): Promise<void> {
+  const replies: Record<string, unknown> = {};
+  for (const question of QUESTIONS) {
+    const r = await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+    replies[question] = await r.json();
+  }
+  const file = join(dir, 'replies.json');
+  writeFileSync(file, JSON.stringify(replies));
+  const port = await freePort();
+  const bare = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bare.ts'), String(port), file], { stdio: 'ignore' });
+  process.on('exit', () => bare.kill());
+  const bareUrl = `http://127.0.0.1:${port}`;
+  await until(async () => (await fetch(`${bareUrl}/healthz`)).ok);
+  const b = await arrivals(bareUrl);
+  const again = await arrivals(url);
+  const b2 = await arrivals(bareUrl);
+  bare.kill();
+  const best = (x: Result, y: Result) => Math.max(per(x), per(y));
+  rows.push(['bare fastify route, same replies to the same bodies: new / returning, answers per second', `${fmt(best(b.fresh, b2.fresh))} / ${fmt(best(b.returning, b2.returning))}`]);
+  rows.push(['/api/ask ÷ bare route: new visitors, returning visitors', `${(best(first.fresh, again.fresh) / best(b.fresh, b2.fresh)).toFixed(2)}, ${(best(first.returning, again.returning) / best(b.returning, b2.returning)).toFixed(2)}`]);
 }
 
 /** Keeps `count` sockets stalled (headers sent, body never): each one the server cuts is opened again. */

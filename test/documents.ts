@@ -68,16 +68,19 @@ export const hasChromium = (): boolean => existsSync(CHROMIUM);
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** Runs `fn` with a printer from HTML to PDF bytes, on one Chromium that is closed afterwards. */
-export async function withPdfPrinter<T>(fn: (print: (html: string) => Promise<Buffer>) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a printer from HTML to PDF bytes, on one Chromium that is closed afterwards;
+ * `fn` also gets the browser's version. `env` is the browser's environment (its fonts, say).
+ */
+export async function withPdfPrinter<T>(fn: (print: (html: string) => Promise<Buffer>, version: string) => Promise<T>, env?: NodeJS.ProcessEnv): Promise<T> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, ...(env && { env: env as Record<string, string> }) });
   try {
     const page = await browser.newPage();
     return await fn(async (html) => {
       await page.setContent(html, { waitUntil: 'load' });
       return page.pdf({ format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
-    });
+    }, browser.version());
   } finally {
     await browser.close();
   }

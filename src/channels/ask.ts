@@ -2,7 +2,7 @@
 // session store. Tests inject their own Ask instead, or build this one over a test knowledge base.
 import type Keyv from 'keyv';
 import { answer, type LlmReaderLike } from '../answer/answer.ts';
-import type { KnowledgeBase } from '../kb/index.ts';
+import { kbGetter, type KbSource } from '../kb/source.ts';
 import type { Turns } from '../answer/session.ts';
 import { SessionStore } from '../session/sessions.ts';
 import type { Ask } from './channel.ts';
@@ -16,14 +16,16 @@ export interface AskSettings {
   llm?: LlmReaderLike | null;
 }
 
-export function createAsk(kb: KnowledgeBase, sessions?: Keyv | Turns | SessionStore, settings: AskSettings = {}): Ask {
+export function createAsk(source: KbSource, sessions?: Keyv | Turns | SessionStore, settings: AskSettings = {}): Ask {
   const { defaultReport, llm } = settings;
+  // Each question takes the knowledge base of the moment once, and answers from it to the end.
+  const current = kbGetter(source);
   if (sessions instanceof SessionStore) {
     // A new visitor's first question reads nothing and writes nothing to disk (see SessionStore).
     return (question, { session, report, brief, fresh }) =>
-      answer(question, { kb, sessions: fresh ? sessions.fresh : sessions.returning, session, report, brief, defaultReport, llm });
+      answer(question, { kb: current(), sessions: fresh ? sessions.fresh : sessions.returning, session, report, brief, defaultReport, llm });
   }
-  return (question, { session, report, brief }) => answer(question, { kb, sessions, session, report, brief, defaultReport, llm });
+  return (question, { session, report, brief }) => answer(question, { kb: current(), sessions, session, report, brief, defaultReport, llm });
 }
 
 /** The answering settings as answer() takes them: the default report, and the model when one is configured. */

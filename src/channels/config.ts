@@ -4,7 +4,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { GongkaiError } from '../errors.ts';
-import { DEFAULT_KB } from '../kb/store.ts';
+import { DEFAULT_KB } from '../kb/paths.ts';
 import { trustsEveryone } from './trust-ranges.ts';
 import type { RedisLimits } from '../session/redis.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';

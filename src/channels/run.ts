@@ -3,6 +3,9 @@
 // stopped in reverse on SIGINT/SIGTERM.
 import { KnowledgeBase } from '../kb/index.ts';
 import { storeHealth } from '../session/health.ts';
+import { liveKnowledge, type LiveKnowledge } from '../kb/watch.ts';
+import { readImportLimits } from '../report/limits.ts';
+import { registerAdmin } from './http/admin.ts';
 import { openSessions, openStore } from '../session/store.ts';
 import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
@@ -18,8 +21,10 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string }> {
-  const kb = loadKb(config, log);
+export async function runServe(config: ChannelConfig, log: Logger): Promise<Running & { url: string; reports: number }> {
+  // Reports added to or replaced in the folder are answered from without a restart.
+  const live = followKnowledge(config.kbDir, loadKb(config, log), log);
+  const kb = live.current;
   const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, storeHealth(log));
   const ask = createAsk(kb, sessions, askSettings(config, log));
 
@@ -39,12 +44,17 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
     ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp,
     cookieSecret: serverCookieSecret(config, log),
   });
+  const token = process.env.GONGKAI_ADMIN_TOKEN;
+  if (token) {
+    registerAdmin(app, { token, kbDir: config.kbDir, limits: readImportLimits(process.env), refresh: () => live.refresh(), log });
+    log.info({ path: '/api/admin/reports' }, 'admin endpoint on');
+  }
   const http = httpChannel(app, { port: config.port, host: config.host });
   channels.unshift(http);
-  const closers = [() => sessions.close(), ...(link ? [() => link.close()] : [])];
+  const closers = [() => sessions.close(), ...(link ? [() => link.close()] : []), async () => live.stop()];
   const running = await startAll(channels, closers, log);
   log.info({ channel: 'http', url: http.url(), slackEvents: slackHttp ? slackHttp.path : undefined }, 'listening');
-  return { ...running, url: http.url() };
+  return { ...running, url: http.url(), reports: kb().size };
 }
 
 export async function runWechat(config: ChannelConfig, log: Logger): Promise<Running> {
@@ -84,6 +94,16 @@ export function stopOnSignal(running: Running, log: Logger, graceMs: number = DE
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+  });
+}
+
+/** The knowledge base following its folder; GONGKAI_KB_POLL_MS sets the check on a timer (0: events only). */
+function followKnowledge(dir: string, initial: KnowledgeBase, log: Logger): LiveKnowledge {
+  const poll = Number(process.env.GONGKAI_KB_POLL_MS ?? 30_000);
+  return liveKnowledge(dir, initial, {
+    pollMs: Number.isFinite(poll) && poll >= 0 ? poll : 30_000,
+    onChange: (change) => log.info(change, 'knowledge base changed'),
+    onError: (file, err) => log.warn({ file, err: err.message }, 'a knowledge file could not be read: the report it held before is kept'),
   });
 }
 

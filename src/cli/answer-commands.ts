@@ -1,20 +1,31 @@
 // ask, chat, eval: the answering core from a terminal. `ask --jsonl` is the contract the
 // evaluation scripts use: one JSON question a line in, one JSON answer a line out, in order.
+// The answering pipeline (the segmenter's dictionary, the catalogue's matcher), the session store
+// and the logger load when a command runs, not for `gongkai --help`.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
-import Keyv from 'keyv';
-import { answer, explain, type AnswerContext } from '../answer/answer.ts';
-import { summarise, type EvalQuestion } from '../answer/grade.ts';
+import type Keyv from 'keyv';
+import type { AnswerContext, explain as Explain } from '../answer/answer.ts';
+import type { EvalQuestion } from '../answer/grade.ts';
 import type { Answer } from '../answer/types.ts';
-import { KnowledgeBase } from '../kb/index.ts';
-import { DEFAULT_KB } from '../kb/store.ts';
-import { openStore } from '../session/store.ts';
-import { pino } from 'pino';
-import { askSettings } from '../channels/ask.ts';
-import { readAnsweringConfig } from '../channels/config.ts';
-import { createLogger } from '../channels/log.ts';
+import type { KnowledgeBase } from '../kb/index.ts';
+import { DEFAULT_KB } from '../kb/paths.ts';
+
+const core = async (kbDir: string) => {
+  // The matcher compiled from the catalogue is kept beside the knowledge base, for the next run.
+  (await import('../understand/compiled.ts')).useCacheDir(join(kbDir, '.cache'));
+  const [answering, kb, keyv, config, ask, log, pino] = await Promise.all([
+    import('../answer/answer.ts'), import('../kb/index.ts'), import('keyv'), import('../channels/config.ts'),
+    import('../channels/ask.ts'), import('../channels/log.ts'), import('pino'),
+  ]);
+  return { ...answering, ...kb, Keyv: keyv.default, ...config, ...ask, ...log, pino: pino.pino };
+};
+type Core = Awaited<ReturnType<typeof core>>;
+let loaded: Core | undefined;
+const load = async (kb: string): Promise<Core> => (loaded ??= await core(kb));
 
 const NAMESPACE = 'gongkai';
 
@@ -27,21 +38,30 @@ interface KbOption {
  * the model GONGKAI_LLM configures (its log on standard error: standard output is the replies').
  */
 function answering(opts: { defaultReport?: string }): { defaultReport?: string; llm: AnswerContext['llm'] } {
+  const { readAnsweringConfig, askSettings, createLogger, pino } = loaded!;
   const config = readAnsweringConfig();
   const settings = askSettings({ answering: config }, createLogger(pino.destination(2)));
   return { defaultReport: opts.defaultReport ?? settings.defaultReport, llm: settings.llm };
 }
 
-function loadKb(opts: KbOption): KnowledgeBase {
-  const { kb, unreadable } = KnowledgeBase.loadReadable(opts.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB);
+async function loadKb(opts: KbOption): Promise<KnowledgeBase> {
+  const dir = opts.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB;
+  const { KnowledgeBase } = await load(dir);
+  const { kb, unreadable } = KnowledgeBase.loadReadable(dir);
   // On standard error: standard output is the replies'.
   for (const { message } of unreadable) process.stderr.write(`gongkai: skipped, cannot be read: ${message}\n`);
   return kb;
 }
 
+/** Sessions in a store: the store's module (SQLite, Redis) loads only when a command keeps sessions. */
+async function openSessions(url: string | undefined): Promise<Keyv> {
+  const { openStore } = await import('../session/store.ts');
+  return openStore({ url, namespace: NAMESPACE });
+}
+
 /** Sessions for a batch: in memory unless a URL is given, so that two runs answer alike. */
 async function batchStore(url: string | undefined): Promise<Keyv> {
-  return url ? openStore({ url, namespace: NAMESPACE }) : new Keyv({ namespace: NAMESPACE });
+  return url ? openSessions(url) : new loaded!.Keyv({ namespace: NAMESPACE });
 }
 
 async function closeStore(store: Keyv | undefined): Promise<void> {
@@ -111,7 +131,7 @@ async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: 
         process.stdout.write(JSON.stringify({ ...id, kind: 'error', text: message, body: message, citations: [], value: null, unit: null, sources: [], question: '', error: { code: 'empty_question', message } }) + '\n');
         continue;
       }
-      const a = await answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, ...settings });
+      const a = await loaded!.answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, ...settings });
       process.stdout.write(JSON.stringify({ ...id, ...a }) + '\n');
     }
   } finally {
@@ -119,7 +139,7 @@ async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: 
   }
 }
 
-function printExplanation(e: ReturnType<typeof explain>, json: boolean): void {
+function printExplanation(e: ReturnType<typeof Explain>, json: boolean): void {
   if (json) return console.log(JSON.stringify(e, null, 1));
   const x = e.explanation;
   console.log(`report: ${e.report ?? '—'}`);
@@ -151,12 +171,13 @@ export function registerAnswerCommands(program: Command): void {
     .option('--jsonl', 'read questions from stdin, one a line; write one JSON answer a line')
     .option('--explain', "show how the question was read: each word's role, each reader's candidates, the rule that decided")
     .action(async (question: string | undefined, opts: KbOption & { report?: string; defaultReport?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean; explain?: boolean }) => {
-      const kb = loadKb(opts);
+      if (!question && !opts.jsonl) program.error('gongkai ask: a question, or --jsonl');
+      const kb = await loadKb(opts);
       if (opts.jsonl) return askJsonl(kb, opts);
-      if (!question) program.error('gongkai ask: a question, or --jsonl');
+      const { answer, explain } = loaded!;
       const settings = answering(opts);
       if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: settings.defaultReport }), !!opts.json);
-      const sessions = opts.session ? await openStore({ url: opts.sessionUrl, namespace: NAMESPACE }) : undefined;
+      const sessions = opts.session ? await openSessions(opts.sessionUrl) : undefined;
       try {
         print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, ...settings }), !!opts.json);
       } finally {
@@ -170,7 +191,8 @@ export function registerAnswerCommands(program: Command): void {
     .option('--kb <dir>', 'knowledge base folder')
     .option('--brief', 'one-line answers')
     .action(async (opts: KbOption & { brief?: boolean }) => {
-      const kb = loadKb(opts);
+      const kb = await loadKb(opts);
+      const { answer, Keyv } = loaded!;
       const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, ...answering({}) };
       const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
       console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D or /quit to leave.`);
@@ -185,12 +207,14 @@ export function registerAnswerCommands(program: Command): void {
   program
     .command('eval')
     .description('answer a question set and grade it: accuracy by category, and the misses')
-    .argument('<file>', 'questions, one JSON a line, with `expect` (see shared/eval/dev.jsonl)')
+    .argument('<file>', 'questions, one JSON a line, with `expect` (for example test/fixtures/questions-extra.jsonl)')
     .option('--kb <dir>', 'knowledge base folder')
     .option('--min <fraction>', 'fail below this accuracy', '0.95')
     .option('--max-wrong <n>', 'fail above this many wrong numbers', '0')
     .action(async (file: string, opts: KbOption & { min: string; maxWrong: string }) => {
-      const kb = loadKb(opts);
+      const kb = await loadKb(opts);
+      const { answer, Keyv } = loaded!;
+      const { summarise } = await import('../answer/grade.ts');
       const sessions = new Keyv({ namespace: NAMESPACE });
       const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
       const results = [];

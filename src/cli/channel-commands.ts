@@ -2,9 +2,10 @@
 // environment (see docs/channels.md); the flags override the common ones for a quick local run.
 // The channels are imported when a command runs: fastify, Bolt and the answer pipeline need not
 // load for `gongkai import` or `gongkai ask`.
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { readChannelConfig } from '../channels/config.ts';
-import { createLogger } from '../channels/log.ts';
+
+const settings = async () => ({ ...(await import('../channels/config.ts')), ...(await import('../channels/log.ts')) });
 
 interface CommonFlags {
   kb?: string;
@@ -18,6 +19,7 @@ export function registerChannelCommands(program: Command): void {
     .option('-H, --host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
     .option('--kb <dir>', 'knowledge base folder (env GONGKAI_KB, default knowledge/)')
     .action(async (flags: CommonFlags & { port?: string; host?: string }) => {
+      const { readChannelConfig, createLogger } = await settings();
       const config = readChannelConfig({
         ...process.env,
         ...(flags.port !== undefined && { PORT: flags.port }),
@@ -25,10 +27,11 @@ export function registerChannelCommands(program: Command): void {
         ...(flags.kb !== undefined && { GONGKAI_KB: flags.kb }),
       });
       const log = createLogger();
+      (await import('../understand/compiled.ts')).useCacheDir(join(config.kbDir, '.cache'));
       const { runServe, stopOnSignal } = await import('../channels/run.ts');
       const running = await runServe(config, log);
-      // The log is JSON for machines; a person at a terminal also gets the address in plain words.
-      if (process.stderr.isTTY) process.stderr.write(`Gongkai: web chat at ${running.url}/ (Ctrl-C to stop)\n`);
+      // The log is JSON for machines; the first line for people says where and over what, in plain words.
+      process.stderr.write(`Gongkai is answering on ${running.url} (${running.reports} report${running.reports === 1 ? '' : 's'})${process.stderr.isTTY ? ' - Ctrl-C to stop' : ''}\n`);
       await stopOnSignal(running, log, config.stopGraceMs);
       // Everything is stopped: a client's retry timers (Bolt's auth.test) must not hold the process.
       process.exit(0);
@@ -39,8 +42,10 @@ export function registerChannelCommands(program: Command): void {
     .description('run the WeChat bot with the puppet named by WECHATY_PUPPET')
     .option('--kb <dir>', 'knowledge base folder (env GONGKAI_KB, default knowledge/)')
     .action(async (flags: CommonFlags) => {
+      const { readChannelConfig, createLogger } = await settings();
       const config = readChannelConfig({ ...process.env, ...(flags.kb !== undefined && { GONGKAI_KB: flags.kb }) });
       const log = createLogger();
+      (await import('../understand/compiled.ts')).useCacheDir(join(config.kbDir, '.cache'));
       const { runWechat, stopOnSignal } = await import('../channels/run.ts');
       await stopOnSignal(await runWechat(config, log), log, config.stopGraceMs);
       process.exit(0);

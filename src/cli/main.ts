@@ -1,8 +1,12 @@
 // The `gongkai` command. Each group of subcommands lives beside the stage of the pipeline it
 // drives, and only the group of the command being run is loaded: `gongkai serve` need not load
 // the PDF and Word readers, nor `gongkai import` the web server.
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { GongkaiError } from '../errors.ts';
+
+// package.json is two folders up from both src/cli and dist/cli.
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 type Register = (program: Command) => void;
 const GROUPS: Record<string, () => Promise<Register>> = {
@@ -24,6 +28,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 const program = new Command('gongkai')
   .description('Answers questions about government information-disclosure annual reports, every figure cited.')
+  .version(version, '-V, --version', 'print the version')
   .showHelpAfterError();
 
 const wanted = GROUP_OF[process.argv[2] ?? ''];

@@ -2,22 +2,33 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { RELATIONS } from '../catalogue/relations.ts';
-import { importDocuments, type ImportProgress, type ImportResult } from '../kb/import.ts';
-import { DEFAULT_KB, listReportFiles, readReportFile, reportPath } from '../kb/store.ts';
-import { audit, relationCounts, type Finding } from '../report/audit.ts';
-import { coverage } from '../report/coverage.ts';
-import { ALL_LAYOUTS, documentBytes, generateReports, LAYOUTS, type Layout } from '../report/generate.ts';
-import { findReportFiles, readDocument } from '../report/read.ts';
-import { parseLimit, readImportLimits } from '../report/limits.ts';
-import { renderReport } from '../report/show.ts';
+import type { ImportProgress, ImportResult } from '../kb/import.ts';
+import type { Finding } from '../report/audit.ts';
+import type { Layout } from '../report/generate.ts';
+import { DEFAULT_KB } from '../kb/paths.ts';
+import { parseLimit } from '../report/limits.ts';
 import type { Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
+
+// The readers, the audit and the store load when a command runs, not for `gongkai --help`.
+const core = async () => {
+  const [relations, imports, store, audit, coverage, generate, read, limits, show] = await Promise.all([
+    import('../catalogue/relations.ts'), import('../kb/import.ts'), import('../kb/store.ts'), import('../report/audit.ts'),
+    import('../report/coverage.ts'), import('../report/generate.ts'), import('../report/read.ts'), import('../report/limits.ts'), import('../report/show.ts'),
+  ]);
+  return { ...relations, ...imports, ...store, ...audit, ...coverage, ...generate, ...read, ...limits, ...show };
+};
+let loaded: Awaited<ReturnType<typeof core>> | undefined;
+const load = async () => (loaded ??= await core());
+
+/** The layouts `generate` writes, as generate.ts names them (kept here so that --help loads no reader). */
+export const LAYOUT_NAMES = ['tab', 'pipe', 'lines', 'pdf', 'html', 'joined'];
 
 const kbDir = (o: { kb?: string }) => o.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB;
 
 /** A report named by its id in the knowledge base, or a report file (text, HTML, .docx, .pdf) to parse on the spot. */
 async function loadReport(target: string, dir: string): Promise<Report> {
+  const { reportPath, readReportFile, readDocument } = await load();
   const stored = reportPath(dir, target);
   if (existsSync(stored)) return readReportFile(stored);
   if (existsSync(target)) return target.endsWith('.json') ? readReportFile(target) : readDocument(target);
@@ -65,14 +76,17 @@ export function registerReportCommands(program: Command): void {
     .option('--year <yyyy>', 'year reported on, when the title does not give it', (v) => Number(v))
     .option('--max-mb <mb>', 'largest file to read, in MB (default 20, or GONGKAI_IMPORT_MAX_MB)', (v) => parseLimit(v, 'fileBytes', '--max-mb'))
     .option('--replace', 'replace stored reports even when the new one places fewer cells or lacks sections')
-    .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number; maxMb?: number; replace?: boolean }) => {
+    .option('--source-url <url>', "where the agency publishes the report (answers link to it; an HTML page's canonical address otherwise)")
+    .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number; maxMb?: number; replace?: boolean; sourceUrl?: string }) => {
+      if (o.sourceUrl !== undefined && !/^https?:\/\/\S+$/.test(o.sourceUrl)) throw new GongkaiError('usage', `--source-url ${o.sourceUrl}: expected an http:// or https:// address`);
+      const { findReportFiles, readImportLimits, importDocuments } = await load();
       const dir = kbDir(o);
       const folders = paths.filter((p) => existsSync(p) && statSync(p).isDirectory());
       const files = paths.flatMap((p) => (folders.includes(p) ? findReportFiles(p) : [p]));
       if (folders.length && !files.length) throw new GongkaiError('usage', `${folders.join(', ')}: no report files (.txt, .text, .md, .html, .htm, .docx, .pdf) inside`);
       const bar = folders.length ? progressBar() : undefined;
       const limits = readImportLimits(process.env, o.maxMb ? { fileBytes: o.maxMb } : {});
-      const opts = { ...(o.id ? { id: o.id } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}), limits, ...(o.replace ? { replace: true } : {}), onWait: (m: string) => (bar?.clear(), console.error(m)) };
+      const opts = { ...(o.id ? { id: o.id } : {}), ...(o.sourceUrl ? { sourceUrl: o.sourceUrl } : {}), ...(o.agency ? { agency: o.agency } : {}), ...(o.year ? { year: o.year } : {}), limits, ...(o.replace ? { replace: true } : {}), onWait: (m: string) => (bar?.clear(), console.error(m)) };
       const results = await importDocuments(files, dir, opts, bar?.update);
       bar?.clear();
       const failed = results.filter((r) => r.error);
@@ -96,9 +110,10 @@ export function registerReportCommands(program: Command): void {
     .requiredOption('--out <dir>', 'folder to write to')
     .requiredOption('--count <n>', 'how many reports', (v) => Number(v))
     .option('--seed <n>', 'random seed: the same seed gives the same reports', (v) => Number(v), 1)
-    .option('--layout <layout>', `one layout (${ALL_LAYOUTS.join('|')}); default: each but joined in turn`)
+    .option('--layout <layout>', `one layout (${LAYOUT_NAMES.join('|')}); default: each but joined in turn`)
     .option('--from <report>', 'the real report to take prose and proportions from (a knowledge file)', join(DEFAULT_KB, 'zhoukou-zhujianju-2024.json'))
-    .action((o: { out: string; count: number; seed: number; layout?: string; from: string }) => {
+    .action(async (o: { out: string; count: number; seed: number; layout?: string; from: string }) => {
+      const { ALL_LAYOUTS, readReportFile, generateReports, documentBytes } = await load();
       if (!Number.isInteger(o.count) || o.count < 1) throw new GongkaiError('usage', '--count takes a whole number of reports, 1 or more');
       if (!Number.isFinite(o.seed)) throw new GongkaiError('usage', '--seed takes a number');
       if (o.layout && !ALL_LAYOUTS.includes(o.layout as Layout)) throw new GongkaiError('usage', `--layout takes one of ${ALL_LAYOUTS.join(', ')}`);
@@ -118,6 +133,7 @@ export function registerReportCommands(program: Command): void {
     .option('--all', 'every report in the knowledge base')
     .option('--json', 'print the findings as JSON')
     .action(async (targets: string[], o: { kb?: string; json?: boolean; all?: boolean }) => {
+      const { audit, listReportFiles, findReportFiles } = await load();
       const dir = kbDir(o);
       const folder = targets.some((t) => existsSync(t) && statSync(t).isDirectory());
       if (!o.all && targets.length === 1 && !folder) {
@@ -144,6 +160,7 @@ export function registerReportCommands(program: Command): void {
     .option('--kb <dir>', 'knowledge base folder')
     .option('--json', 'print the stored report')
     .action(async (target: string, o: { kb?: string; json?: boolean }) => {
+      const { renderReport } = await load();
       const report = await loadReport(target, kbDir(o));
       console.log(o.json ? JSON.stringify(report, null, 2) : renderReport(report));
     });
@@ -152,7 +169,8 @@ export function registerReportCommands(program: Command): void {
     .command('list')
     .description('the reports in a knowledge base')
     .option('--kb <dir>', 'knowledge base folder')
-    .action((o: { kb?: string }) => {
+    .action(async (o: { kb?: string }) => {
+      const { listReportFiles, readReportFile } = await load();
       const files = listReportFiles(kbDir(o));
       if (!files.length) console.log(`no reports in ${kbDir(o)}`);
       for (const f of files) {
@@ -164,6 +182,7 @@ export function registerReportCommands(program: Command): void {
 
 /** One line per report: cells placed of those expected and how, relations held and broken; then a summary. True when one broke. */
 async function checkCorpus(items: string[], dir: string, json: boolean): Promise<boolean> {
+  const { coverage, relationCounts, audit } = await load();
   const totals = { reports: 0, failed: 0, placed: 0, expected: 0, held: 0, broken: 0, contradictions: 0 };
   for (const item of items) {
     let report: Report;
@@ -200,6 +219,7 @@ async function checkCorpus(items: string[], dir: string, json: boolean): Promise
 }
 
 function printFindings(report: Report, findings: Finding[]): void {
+  const { RELATIONS } = loaded!;
   console.log(`${report.id} (${report.meta.agency} ${report.meta.year})`);
   for (const rel of RELATIONS) {
     const fs = findings.filter((f) => f.relation === rel.number);

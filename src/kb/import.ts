@@ -31,6 +31,7 @@ function checkOptions(files: string[], opts: ImportOptions): void {
   if (opts.id && files.length > 1) throw new GongkaiError('usage', '--id names one report: give one file with it');
   const bad = opts.id !== undefined ? badId(opts.id) : undefined;
   if (bad) throw new GongkaiError('usage', `--id: ${bad}`);
+  if (opts.sourceUrl && files.length > 1) throw new GongkaiError('usage', '--source-url is the address of one report: give one file with it');
 }
 
 /**

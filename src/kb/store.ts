@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ReportSchema, type Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
 
-export const DEFAULT_KB = 'knowledge';
+export { DEFAULT_KB } from './paths.ts';
 
 /** An id names a file in the knowledge folder: no separators, and no leading dot (「..」 is the folder above). */
 const SAFE_ID = /^[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,199}$/u;

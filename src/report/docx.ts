@@ -28,8 +28,20 @@ export async function docxToText(bytes: Uint8Array, file: string, limits: Import
   return htmlToText(html, file, limits);
 }
 
+/**
+ * Why a .docx cannot be read, in words: the zip library's own messages quote the bytes it found,
+ * which say nothing to a person.
+ */
 function unreadable(file: string, err: unknown): GongkaiError {
-  return new GongkaiError('not_docx', `${file}: not a readable Word .docx file (${(err as Error).message.split('\n')[0]})`, { file });
+  const m = String((err as Error)?.message ?? err);
+  const why = /central directory|is this a zip/i.test(m)
+    ? 'it is not a zip archive, or it was cut short (a .docx is a zip archive; an old .doc renamed to .docx is not one: save it again as .docx)'
+    : /signature|corrupt|crc|invalid|bad|unexpected|inflat/i.test(m)
+      ? 'its zip archive is damaged (download or copy it again)'
+      : /document\.xml|could not find|not find/i.test(m)
+        ? 'the archive holds no Word document (word/document.xml)'
+        : 'it could not be read as a Word document';
+  return new GongkaiError('not_docx', `${file}: not a readable Word .docx file: ${why}`, { file });
 }
 
 function tooManyParagraphs(file: string, limits: ImportLimits): GongkaiError {

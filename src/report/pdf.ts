@@ -14,7 +14,8 @@ import { EMPTY_CELL } from './tokens.ts';
 
 const COLUMNS_OF_3 = REQUEST_COLUMNS.length;
 
-interface Item {
+/** A text item of a page: its text, where its baseline starts, its width and its font size. */
+export interface Item {
   str: string;
   x: number;
   y: number;
@@ -27,6 +28,15 @@ let pdfjs: Promise<PdfJs> | undefined;
 const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<string> {
+  const text = textOfPages(await pdfPages(bytes, file, limits));
+  if (!/[\u4e00-\u9fff]/.test(text)) {
+    throw new GongkaiError('no_text_layer', `${file}: the PDF has no Chinese text layer (a scan?): run OCR on it first`, { file });
+  }
+  return text;
+}
+
+/** The text items of each page, as pdf.js reads them (blank items left out). */
+export async function pdfPages(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<Item[][]> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument } = await pdfjs;
   let doc;
@@ -46,11 +56,8 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportL
     throw new GongkaiError('not_pdf', `${file}: not a readable PDF (${(err as Error).message})`, { file });
   }
   try {
-    // Pages are stacked into one flow, each page's first line a line below the last of the page
-    // before, so that a table row a page break cuts in two still reads as one row.
-    const items: Item[] = [];
-    let bottom: number | undefined;
     if (doc.numPages > limits.pdfPages) throw overLimit('too_many_pages', file, `${doc.numPages.toLocaleString('en')} pages`, limits, 'pdfPages');
+    const pages: Item[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -64,22 +71,33 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportL
         pageItems.push({ str: it.str, x: x!, y: y!, w: it.width, size: Math.max(Math.hypot(a!, b!), Math.abs(d!), 1) });
       }
       page.cleanup();
-      if (!pageItems.length) continue;
-      // Folds, not spreads: a page may hold more items than a call takes arguments.
-      const top = pageItems.reduce((m, i) => Math.max(m, i.y), -Infinity);
-      const shift = bottom === undefined ? 0 : bottom - 1.5 * pageItems[0]!.size - top;
-      for (const i of pageItems) i.y += shift;
-      bottom = pageItems.reduce((m, i) => Math.min(m, i.y), Infinity);
-      for (const i of pageItems) items.push(i);
+      pages.push(pageItems);
     }
-    const text = linesOf(items).join('\n');
-    if (!/[\u4e00-\u9fff]/.test(text)) {
-      throw new GongkaiError('no_text_layer', `${file}: the PDF has no Chinese text layer (a scan?): run OCR on it first`, { file });
-    }
-    return text;
+    return pages;
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * The text of a PDF's pages, each page its text items as pdf.js gives them. Pages are stacked
+ * into one flow, each page's first line a line below the last of the page before, so that a table
+ * row a page break cuts in two still reads as one row.
+ */
+export function textOfPages(pages: readonly Item[][]): string {
+  const items: Item[] = [];
+  let bottom: number | undefined;
+  for (const source of pages) {
+    if (!source.length) continue;
+    const pageItems = source.map((i) => ({ ...i }));
+    // Folds, not spreads: a page may hold more items than a call takes arguments.
+    const top = pageItems.reduce((m, i) => Math.max(m, i.y), -Infinity);
+    const shift = bottom === undefined ? 0 : bottom - 1.5 * pageItems[0]!.size - top;
+    for (const i of pageItems) i.y += shift;
+    bottom = pageItems.reduce((m, i) => Math.min(m, i.y), Infinity);
+    for (const i of pageItems) items.push(i);
+  }
+  return linesOf(items).join('\n');
 }
 
 interface PdfLine {

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { GongkaiError } from '../errors.ts';
 import { decode, type Decoded } from './decode.ts';
 import { htmlToText } from './html.ts';
+import { pageUrlOf } from './page-url.ts';
 import { DEFAULT_LIMITS, describeLimit, formatMB, type ImportLimits } from './limits.ts';
 import { parseReport, type ParseOptions } from './parse.ts';
 import type { Report } from './schema.ts';
@@ -26,6 +27,8 @@ export function inputKind(file: string): InputKind {
 export interface ReadOptions extends ParseOptions {
   /** how much one file may hold; DEFAULT_LIMITS when absent */
   limits?: ImportLimits;
+  /** where the agency publishes the report; an HTML page's own canonical address otherwise */
+  sourceUrl?: string;
 }
 
 /** Options for reading one file: its id, agency and year when the text lacks them, and the limits. */
@@ -80,7 +83,7 @@ function checkLines(text: string, file: string, limits: ImportLimits): void {
 }
 
 /** A report parsed from text that was extracted from `bytes`: its source is the file, not the text. */
-function parseExtracted(text: string, bytes: Uint8Array, encoding: string, opts: ReadOptions): Report {
+function parseExtracted(text: string, bytes: Uint8Array, encoding: string, opts: ReadOptions & { pageUrl?: string }): Report {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   checkLines(text, opts.file, limits);
   const report = parseReport(text, opts);
@@ -88,7 +91,8 @@ function parseExtracted(text: string, bytes: Uint8Array, encoding: string, opts:
     throw new GongkaiError('too_many_figures', `${opts.file}: ${report.figures.length.toLocaleString('en')} figures in its prose, more than the limit of ${describeLimit(limits, 'figures')}`, { file: opts.file });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ...report, meta: { ...report.meta, source: { ...report.meta.source, sha256, encoding } } };
+  const url = opts.sourceUrl ?? opts.pageUrl;
+  return { ...report, meta: { ...report.meta, source: { ...report.meta.source, sha256, encoding, ...(url ? { url } : {}) } } };
 }
 
 /** Text and HTML: the routes that need no waiting. */
@@ -96,7 +100,7 @@ function parseSync(bytes: Uint8Array, kind: 'text' | 'html', opts: ReadOptions):
   const decoded = decode(bytes, opts.file);
   const report = kind === 'text'
     ? parseExtracted(decoded.text, bytes, decoded.encoding, opts)
-    : parseExtracted(htmlToText(decoded.text, opts.file, opts.limits), bytes, `html/${decoded.encoding}`, opts);
+    : parseExtracted(htmlToText(decoded.text, opts.file, opts.limits), bytes, `html/${decoded.encoding}`, { ...opts, pageUrl: pageUrlOf(decoded.text) });
   if (decoded.truncated) report.warnings.push(truncatedWarning(decoded));
   return report;
 }

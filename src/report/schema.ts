@@ -102,6 +102,8 @@ export const ReportSchema = z.object({
       sha256: z.string(),
       encoding: z.string(),
       lines: z.number().int(),
+      /** where the agency publishes the report (its page or document): `import --source-url`, or a page's canonical address */
+      url: z.string().regex(/^https?:\/\/\S+$/, 'a source url is an http(s) address').optional(),
     }),
   }),
   /** which of the six sections the text contains, and the line of each heading */

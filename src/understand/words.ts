@@ -8,6 +8,7 @@
 import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
+import { compiled } from './compiled.ts';
 import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
 
 export type Role = 'term' | 'content' | 'number' | 'unit' | RoleWordKind;
@@ -41,20 +42,23 @@ const known = new Set<string>();
 function segmenter(): Jieba {
   if (jieba) return jieba;
   const require = createRequire(import.meta.url);
-  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-  const lines = Buffer.from(dict).toString('utf8').split('\n');
-  const kept: string[] = [];
-  const domain = new Set<string>();
-  for (let i = 0; i < domainText.length; i++) for (let n = 2; n <= 4; n++) domain.add(domainText.slice(i, i + n));
-  for (const line of lines) {
-    const sp = line.indexOf(' ');
-    if (sp <= 0) continue;
-    const word = line.slice(0, sp);
-    if (Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) >= MIN_FREQUENCY || domain.has(word)) {
-      kept.push(line);
-      known.add(word);
+  const { version } = require('@node-rs/jieba/package.json') as { version: string };
+  // The dictionary's words frequent enough to matter, and the catalogue's rare ones.
+  const filtered = compiled('segmenter', `${version}\n${MIN_FREQUENCY}\n${domainText}`, () => {
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    const lines = Buffer.from(dict).toString('utf8').split('\n');
+    const out: string[] = [];
+    const domain = new Set<string>();
+    for (let i = 0; i < domainText.length; i++) for (let n = 2; n <= 4; n++) domain.add(domainText.slice(i, i + n));
+    for (const line of lines) {
+      const sp = line.indexOf(' ');
+      if (sp <= 0) continue;
+      if (Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) >= MIN_FREQUENCY || domain.has(line.slice(0, sp))) out.push(line);
     }
-  }
+    return out.join('\n');
+  });
+  const kept = filtered ? filtered.split('\n') : [];
+  for (const line of kept) known.add(line.slice(0, line.indexOf(' ')));
   // Role words the dictionary lacks are added at an ordinary frequency (a high one would cut 工单
   // at 单); the catalogue's terms at a high one, so that they stay whole.
   for (const w of [...Object.keys(ROLE_WORDS), ...Object.keys(UNIT_WORDS)]) {

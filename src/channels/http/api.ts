@@ -1,20 +1,34 @@
 // The JSON API the web page (and anyone with curl) uses. Every error body has the same shape,
 // {error: {code, message}}: the code is for programs, the message says what to fix.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { KnowledgeBase } from '../../kb/index.ts';
+import { kbGetter, type KbSource } from '../../kb/source.ts';
 import { askSafely, apology } from '../boundary.ts';
+import type { Answer } from '../../answer/types.ts';
 import type { Ask } from '../channel.ts';
 import type { Logger } from '../log.ts';
 import { rateCheck } from '../rate-limit.ts';
 import { ensureSession, sessionFromCookie } from './cookie.ts';
+import { registerExamples } from './examples.ts';
 import { AskRequestSchema, describeIssues, type AskRequest } from './schema.ts';
 
 export interface ApiDeps {
   ask: Ask;
-  kb: KnowledgeBase;
+  kb: KbSource;
   /** questions per session per minute; 0 = off */
   rateLimit: number;
   log: Logger;
+}
+
+/**
+ * An answer as JSON. Answers from answer()'s response cache are frozen and shared by every asker
+ * of the same question, so each is serialised once: on a busy day most questions are repeats.
+ */
+const serialised = new WeakMap<Answer, string>();
+function answerJson(answer: Answer): string {
+  if (!Object.isFrozen(answer)) return JSON.stringify(answer);
+  let json = serialised.get(answer);
+  if (json === undefined) serialised.set(answer, (json = JSON.stringify(answer)));
+  return json;
 }
 
 /** One address may ask this many times the per-session limit (several people behind one NAT). */
@@ -39,7 +53,8 @@ function sessionKey(request: FastifyRequest): string {
   return named !== undefined ? `web:${named}` : `ip:${request.ip}`;
 }
 
-export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: ApiDeps): void {
+export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, log }: ApiDeps): void {
+  const kb = kbGetter(source);
   const overLimit = rateCheck(app, { limit: rateLimit, addressFactor: ADDRESS_FACTOR, sessionKey });
 
   app.post('/api/ask', {
@@ -48,7 +63,7 @@ export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: A
       const parsed = AskRequestSchema.safeParse(request.body);
       if (!parsed.success) return sendError(reply, 400, 'bad_request', describeIssues(parsed.error));
       const { report } = parsed.data;
-      if (report !== undefined && !kb.get(report)) {
+      if (report !== undefined && !kb().get(report)) {
         return sendError(reply, 400, 'unknown_report', `report ${report} is not in the knowledge base (see GET /api/reports)`);
       }
       request.ask = parsed.data;
@@ -66,15 +81,16 @@ export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: A
       const fresh = session === undefined && !cookie.known;
       const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief, ...(fresh ? { fresh } : {}) }, { channel: 'web', log });
       if (!outcome.ok) return sendError(reply, 500, outcome.error.code, apology(outcome.error));
-      return reply.header('cache-control', 'no-store').send(outcome.answer);
+      return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(answerJson(outcome.answer));
     },
   });
 
   app.get('/api/reports', async () =>
-    [...kb.all()]
-      .map((r) => ({ id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format }))
+    [...kb().all()]
+      .map((r) => ({ id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format, ...(r.meta.source.url ? { url: r.meta.source.url } : {}) }))
       .sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || b.year - a.year),
   );
 
-  app.get('/healthz', async () => ({ ok: true, reports: kb.size }));
+  app.get('/healthz', async () => ({ ok: true, reports: kb().size }));
+  registerExamples(app, ask, kb);
 }

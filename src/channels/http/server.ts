@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { Socket } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { KnowledgeBase } from '../../kb/index.ts';
+import type { KbSource } from '../../kb/source.ts';
 import type { RedisLink } from '../../session/redis.ts';
 import type { Ask, Channel } from '../channel.ts';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits, type TrustProxy } from '../config.ts';
@@ -22,7 +22,7 @@ export const BODY_LIMIT = 16 * 1024;
 
 export interface HttpServerOptions {
   ask: Ask;
-  kb: KnowledgeBase;
+  kb: KbSource;
   log: Logger;
   /** shared rate counts (several instances); in-process when absent or away */
   redis?: RedisLink;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { ensureSession } from './cookie.ts';
+import { logoOrigin, readSite, type Site } from './site.ts';
 
 const PUBLIC = new URL('./public/', import.meta.url);
 
@@ -13,18 +14,22 @@ const FILES: Record<string, string> = {
 };
 
 // Defence in depth behind textContent: even an injected <script> would have nowhere to load from.
-const CSP = [
+// Images may come from the agency's logo address too.
+const csp = (site: Site) => [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  `img-src 'self' data:${logoOrigin(site) ? ` ${logoOrigin(site)}` : ''}`,
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function registerStaticPage(app: FastifyInstance): void {
+export function registerStaticPage(app: FastifyInstance, site: Site = readSite()): void {
+  const CSP = csp(site);
+  const siteJson = JSON.stringify(site);
+  app.get('/api/site', async (_request, reply) => reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-cache').send(siteJson));
   const files = new Map(Object.entries(FILES).map(([name, type]) => [name, { type, body: readFileSync(new URL(name, PUBLIC)) }]));
 
   const send = (name: string) => {

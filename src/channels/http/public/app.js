@@ -5,7 +5,11 @@ const form = document.getElementById('ask');
 const input = document.getElementById('question');
 const send = document.getElementById('send');
 const reportSelect = document.getElementById('report');
+const reportSearch = document.getElementById('report-search');
 const brief = document.getElementById('brief');
+const examples = document.getElementById('examples');
+/** the loaded reports by id: agency, year and, when known, the address of the original */
+const reports = new Map();
 
 const BRIEF_KEY = 'gongkai.brief';
 brief.checked = localStorage.getItem(BRIEF_KEY) === '1';
@@ -63,6 +67,21 @@ function renderAnswer(bubble, answer) {
   bubble.append(el('div', 'text', body));
   if (Array.isArray(answer.parts) && answer.parts.length > 1) bubble.append(chart(answer.parts));
   for (const citation of citations) bubble.append(el('p', 'cite', citation));
+  // The report each figure came from: its year, and the original document when its address is known.
+  const ids = [...new Set((answer.sources || []).map((s) => s.report))];
+  for (const id of ids) {
+    const report = reports.get(id);
+    if (!report) continue;
+    const line = el('p', 'report', `${report.agency} ${report.year}年度报告`);
+    if (report.url) {
+      const link = el('a', '', '查看原文');
+      link.href = report.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      line.append(' · ', link);
+    }
+    bubble.append(line);
+  }
   if (Array.isArray(answer.options) && answer.options.length > 0) {
     const options = el('div', 'options');
     for (const option of answer.options) {
@@ -121,18 +140,104 @@ form.addEventListener('submit', (event) => {
   input.focus();
 });
 
-document.getElementById('examples').addEventListener('click', (event) => {
+examples.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-question]');
   if (button) ask(button.dataset.question);
 });
 
+// Questions to try, drawn from the chosen report (the server checks that each is answered).
+function loadExamples() {
+  fetch(`/api/examples?report=${encodeURIComponent(reportSelect.value)}`)
+    .then((r) => (r.ok ? r.json() : null))
+    .then((data) => {
+      if (!data || !Array.isArray(data.questions) || data.questions.length === 0) return;
+      examples.replaceChildren(...data.questions.map((question) => {
+        const button = el('button', '', question);
+        button.type = 'button';
+        button.dataset.question = question;
+        return button;
+      }));
+    })
+    .catch(() => {});
+}
+reportSelect.addEventListener('change', loadExamples);
+
+// The picker: every report, grouped by agency, newest year first; a search box when there are many.
+const SEARCH_FROM = 8;
+function fillReports(list) {
+  const byAgency = new Map();
+  for (const report of list) {
+    reports.set(report.id, report);
+    if (!byAgency.has(report.agency)) byAgency.set(report.agency, []);
+    byAgency.get(report.agency).push(report);
+  }
+  for (const [agency, items] of byAgency) {
+    const group = el('optgroup');
+    group.label = agency;
+    for (const report of items.sort((a, b) => b.year - a.year)) {
+      const option = el('option', '', `${agency} ${report.year}年`);
+      option.value = report.id;
+      group.append(option);
+    }
+    reportSelect.append(group);
+  }
+  document.getElementById('report-search-box').hidden = list.length < SEARCH_FROM;
+}
+
+reportSearch.addEventListener('input', () => {
+  const words = reportSearch.value.trim().split(/\s+/).filter(Boolean);
+  for (const group of reportSelect.querySelectorAll('optgroup')) {
+    let shown = 0;
+    for (const option of group.querySelectorAll('option')) {
+      option.hidden = !words.every((w) => option.textContent.includes(w));
+      if (!option.hidden) shown++;
+    }
+    group.hidden = shown === 0;
+  }
+});
+reportSearch.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  const first = [...reportSelect.querySelectorAll('option')].find((o) => o.value && !o.hidden);
+  if (first) {
+    reportSelect.value = first.value;
+    reportSelect.dispatchEvent(new Event('change'));
+    reportSelect.focus();
+  }
+});
+
+// The agency's name, logo, colour, footer and hotline (GONGKAI_SITE_*).
+function applySite(site) {
+  const root = document.documentElement.style;
+  root.setProperty('--accent', site.colour);
+  root.setProperty('--on-accent', site.onColour);
+  document.getElementById('site-name').textContent = site.name;
+  document.title = `${site.name} · 政府信息公开年报问答`;
+  const logo = document.getElementById('logo');
+  if (site.logoUrl) {
+    logo.src = site.logoUrl;
+    logo.alt = `${site.name}标志`;
+    logo.hidden = false;
+  }
+  const hotline = document.getElementById('hotline-number');
+  hotline.textContent = site.hotline;
+  hotline.href = `tel:${site.hotline.replace(/[^0-9+]/g, '')}`;
+  document.getElementById('disclaimer').textContent = site.disclaimer;
+  document.getElementById('operator').textContent = site.operator ? `主办：${site.operator}` : '';
+  const privacy = document.getElementById('privacy');
+  if (site.privacyUrl) {
+    privacy.href = site.privacyUrl;
+    privacy.hidden = false;
+  }
+}
+
+fetch('/api/site')
+  .then((r) => (r.ok ? r.json() : null))
+  .then((site) => site && applySite(site))
+  .catch(() => {});
+
 fetch('/api/reports')
   .then((r) => (r.ok ? r.json() : []))
-  .then((reports) => {
-    for (const report of reports) {
-      const option = el('option', '', `${report.agency} ${report.year}`);
-      option.value = report.id;
-      reportSelect.append(option);
-    }
-  })
-  .catch(() => {});
+  .then(fillReports)
+  .catch(() => {})
+  .finally(loadExamples);

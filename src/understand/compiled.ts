@@ -1,0 +1,39 @@
+// What the understanding compiles from the catalogue and the segmenter's dictionary at start, kept
+// on disk between runs so that a one-shot command does not redo it: the dictionary filtered to the
+// words questions use takes a scan of 350,000 lines. An entry is a file named by what it was made
+// from (a hash), so a new catalogue or dictionary makes a new entry; one that cannot be written
+// (a read-only install) is simply made again next time.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+let dir: string | undefined = process.env.GONGKAI_CACHE_DIR || undefined;
+
+/** Where compiled entries are kept (beside the knowledge base: KB/.cache); unset keeps none. */
+export function useCacheDir(path: string | undefined): void {
+  dir = process.env.GONGKAI_CACHE_DIR || path;
+}
+
+/** The entry `name` made from `source`, read from the cache or made by `make` and stored. */
+export function compiled(name: string, source: string, make: () => string): string {
+  if (!dir) return make();
+  const key = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const file = join(dir, `${name}-${key}.txt`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // not made yet
+  }
+  const text = make();
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Entries made from an older source are of no more use.
+    for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && old !== `${name}-${key}.txt`) unlinkSync(join(dir, old));
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch {
+    // a read-only place: made again next time
+  }
+  return text;
+}
