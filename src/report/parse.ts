@@ -12,6 +12,7 @@ import { ReportSchema, type Report, type ReportWarning, type Passage } from './s
 import { identify } from './identify.ts';
 import { findSections, splitRunningHeadings, type SectionSpan } from './sections.ts';
 import { detectActiveFormat, isActiveRowLine, isRequestRowLine, readActive, readRequests, readReview } from './tables.ts';
+import { unglueTable } from './runs.ts';
 import { simplify } from './text.ts';
 import { tokenise, type Line } from './tokens.ts';
 
@@ -45,6 +46,8 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
     const s = spans.find((x) => x.id === id);
     return s ? lines.slice(s.start + 1, s.end) : [];
   };
+  // A table's rows as cells: labels and numbers run together are cut apart first.
+  const table = (id: SectionId): Line[] => unglueTable(body(id));
 
   const head = lines.slice(0, Math.max(12, spans[0]!.start)).map((l) => l.text);
   const title = identify(head, opts.file);
@@ -56,12 +59,12 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
   if (!year) throw new GongkaiError('no_year', `${opts.file}: the text gives no year in a title line, a data period or its file name; pass --year YYYY`, { file: opts.file });
 
   const format: FormatVersion = detectActiveFormat(body('active')) ?? (year >= 2021 ? '2021' : '2019');
-  const active = readActive(body('active'), format, warnings);
-  const requestsLines = body('requests');
+  const active = readActive(table('active'), format, warnings);
+  const requestsLines = table('requests');
   const requests = readRequests(requestsLines, format, warnings);
   const reviewSpan = spans.find((s) => s.id === 'review');
   const review = reviewSpan
-    ? { present: true, ...readReview(body('review'), warnings) }
+    ? { present: true, ...readReview(table('review'), warnings) }
     : { present: false, cells: {} };
 
   const prose: Passage[] = [];
