@@ -8,7 +8,7 @@ let placed = 0, aside = 0, wrong = 0;
 for (const s of scores) {
   placed += s.placed; aside += s.aside; wrong += s.wrong.length;
   const all = s.placed + s.aside + s.wrong.length;
-  console.log(`${s.file.padEnd(30)} placed ${String(s.placed).padStart(4)}  aside ${String(s.aside).padStart(4)}  wrong ${String(s.wrong.length).padStart(3)}  (${((100 * s.placed) / all).toFixed(1)} % placed)`);
+  console.log(`${s.file.padEnd(30)} placed ${String(s.placed).padStart(4)}  aside ${String(s.aside).padStart(4)}  wrong ${String(s.wrong.length).padStart(3)}  (${((100 * s.placed) / all).toFixed(1)} % placed)  aside by table: ${JSON.stringify(s.asideIn)}`);
   for (const w of s.wrong.slice(0, process.env.VERBOSE ? 1000 : 5)) console.log(`    wrong ${w}`);
 }
 const all = placed + aside + wrong;

@@ -12,7 +12,7 @@ import { ReportSchema, type Report, type ReportWarning, type Passage } from './s
 import { identify } from './identify.ts';
 import { findSections, splitRunningHeadings, type SectionSpan } from './sections.ts';
 import { detectActiveFormat, isActiveRowLine, isRequestRowLine, readActive, readRequests, readReview } from './tables.ts';
-import { unglueTable } from './runs.ts';
+import { glued, unglueTable } from './runs.ts';
 import { simplify } from './text.ts';
 import { tokenise, type Line } from './tokens.ts';
 
@@ -70,7 +70,8 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
   const prose: Passage[] = [];
   for (const s of spans) {
     const sectionLines = body(s.id);
-    const proseLines = s.id === 'overview' || s.id === 'problems' || s.id === 'other' ? sectionLines : sectionLines.filter(isSentence);
+    // A table's labels run into its cells are no sentence: 「政府集中采购13575394432.52元」 is 135 and 75394432.52元.
+    const proseLines = s.id === 'overview' || s.id === 'problems' || s.id === 'other' ? sectionLines : sectionLines.filter((l) => isSentence(l) && !glued(l));
     // One by one: spreading a long report's passages into push() overflows the call stack.
     for (const passage of readPassages(s.id, proseLines)) prose.push(passage);
   }

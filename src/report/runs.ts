@@ -9,8 +9,8 @@ import { tokenise, type Line } from './tokens.ts';
 const RUN = /-?\d(?:[\d \u00a0\u3000]|-(?=\d))*(?:\.\d+)?(?:万元|元)?/g;
 /** Digits a label goes on with (「2019年」, 「第3项」, 「15%」): they are the label's, not cells. */
 const LABEL_WORD = /^\s*[年月日号项条个件次%％）)]/;
-/** A label's own number, run into the cells before it: 「0000000」「2.其他法律…」 gives 「00000002.」. */
-const ITEM = /(\d)[.．、]$/;
+/** What follows an item's own number: 「2.其他…」. */
+const ITEM_AFTER = /^[.．、]\D/;
 /** A label glued to digits: a word character, then a digit. */
 const GLUED = /[\u4e00-\u9fff）)”」](?:\s*)\d/;
 
@@ -28,9 +28,15 @@ export function unglueTable(lines: Line[]): Line[] {
   return out;
 }
 
-function glued(l: Line): boolean {
+/** A line of a table section that runs labels and cells together: no reader takes a figure from it as it is. */
+export function glued(l: Line): boolean {
   if (l.structured) return false;
-  return l.tokens.some((t) => t.kind === 'label' && GLUED.test(t.text) && [...t.text.matchAll(RUN)].some((m) => !LABEL_WORD.test(t.text.slice(m.index + m[0].length))));
+  // A label with an item's number inside (「（四）无2.没有现成信息需要另」, a label wrapped in its
+  // cell) holds no cell.
+  return l.tokens.some((t) => t.kind === 'label' && GLUED.test(t.text) && [...t.text.matchAll(RUN)].some((m) => {
+    const after = t.text.slice(m.index + m[0].length);
+    return !LABEL_WORD.test(after) && !(ITEM_AFTER.test(after) && m[0].trim().length === 1);
+  }));
 }
 
 /** The line's labels and runs of cells, in order. */
@@ -48,14 +54,14 @@ function pieces(text: string): string[] {
       label += run;
       continue;
     }
-    if (/^[.．、]\D/.test(after) && run.trim().length === 1) {
+    if (ITEM_AFTER.test(after) && run.trim().length === 1) {
       // An item's own number (「（三）不予公开1.属于国家秘密」) starts its label.
       if (label.trim()) out.push(...labelParts(label));
       label = run.trim();
       continue;
     }
     let item = '';
-    if (/^[.．、]\D/.test(after)) {
+    if (ITEM_AFTER.test(after)) {
       // The run ends in the next label's number: 「00000002.其他…」.
       item = run.trim().slice(-1);
       run = run.trim().slice(0, -1);

@@ -110,26 +110,30 @@ const RUNNING = new RegExp(
 const MAY_RUN_IN = new RegExp(`[一二三四五六]、(?:${[...new Set(SECTIONS.flatMap((s) => s.labels.map((l) => l.slice(0, 2))))].join('|')})`);
 const HEADING_AT_START = new RegExp(`^(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.join('|')})`).join('|')})(?=\\s*\\S)`);
 // A whole page on one line (a crawler's copy of the page's text): its headings follow whatever the
-// part before them ends in, a table's last number included.
-const ANYWHERE = new RegExp(`(?:${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.map((l) => l.replace(/[()（）]/g, '.')).join('|')})`).join('|')})`, 'g');
+// part before them ends in, a table's last number included, and may be worded a little otherwise
+// than the format (「四、政府信息公开行政法复议、行政诉讼情况」): a numeral, then one of the
+// section's heading words before the heading's last word (情况, 事项), with no digit or sentence
+// mark between.
+const ANYWHERE = new RegExp(SECTIONS.map((s) =>
+  `${s.numeral}、(?:${s.labels.map((l) => l.replace(/[()（）]/g, '.')).join('|')}|[^。，,；;\\d]{0,14}?(?:${s.headingKeys.join('|')})[^。，,；;\\d]{0,14}?(?:情况|事项))`).join('|'), 'g');
 /** A line this long that holds three headings in their order is a whole page. */
 const PAGE_LINE = 400;
 
-/** The line cut before each heading of a page copied onto one line, or the line itself. */
+/** The line cut before and after each heading of a page copied onto one line, or the line itself. */
 function pageParts(line: string): string[] {
   if (line.length < PAGE_LINE) return [line];
   const numerals = SECTIONS.map((s) => s.numeral);
-  const cuts: number[] = [];
+  const cuts: { at: number; heading: string }[] = [];
   let last = -1;
   for (const m of line.matchAll(ANYWHERE)) {
     const at = numerals.indexOf(m[0][0]!);
     if (at <= last) continue;
     last = at;
-    cuts.push(m.index);
+    cuts.push({ at: m.index, heading: m[0] });
   }
   if (cuts.length < 3) return [line];
-  const parts = [line.slice(0, cuts[0])];
-  cuts.forEach((c, i) => parts.push(line.slice(c, cuts[i + 1] ?? line.length)));
+  const parts = [line.slice(0, cuts[0]!.at)];
+  cuts.forEach((c, i) => parts.push(c.heading, line.slice(c.at + c.heading.length, cuts[i + 1]?.at ?? line.length)));
   return parts.filter((p) => p.trim());
 }
 

@@ -16,6 +16,8 @@ export interface CopyScore {
   placed: number;
   aside: number;
   wrong: string[];
+  /** the cells set aside, by table */
+  asideIn: Record<string, number>;
 }
 
 type Cells = Map<string, number | undefined>;
@@ -47,14 +49,18 @@ function goldCells(file: string, format: Report['meta']['format']): Cells {
 }
 
 function score(file: string, copy: Cells, ref: Cells): CopyScore {
-  const s: CopyScore = { file, placed: 0, aside: 0, wrong: [] };
+  const s: CopyScore = { file, placed: 0, aside: 0, wrong: [], asideIn: {} };
   for (const [k, want] of ref) {
     const got = copy.get(k);
     if (want === undefined) {
       if (got !== undefined) s.wrong.push(`${k}: ${got} where the report prints nothing`);
       continue;
     }
-    if (got === undefined) s.aside++;
+    if (got === undefined) {
+      s.aside++;
+      const t = k.split(' ')[0]!;
+      s.asideIn[t] = (s.asideIn[t] ?? 0) + 1;
+    }
     else if (got === want) s.placed++;
     else s.wrong.push(`${k}: ${got}, printed ${want}`);
   }
