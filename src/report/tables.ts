@@ -360,11 +360,13 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
 
 /** Rows kept aside for their count of values, placed where the relations allow one reading only. */
 function solveAside(table: Table, pending: PendingRow[], format: FormatVersion, warnings: ReportWarning[]): void {
-  const losses: Losses = { repeats: dropsRepeats(pending.flatMap((p) => p.values)), lastEmpty: leavesLastEmpty(pending.map((p) => p.values), REQUEST_COLUMNS.length) };
   const aside = (p: PendingRow) => {
     const row = table.rows[p.id];
     return !!row?.unreliable && !p.stray && p.values.length > 0 && row.unreliable.line === p.line;
   };
+  // Most tables place every row by their layout.
+  if (!pending.some(aside)) return;
+  const losses: Losses = { repeats: dropsRepeats(pending.flatMap((p) => p.values)), lastEmpty: leavesLastEmpty(pending.map((p) => p.values), REQUEST_COLUMNS.length) };
   const place = (p: PendingRow, cells: Row['cells'], how: string) => {
     table.rows[p.id] = { cells, placed: 'relations' };
     warnings.push({ code: 'placed_by_relations', line: p.line,
