@@ -3,7 +3,7 @@
 // does not contain as missing (never 0), with a warning for everything it could not read.
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import { REQUEST_ROWS, SECTIONS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
+import { OTHER_DOCUMENTS, REQUEST_ROWS, SECTIONS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
 import { GongkaiError } from '../errors.ts';
 import { printsRow } from './cells.ts';
 import { decode, type Decoded } from './decode.ts';
@@ -39,9 +39,7 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
   const warnings: ReportWarning[] = [];
 
   const spans = findSections(lines, (l) => (isRequestRowLine(l) ? 'requests' : isActiveRowLine(l) ? 'active' : undefined));
-  if (spans.length === 0) {
-    throw new GongkaiError('not_a_report', `${opts.file}: no section of an annual report found (such as 一、总体情况 or 三、收到和处理政府信息公开申请情况)`, { file: opts.file });
-  }
+  if (spans.length === 0) throw notAReport(opts.file, lines.find((l) => l.text.trim())?.text.trim(), false);
   const body = (id: SectionId): Line[] => {
     const s = spans.find((x) => x.id === id);
     return s ? lines.slice(s.start + 1, s.end) : [];
@@ -51,6 +49,9 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
 
   const head = lines.slice(0, Math.max(12, spans[0]!.start)).map((l) => l.text);
   const title = identify(head, opts.file);
+  // A document with some of the sections' words but none of the report's tables (a 法治政府建设
+  // report has its 总体情况 and its 存在的问题 too) is another document, whatever year it is given.
+  if (!spans.some((s) => s.id === 'active' || s.id === 'requests' || s.id === 'review')) throw notAReport(opts.file, title.title ?? head.find((l) => l.trim())?.trim(), true);
   const id = opts.id ?? idFromFile(opts.file);
   // A folder of reports must not stop at one that names no agency: it imports under its file's name.
   const agency = opts.agency ?? title.agency ?? id;
@@ -101,6 +102,19 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
     throw new GongkaiError('invalid_report', `${opts.file}: ${issue.path.join('.')}: ${issue.message}`, { file: opts.file });
   }
   return checked.data;
+}
+
+/**
+ * The error for a document that is not an annual report: none of its sections (`found` false), or
+ * none of its tables; it says what the document looks like instead when its title tells.
+ */
+function notAReport(file: string, title: string | undefined, found: boolean): GongkaiError {
+  const shown = title?.slice(0, 60);
+  const kind = shown ? OTHER_DOCUMENTS.find((d) => d.words.some((w) => shown.includes(w))) : undefined;
+  const what = found
+    ? 'not an annual report on government information disclosure: none of its tables (二 主动公开, 三 收到和处理申请, 四 复议和诉讼) found'
+    : 'no section of an annual report found (such as 一、总体情况 or 三、收到和处理政府信息公开申请情况)';
+  return new GongkaiError('not_a_report', `${file}: ${what}${kind ? `; it looks like ${kind.en} (${kind.zh}): 「${shown}」` : ''}`, { file });
 }
 
 /** Inside a table section, only full sentences are prose: table labels and header notes are not. */
