@@ -259,7 +259,7 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
   } else {
     let choice = chooseReport(kb, scope, year, prefs);
     // One agency named without a year: compare from its latest report.
-    if ('ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => r.meta.agency)).size === 1) {
+    if ('ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => kb.agencyOf(r))).size === 1) {
       choice = { report: choice.ambiguous.reduce((a, b) => (b.meta.year > a.meta.year ? b : a)) };
     }
     if (!('report' in choice)) return undefined;

@@ -62,9 +62,9 @@ export function anchorOf(kb: KnowledgeBase, prefs: Preferences): Report | undefi
 }
 
 /** Whether a report is of the year and agency the question names (when it names them). */
-function fits(report: Report, scope: Scope, year: number | undefined): boolean {
+function fits(kb: KnowledgeBase, report: Report, scope: Scope, year: number | undefined): boolean {
   return !scope.unknownPlace && !scope.unknownAgency && (!year || report.meta.year === year)
-    && (!scope.agencies.length || scope.agencies.includes(report.meta.agency));
+    && (!scope.agencies.length || scope.agencies.includes(kb.agencyOf(report)));
 }
 
 export function chooseReport(kb: KnowledgeBase, scope: Scope, year: number | undefined, prefs: Preferences = {}): Choice {
@@ -72,7 +72,7 @@ export function chooseReport(kb: KnowledgeBase, scope: Scope, year: number | und
   // report pinned is about 2023, and is answered from the 2023 report or not at all.
   const wanted = prefs.wanted ? kb.get(prefs.wanted) : undefined;
   if (prefs.wanted && !wanted) return { none: 'report' };
-  if (wanted && fits(wanted, scope, year)) return { report: wanted };
+  if (wanted && fits(kb, wanted, scope, year)) return { report: wanted };
   const unknown = scope.unknownPlace ?? scope.unknownAgency;
   if (unknown) return { none: 'agency', name: unknown };
   const anchor = wanted ?? anchorOf(kb, prefs);

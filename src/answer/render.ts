@@ -11,6 +11,7 @@ import type { Missing } from './choose.ts';
 import type { Answer, AnswerKind, Derived, Source } from './types.ts';
 import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, type Lang } from './labels.ts';
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
+import { caveatsFor } from './caveats.ts';
 import { difference, formatValue } from './numbers.ts';
 
 export const HOTLINE = '12345';
@@ -161,10 +162,12 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     const partSum = partValues.length > 1 ? `(${partValues.join(' + ')})` : partValues[0];
     formula = `${partSum}${phrase(lang, 'divide')}${values.at(-1)}`;
   }
-  const notes = cellNotes(r.parts.flatMap((p) => p.cells), lang);
   const citations = [...new Set(mapped(r.parts, (p) => citationOf(report, p.measure, lang)))];
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
+  // Where the report says otherwise about this cell, one line says so.
+  const caveats = r.op === 'value' && !prose ? caveatsFor(report, r.parts[0]!, unit, (key, v) => phrase(lang, key, v)) : undefined;
+  const notes = cellNotes(r.parts.flatMap((p) => p.cells), lang) + (caveats?.notes ?? '');
   // A prose figure is shown as the report printed it (100, not 100.0).
   const value = prose ? prose.raw : formatValue(r.value, r.unit);
   // A share's parts are every name but the last, which is the whole.
@@ -189,7 +192,8 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   }
   const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${mapped(p.cells.filter((c) => c.state !== 'computed'), (c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
   const sources = r.parts.flatMap((p) => mapped(p.cells, (c) => sourceOf(report, c, lang, formula ?? groupFormula(p))));
-  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, ...(r.parts.length > 1 ? { parts: mapped(r.parts, (p, i) => ({ label: names[i]!, value: p.value })) } : {}) });
+  return answer('figure', lang, text, { value: r.value, unit: r.unit, sources, ...(r.parts.length > 1 ? { parts: mapped(r.parts, (p, i) => ({ label: names[i]!, value: p.value })) } : {}),
+    ...(caveats?.derived.length ? { derived: caveats.derived } : {}) });
 }
 
 /** A prose figure named by the report's own words before its number: 「微信公众号共」. */

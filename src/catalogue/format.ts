@@ -578,3 +578,21 @@ export const NARRATIVE_GLOSSARY: { en: string[]; zh: string }[] = [
 export const OCR_CONFUSIONS: { seen: string; meant: string }[] = [
   { seen: '沐阳', meant: '沭阳' },
 ];
+
+// ---------------------------------------------------------------- documents that are not the annual report
+
+/**
+ * Documents an agency publishes beside its annual disclosure report, by the words of their titles:
+ * an import that finds none of the report's tables says which one it looks like instead.
+ */
+export const OTHER_DOCUMENTS: { words: string[]; zh: string; en: string }[] = [
+  { words: ['法治政府建设'], zh: '法治政府建设情况报告', en: 'a report on building law-based government' },
+  { words: ['政务公开工作要点'], zh: '政务公开工作要点', en: 'a plan of the year\'s open-government work' },
+  { words: ['政府工作报告'], zh: '政府工作报告', en: 'a government work report' },
+  { words: ['统计公报'], zh: '统计公报', en: 'a statistical communiqué' },
+  { words: ['决算'], zh: '决算', en: 'final accounts' },
+  { words: ['预算'], zh: '预算', en: 'a budget' },
+  { words: ['工作总结'], zh: '工作总结', en: 'a work summary' },
+  { words: ['实施方案'], zh: '实施方案', en: 'an implementation plan' },
+  { words: ['通知'], zh: '通知', en: 'a notice' },
+];

@@ -135,6 +135,16 @@ function build(): Gazetteer {
   return { forms, english, lengths };
 }
 
+let countyNames: Map<string, number> | undefined;
+/** How many county-level divisions bear a name (鼓楼区: several; 洪泽区: one). */
+export function countiesNamed(name: string): number {
+  if (!countyNames) {
+    countyNames = new Map();
+    for (const p of PROVINCE_DATA) for (const c of p.counties.split(' ').filter(Boolean)) countyNames.set(c, (countyNames.get(c) ?? 0) + 1);
+  }
+  return countyNames.get(name) ?? 0;
+}
+
 let built: Gazetteer | undefined;
 /** Every way a place is written (full name, stem, 恩施州), and English names by word. Built on first use. */
 export function places(): Gazetteer {

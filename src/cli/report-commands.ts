@@ -39,7 +39,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A one-line progress bar on stderr, redrawn in place; nothing when stderr is not a terminal. */
 function progressBar(): { update: (p: ImportProgress) => void; clear: () => void } | undefined {
-  if (!process.stderr.isTTY) return undefined;
+  if (!process.stderr.isTTY) return progressLines();
   const width = 30;
   let last = 0;
   return {
@@ -53,6 +53,37 @@ function progressBar(): { update: (p: ImportProgress) => void; clear: () => void
     },
     clear: () => process.stderr.write('\r\x1b[K'),
   };
+}
+
+/** Without a terminal (a log, a CI job): a line at each tenth of a long import, so a run of hundreds shows it moves. */
+function progressLines(): { update: (p: ImportProgress) => void; clear: () => void } {
+  let said = 0;
+  return {
+    update: ({ done, total }) => {
+      if (total < 50) return;
+      const tenth = Math.floor((done * 10) / total);
+      if (tenth <= said || done === total) return;
+      said = tenth;
+      process.stderr.write(`… ${done}/${total} files read\n`);
+    },
+    clear: () => {},
+  };
+}
+
+/** A folder's report in one line: what it is, the cells placed and aside, then its warnings. */
+function printFolderResult(r: ImportResult): void {
+  const rep = r.report!;
+  const cov = coverage(rep);
+  const placedByRelations = rep.warnings.filter((w) => w.code === 'placed_by_relations').length;
+  const warnings = rep.warnings.filter((w) => w.code !== 'placed_by_relations');
+  const notes = [
+    `cells ${cov.placed}/${cov.expected} placed`,
+    ...(placedByRelations ? [`${plural(placedByRelations, 'row')} placed by the relations`] : []),
+    `${plural(cov.aside, 'row')} aside`,
+    plural(warnings.length, 'warning'),
+  ];
+  console.log(`✓ ${r.file} → ${rep.id} (${rep.meta.agency} ${rep.meta.year}): ${notes.join(', ')}`);
+  for (const w of warnings) console.log(`    ${w.message}`);
 }
 
 function printResult(r: ImportResult): void {
@@ -91,11 +122,14 @@ export function registerReportCommands(program: Command): void {
       bar?.clear();
       const failed = results.filter((r) => r.error);
       if (folders.length) {
-        // A folder can hold thousands of reports: a summary, and one line for each that failed.
+        // A folder can hold thousands of reports: a line for each, its warnings, a summary, and a line for each that failed.
         const done = results.filter((r) => r.report);
+        for (const r of done) printFolderResult(r);
         const warned = done.filter((r) => r.report!.warnings.length);
         const warnings = warned.reduce((a, r) => a + r.report!.warnings.length, 0);
-        console.log(`${plural(done.length, 'report')} imported into ${dir}${warned.length ? ` (${warned.length} with warnings, ${plural(warnings, 'warning')} in all)` : ''}, ${failed.length} failed`);
+        const cov = done.map((r) => coverage(r.report!));
+        const sum = (k: 'placed' | 'expected' | 'aside') => cov.reduce((a, c) => a + c[k], 0);
+        console.log(`${plural(done.length, 'report')} imported into ${dir}${warned.length ? ` (${warned.length} with warnings, ${plural(warnings, 'warning')} in all)` : ''}, ${failed.length} failed; cells ${sum('placed')}/${sum('expected')} placed, ${plural(sum('aside'), 'row')} aside`);
         for (const r of failed) console.error(`✗ ${r.error!.message}`);
       } else {
         for (const r of results) printResult(r);

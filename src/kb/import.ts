@@ -5,6 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { GongkaiError } from '../errors.ts';
 import { readDocument, readReport, type ReadFileOptions } from '../report/read.ts';
 import type { Report } from '../report/schema.ts';
+import { noteSameAgencies } from './identity.ts';
 import { withKbLock } from './lock.ts';
 import { describeLoss, lossOf } from './replace.ts';
 import { badId, fileVersion, kbVersions, readReportFile, reportPath, reportText, writeReportFile } from './store.ts';
@@ -66,6 +67,7 @@ function store(results: ImportResult[], kbDir: string, opts: ImportOptions, bega
   distinctIds(results);
   const parsed = results.filter((r) => r.report);
   if (!parsed.length) return results;
+  noteSameAgencies(parsed.map((r) => r.report!), kbDir);
   const refuse = (r: ImportResult, err: unknown) => {
     r.error = err instanceof GongkaiError ? err : new GongkaiError('write_failed', `${r.file}: cannot write to ${kbDir} (${(err as Error).message})`, { file: r.file });
     delete r.report;

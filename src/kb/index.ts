@@ -1,11 +1,20 @@
 // Many reports, indexed by agency and year. Lookups are map reads: nothing a question does scans
-// every report, so the cost of an answer stays flat as the knowledge base grows.
+// every report, so the cost of an answer stays flat as the knowledge base grows. An agency is the
+// one its printed names stand for (report/identify.ts canonicalAgency): 洪泽区人民政府 in 2023 and
+// 淮安市洪泽区人民政府 in 2024 are one agency, named by its fullest printed name; each report keeps
+// the name it prints.
+import { canonicalAgency } from '../report/identify.ts';
 import type { Report } from '../report/schema.ts';
 import { listReportFiles, readReportFile, DEFAULT_KB } from './store.ts';
 
 export class KnowledgeBase {
   private readonly byId = new Map<string, Report>();
+  /** canonical agency → its reports */
   private readonly byAgency = new Map<string, Report[]>();
+  /** canonical agency → the name it goes by: the longest any of its reports prints */
+  private readonly names = new Map<string, string>();
+  /** printed name → canonical agency */
+  private readonly keys = new Map<string, string>();
   private readonly byYear = new Map<number, Report[]>();
   private changes = 0;
 
@@ -44,7 +53,9 @@ export class KnowledgeBase {
     this.changes++;
     if (this.byId.has(report.id)) this.remove(report.id);
     this.byId.set(report.id, report);
-    push(this.byAgency, report.meta.agency, report);
+    const key = this.keyOf(report.meta.agency);
+    push(this.byAgency, key, report);
+    this.rename(key);
     push(this.byYear, report.meta.year, report);
   }
 
@@ -53,8 +64,26 @@ export class KnowledgeBase {
     if (!old) return;
     this.changes++;
     this.byId.delete(id);
-    pull(this.byAgency, old.meta.agency, old);
+    const key = this.keyOf(old.meta.agency);
+    pull(this.byAgency, key, old);
+    this.rename(key);
     pull(this.byYear, old.meta.year, old);
+  }
+
+  /** The canonical agency a printed name stands for. */
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = canonicalAgency(name)));
+    return key;
+  }
+
+  private rename(key: string): void {
+    const list = this.byAgency.get(key);
+    if (!list) return void this.names.delete(key);
+    let name = list[0]!.meta.agency;
+    for (const r of list) if (r.meta.agency.length > name.length) name = r.meta.agency;
+    this.names.set(key, name);
+    this.keys.set(name, key);
   }
 
   get size(): number {
@@ -66,11 +95,21 @@ export class KnowledgeBase {
   all(): IterableIterator<Report> {
     return this.byId.values();
   }
+  /** each agency once, by the name it goes by */
   agencies(): IterableIterator<string> {
-    return this.byAgency.keys();
+    return this.names.values();
   }
+  /** the reports of the agency a name (printed by a report, or the one it goes by) stands for */
   forAgency(agency: string): readonly Report[] {
-    return this.byAgency.get(agency) ?? [];
+    return this.byAgency.get(this.keyOf(agency)) ?? [];
+  }
+  /** the name a report's agency goes by in this knowledge base */
+  agencyOf(report: Report): string {
+    return this.names.get(this.keyOf(report.meta.agency)) ?? report.meta.agency;
+  }
+  /** the other names its reports print for the agency a name stands for */
+  namesOf(agency: string): string[] {
+    return [...new Set((this.byAgency.get(this.keyOf(agency)) ?? []).map((r) => r.meta.agency))];
   }
   forYear(year: number): readonly Report[] {
     return this.byYear.get(year) ?? [];

@@ -3,12 +3,12 @@
 // audit says so rather than treating the gap as 0; a soft relation (a warning) is said only when
 // its figures are there.
 import {
-  REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, activeTable, requestRowsFor, section,
+  NARRATIVE_CHECKS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, activeTable, requestRowsFor, section,
   type Measure, type RequestColumnId, type ReviewColumnId,
 } from '../catalogue/format.ts';
 import { relationsOver, termRows, type Relation, type RelationOver, type RowTerm } from '../catalogue/relations.ts';
 import { cellAt, numberOf, printsRow } from './cells.ts';
-import type { Report } from './schema.ts';
+import type { ProseFigure, Report } from './schema.ts';
 
 export interface Term {
   label: string;
@@ -128,11 +128,19 @@ function activeRows(report: Report, relations: RelationOver<'active row'>[]): Ou
   });
 }
 
+/**
+ * The cell of a table a figure of section 一 states again (FORMAT.md relation 6): the first of the
+ * format's checks whose words its clause holds.
+ */
+export function restatedCell(f: ProseFigure, checks: typeof NARRATIVE_CHECKS = NARRATIVE_CHECKS): (typeof NARRATIVE_CHECKS)[number] | undefined {
+  return f.section === 'overview' ? checks.find((c) => c.words.every((w) => f.context.includes(w))) : undefined;
+}
+
 /** The figures section 一 states again, each against the cell it restates. */
 function narrativeFigures(report: Report, relations: RelationOver<'narrative figure'>[]): Outcome[] {
   const overview = report.figures.filter((x) => x.section === 'overview');
   return overview.flatMap((f) => relations.map((relation) => {
-    const check = relation.checks.find((c) => c.words.every((w) => f.context.includes(w)));
+    const check = restatedCell(f, relation.checks);
     const cell = check && term(report, check.cell, check.label);
     if (!check || !cell || cell.value === null || cell.value === f.value) return { relation, finding: undefined };
     const where = `${section('overview').numeral} line ${f.line}`;

@@ -6,6 +6,7 @@
 // not print: what is not found stays undefined, and the parser falls back to the file name.
 import { basename, extname } from 'node:path';
 import { OCR_CONFUSIONS } from '../catalogue/format.ts';
+import { AGENCY_ABBREVIATIONS, countiesNamed, placeAt, type Place } from '../catalogue/places.ts';
 
 export interface Identity {
   agency?: string;
@@ -93,4 +94,42 @@ function readable(agency: string): string {
   let out = agency;
   for (const c of OCR_CONFUSIONS) out = out.replaceAll(c.seen, c.meant);
   return out;
+}
+
+// ---------------------------------------------------------------- one agency under several names
+
+const LEVELS: Record<Place['level'], number> = { province: 1, prefecture: 2, county: 3 };
+/** Short forms that stand for more than one department (建设局, 卫生局): not expanded. */
+const AMBIGUOUS_SHORT = new Set(['建设', '卫生', '环境', '生态', '交通']);
+/** The kind of organ a name ends in. */
+const ORGAN = /^(?:局|委员会|委|厅|办公室|办公厅|办|中心|署|处)?$/;
+
+/**
+ * The agency a printed name stands for, the same under every way a report prints it: the most
+ * specific place it names (with its province, or with the places printed before it when that name
+ * is borne by several counties, as 鼓楼区 is), then what the agency is (its function and kind of
+ * organ), its short forms written out (政府 → 人民政府, 发改局 → 发展和改革局). 淮安市洪泽区人民政府
+ * and 洪泽区人民政府 are one agency; 淮安市人民政府 is another. A name without a place is itself.
+ */
+export function canonicalAgency(printed: string): string {
+  const name = printed.normalize('NFKC').replace(/\s+/g, '').replace(/[(（][^)）]*[)）]$/, '');
+  const chain: Place[] = [];
+  let at = 0;
+  while (at < name.length) {
+    const found = placeAt(name, at);
+    if (!found || found.form.length === name.length - at) break;
+    chain.push(found.place);
+    at += found.form.length;
+  }
+  let body = name.slice(at);
+  for (const [full, shorts] of AGENCY_ABBREVIATIONS) {
+    if (body.startsWith(full)) continue;
+    // A short form is the whole of what the agency is, but for the kind of organ after it.
+    const short = shorts.filter((x) => !AMBIGUOUS_SHORT.has(x) && body.startsWith(x) && ORGAN.test(body.slice(x.length))).sort((a, b) => b.length - a.length)[0];
+    if (short) body = full + body.slice(short.length);
+  }
+  if (!chain.length) return body;
+  const most = chain.reduce((a, p) => (LEVELS[p.level] > LEVELS[a.level] ? p : a));
+  const where = most.level !== 'county' || countiesNamed(most.name) === 1 ? `${most.province}/${most.name}` : chain.map((p) => p.name).join('/');
+  return `${where}|${body}`;
 }

@@ -3,7 +3,7 @@
 // does not contain as missing (never 0), with a warning for everything it could not read.
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import { REQUEST_ROWS, SECTIONS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
+import { OTHER_DOCUMENTS, REQUEST_ROWS, SECTIONS, type FormatVersion, type SectionId } from '../catalogue/format.ts';
 import { GongkaiError } from '../errors.ts';
 import { printsRow } from './cells.ts';
 import { decode, type Decoded } from './decode.ts';
@@ -12,6 +12,7 @@ import { ReportSchema, type Report, type ReportWarning, type Passage } from './s
 import { identify } from './identify.ts';
 import { findSections, splitRunningHeadings, type SectionSpan } from './sections.ts';
 import { detectActiveFormat, isActiveRowLine, isRequestRowLine, readActive, readRequests, readReview } from './tables.ts';
+import { glued, unglueTable } from './runs.ts';
 import { simplify } from './text.ts';
 import { tokenise, type Line } from './tokens.ts';
 
@@ -38,16 +39,19 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
   const warnings: ReportWarning[] = [];
 
   const spans = findSections(lines, (l) => (isRequestRowLine(l) ? 'requests' : isActiveRowLine(l) ? 'active' : undefined));
-  if (spans.length === 0) {
-    throw new GongkaiError('not_a_report', `${opts.file}: no section of an annual report found (such as 一、总体情况 or 三、收到和处理政府信息公开申请情况)`, { file: opts.file });
-  }
+  if (spans.length === 0) throw notAReport(opts.file, lines.find((l) => l.text.trim())?.text.trim(), false);
   const body = (id: SectionId): Line[] => {
     const s = spans.find((x) => x.id === id);
     return s ? lines.slice(s.start + 1, s.end) : [];
   };
+  // A table's rows as cells: labels and numbers run together are cut apart first.
+  const table = (id: SectionId): Line[] => unglueTable(body(id));
 
   const head = lines.slice(0, Math.max(12, spans[0]!.start)).map((l) => l.text);
   const title = identify(head, opts.file);
+  // A document with some of the sections' words but none of the report's tables (a 法治政府建设
+  // report has its 总体情况 and its 存在的问题 too) is another document, whatever year it is given.
+  if (!spans.some((s) => s.id === 'active' || s.id === 'requests' || s.id === 'review')) throw notAReport(opts.file, title.title ?? head.find((l) => l.trim())?.trim(), true);
   const id = opts.id ?? idFromFile(opts.file);
   // A folder of reports must not stop at one that names no agency: it imports under its file's name.
   const agency = opts.agency ?? title.agency ?? id;
@@ -56,18 +60,19 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
   if (!year) throw new GongkaiError('no_year', `${opts.file}: the text gives no year in a title line, a data period or its file name; pass --year YYYY`, { file: opts.file });
 
   const format: FormatVersion = detectActiveFormat(body('active')) ?? (year >= 2021 ? '2021' : '2019');
-  const active = readActive(body('active'), format, warnings);
-  const requestsLines = body('requests');
+  const active = readActive(table('active'), format, warnings);
+  const requestsLines = table('requests');
   const requests = readRequests(requestsLines, format, warnings);
   const reviewSpan = spans.find((s) => s.id === 'review');
   const review = reviewSpan
-    ? { present: true, ...readReview(body('review'), warnings) }
+    ? { present: true, ...readReview(table('review'), warnings) }
     : { present: false, cells: {} };
 
   const prose: Passage[] = [];
   for (const s of spans) {
     const sectionLines = body(s.id);
-    const proseLines = s.id === 'overview' || s.id === 'problems' || s.id === 'other' ? sectionLines : sectionLines.filter(isSentence);
+    // A table's labels run into its cells are no sentence: 「政府集中采购13575394432.52元」 is 135 and 75394432.52元.
+    const proseLines = s.id === 'overview' || s.id === 'problems' || s.id === 'other' ? sectionLines : sectionLines.filter((l) => isSentence(l) && !glued(l));
     // One by one: spreading a long report's passages into push() overflows the call stack.
     for (const passage of readPassages(s.id, proseLines)) prose.push(passage);
   }
@@ -97,6 +102,19 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
     throw new GongkaiError('invalid_report', `${opts.file}: ${issue.path.join('.')}: ${issue.message}`, { file: opts.file });
   }
   return checked.data;
+}
+
+/**
+ * The error for a document that is not an annual report: none of its sections (`found` false), or
+ * none of its tables; it says what the document looks like instead when its title tells.
+ */
+function notAReport(file: string, title: string | undefined, found: boolean): GongkaiError {
+  const shown = title?.slice(0, 60);
+  const kind = shown ? OTHER_DOCUMENTS.find((d) => d.words.some((w) => shown.includes(w))) : undefined;
+  const what = found
+    ? 'not an annual report on government information disclosure: none of its tables (二 主动公开, 三 收到和处理申请, 四 复议和诉讼) found'
+    : 'no section of an annual report found (such as 一、总体情况 or 三、收到和处理政府信息公开申请情况)';
+  return new GongkaiError('not_a_report', `${file}: ${what}${kind ? `; it looks like ${kind.en} (${kind.zh}): 「${shown}」` : ''}`, { file });
 }
 
 /** Inside a table section, only full sentences are prose: table labels and header notes are not. */

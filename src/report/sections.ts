@@ -61,8 +61,17 @@ export function findSections(lines: Line[], implicit: (line: Line) => SectionId 
   const spans: SectionSpan[] = [];
   const order = SECTIONS.map((s) => s.id);
   let current: SectionSpan | undefined;
+  // A label alone on its line is a heading only when the text numbers no heading of that section:
+  // an introduction that lists the parts one a line (「本报告由总体情况」「、」「主动公开政府信息情况」…,
+  // a crawler's copy that breaks at every tag) would otherwise open each section before its heading.
+  const headings = lines.map((l) => headingOf(l.text));
+  const numbered = new Set<SectionId>();
+  headings.forEach((id, i) => {
+    if (id && HEADING.test(squash(lines[i]!.text.replace(/^#+\s*/, '')))) numbered.add(id);
+  });
   lines.forEach((line, i) => {
-    const id = headingOf(line.text);
+    let id = headings[i];
+    if (id && numbered.has(id) && !HEADING.test(squash(line.text.replace(/^#+\s*/, '')))) id = undefined;
     const at = current ? order.indexOf(current.id) : -1;
     if (id && order.indexOf(id) > at) {
       if (current) current.end = i;
@@ -99,7 +108,34 @@ const RUNNING = new RegExp(
   'g',
 );
 const MAY_RUN_IN = new RegExp(`[一二三四五六]、(?:${[...new Set(SECTIONS.flatMap((s) => s.labels.map((l) => l.slice(0, 2))))].join('|')})`);
-const HEADING_AT_START = new RegExp(`^(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.join('|')})`).join('|')})(?=\\S)`);
+const HEADING_AT_START = new RegExp(`^(${SECTIONS.map((s) => `${s.numeral}、(?:${s.labels.join('|')})`).join('|')})(?=\\s*\\S)`);
+// A whole page on one line (a crawler's copy of the page's text): its headings follow whatever the
+// part before them ends in, a table's last number included, and may be worded a little otherwise
+// than the format (「四、政府信息公开行政法复议、行政诉讼情况」): a numeral, then one of the
+// section's heading words before the heading's last word (情况, 事项), with no digit or sentence
+// mark between.
+const ANYWHERE = new RegExp(SECTIONS.map((s) =>
+  `${s.numeral}、(?:${s.labels.map((l) => l.replace(/[()（）]/g, '.')).join('|')}|[^。，,；;\\d]{0,14}?(?:${s.headingKeys.join('|')})[^。，,；;\\d]{0,14}?(?:情况|事项))`).join('|'), 'g');
+/** A line this long that holds three headings in their order is a whole page. */
+const PAGE_LINE = 400;
+
+/** The line cut before and after each heading of a page copied onto one line, or the line itself. */
+function pageParts(line: string): string[] {
+  if (line.length < PAGE_LINE) return [line];
+  const numerals = SECTIONS.map((s) => s.numeral);
+  const cuts: { at: number; heading: string }[] = [];
+  let last = -1;
+  for (const m of line.matchAll(ANYWHERE)) {
+    const at = numerals.indexOf(m[0][0]!);
+    if (at <= last) continue;
+    last = at;
+    cuts.push({ at: m.index, heading: m[0] });
+  }
+  if (cuts.length < 3) return [line];
+  const parts = [line.slice(0, cuts[0]!.at)];
+  cuts.forEach((c, i) => parts.push(c.heading, line.slice(c.at + c.heading.length, cuts[i + 1]?.at ?? line.length)));
+  return parts.filter((p) => p.trim());
+}
 
 /** The lines with run-in headings split off; `numbers` keeps each piece's line in the source. */
 export function splitRunningHeadings(lines: string[]): { lines: string[]; numbers: number[] } {
@@ -112,7 +148,7 @@ export function splitRunningHeadings(lines: string[]): { lines: string[]; number
       numbers.push(i + 1);
       return;
     }
-    for (const part of line.replace(RUNNING, '\n$1').split('\n')) {
+    for (const part of pageParts(line).flatMap((l) => l.replace(RUNNING, '\n$1').split('\n'))) {
       const head = HEADING_AT_START.exec(part);
       const pieces = head && !/^[。：:，,]/.test(part.slice(head[1]!.length)) ? [head[1]!, part.slice(head[1]!.length)] : [part];
       for (const p of pieces) {

@@ -7,7 +7,8 @@ import {
   type ActiveTable, type FormatVersion, type LabelKey, type RequestRow,
 } from '../catalogue/format.ts';
 import type { Cell, ReportWarning, Row, Table, Unit } from './schema.ts';
-import { solveRow } from './solve.ts';
+import { dropsRepeats, leavesLastEmpty, type Losses } from './readings.ts';
+import { solveReview, solveRow, solveTogether } from './solve.ts';
 import { labelKey, squash } from './text.ts';
 import type { Line, Token } from './tokens.ts';
 
@@ -63,11 +64,16 @@ function placeRow(
   }
   const reason = pending.stray
     ? `a cell is not a number`
-    : `${n} value${n === 1 ? '' : 's'} for ${columns.length} columns: empty cells were dropped, so the columns cannot be told`;
+    : `${n} value${n === 1 ? '' : 's'} for ${columns.length} columns: ${n < columns.length ? 'cells were dropped or run together' : 'a number was broken or a cell added'}, so the columns cannot be told`;
   if (!pending.stray) {
-    warnings.push({ code: 'unreliable_row', line: pending.line, message: `line ${pending.line}: ${what}: ${reason}; the row is kept aside, not guessed` });
+    warnings.push({ code: 'unreliable_row', line: pending.line, message: asideMessage(pending.line, what, reason) });
   }
   return { cells, unreliable: { values: pending.values.map((v) => v.raw || '(blank)'), line: pending.line, reason } };
+}
+
+/** A row kept aside, and what to import to have it. */
+function asideMessage(line: number, what: string, reason: string): string {
+  return `line ${line}: ${what}: ${reason}; the row is kept aside, not guessed: import the published page (HTML) or the PDF to have it`;
 }
 
 /** Values printed as a row of cells without a label. */
@@ -201,7 +207,7 @@ export function readActive(lines: Line[], format: FormatVersion, warnings: Repor
     table.present = true;
     table.line ??= p.line;
     const label = t.rows.find((r) => r.id === p.id)!.labels[0]!;
-    table.rows[p.id] = underHeader(p, t, lines) ?? placeRow(p, t.columns, `二 ${t.labels[0]} ${label}`, warnings);
+    table.rows[p.id] = underHeader(p, t, lines) ?? digitEach(p, t) ?? placeRow(p, t.columns, `二 ${t.labels[0]} ${label}`, warnings);
   }
   for (const t of tables) {
     const table = out[t.id]!;
@@ -246,6 +252,20 @@ function underHeader(p: PendingRow, table: ActiveTable, lines: Line[]): Row | un
     return { cells: Object.fromEntries(table.columns.map((c) => [c.id, cells[c.id]!])), placed: 'structure' };
   }
   return undefined;
+}
+
+/**
+ * A row of 二 whose cells ran together into as many digits as the table has columns (「规章000」):
+ * each digit is a cell, the only reading. Any other run of digits has several readings and no
+ * relation of the format to choose between them: the row stays aside.
+ */
+function digitEach(p: PendingRow, table: ActiveTable): Row | undefined {
+  if (p.structured || p.values.length >= table.columns.length || !p.values.every((v) => v.kind === 'num' && /^\d+$/.test(v.raw))) return undefined;
+  const digits = p.values.flatMap((v) => [...v.raw].map((d) => ({ d, line: v.line })));
+  if (digits.length !== table.columns.length) return undefined;
+  const cells: Row['cells'] = {};
+  table.columns.forEach((c, i) => (cells[c.id] = { state: 'value', value: Number(digits[i]!.d), unit: c.unit, line: digits[i]!.line, raw: digits[i]!.d }));
+  return { cells, placed: 'relations' };
 }
 
 export function isActiveRowLine(line: Line): boolean {
@@ -340,29 +360,63 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
 
 /** Rows kept aside for their count of values, placed where the relations allow one reading only. */
 function solveAside(table: Table, pending: PendingRow[], format: FormatVersion, warnings: ReportWarning[]): void {
-  // Solving one row may confirm another: go round while rows get placed.
+  const aside = (p: PendingRow) => {
+    const row = table.rows[p.id];
+    return !!row?.unreliable && !p.stray && p.values.length > 0 && row.unreliable.line === p.line;
+  };
+  // Most tables place every row by their layout.
+  if (!pending.some(aside)) return;
+  const losses: Losses = { repeats: dropsRepeats(pending.flatMap((p) => p.values)), lastEmpty: leavesLastEmpty(pending.map((p) => p.values), REQUEST_COLUMNS.length) };
+  const place = (p: PendingRow, cells: Row['cells'], how: string) => {
+    table.rows[p.id] = { cells, placed: 'relations' };
+    warnings.push({ code: 'placed_by_relations', line: p.line,
+      message: `line ${p.line}: 三 ${REQUEST_ROWS.find((r) => r.id === p.id)!.number}: ${p.values.map((v) => v.raw).join(' ')} placed in its columns by the format's relations, ${how}` });
+  };
+  const readings = new Map<PendingRow, number>();
+  // Solving one row may confirm another: go round while rows get placed; then read the rows
+  // left together.
   for (let placed = true; placed;) {
     placed = false;
     for (const p of pending) {
-      const row = table.rows[p.id];
-      if (!row?.unreliable || p.stray || !p.values.length || row.unreliable.line !== p.line) continue;
-      const solved = solveRow(table, p.id, p.values, format);
-      const label = `三 ${REQUEST_ROWS.find((r) => r.id === p.id)!.number}`;
+      if (!aside(p)) continue;
+      const solved = solveRow(table, p.id, p.values, format, losses);
       if ('cells' in solved) {
-        table.rows[p.id] = { cells: solved.cells, placed: 'relations' };
-        warnings.push({ code: 'placed_by_relations', line: p.line,
-          message: `line ${p.line}: ${label}: ${p.values.map((v) => v.raw).join(' ')} placed in its columns by the format's relations, the only reading that holds` });
+        place(p, solved.cells, 'the only reading that holds');
         placed = true;
-      } else if (solved.readings > 1) {
-        row.unreliable.reason += `; ${solved.readings} readings fit the relations`;
-      }
+      } else readings.set(p, solved.readings);
+    }
+    if (placed) continue;
+    const left = pending.filter(aside);
+    const together = solveTogether(table, left, format, losses);
+    for (const p of left) {
+      const cells = together.get(p.id);
+      if (!cells) continue;
+      place(p, cells, 'the only reading that holds with the other rows read together');
+      placed = true;
     }
   }
-  // Warnings about rows now placed are no longer true.
+  for (const p of pending) {
+    const n = readings.get(p);
+    if (!aside(p) || n === undefined || n < 2) continue;
+    const unreliable = table.rows[p.id]!.unreliable!;
+    const what = rowName(p.id);
+    const before = asideMessage(p.line, what, unreliable.reason);
+    unreliable.reason += `; ${n} readings fit the relations`;
+    const w = warnings.find((x) => x.code === 'unreliable_row' && x.message === before);
+    if (w) w.message = asideMessage(p.line, what, unreliable.reason);
+  }
+  // Warnings about rows now placed are no longer true (a page on one line has every row on one line).
+  const what = (p: PendingRow) => `line ${p.line}: ${rowName(p.id)}: `;
   for (let i = warnings.length - 1; i >= 0; i--) {
     const w = warnings[i]!;
-    if (w.code === 'unreliable_row' && pending.some((p) => p.line === w.line && table.rows[p.id]?.placed === 'relations')) warnings.splice(i, 1);
+    if (w.code === 'unreliable_row' && pending.some((p) => p.line === w.line && table.rows[p.id]?.placed === 'relations' && w.message.startsWith(what(p)))) warnings.splice(i, 1);
   }
+}
+
+/** A row of 三 as the warnings name it. */
+function rowName(id: string): string {
+  const row = REQUEST_ROWS.find((r) => r.id === id)!;
+  return `三 ${row.number} ${row.labels[0]}`;
 }
 
 let anyFormatMatcher: ReturnType<typeof requestMatcher> | undefined;
@@ -384,7 +438,7 @@ export function isRequestRowLine(line: Line): boolean {
 
 // ---------------------------------------------------------------- section 四
 
-export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: Record<string, Cell>; line?: number; unreliable?: { values: string[]; line: number; reason: string }; placed?: 'structure' | 'position' } {
+export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: Record<string, Cell>; line?: number; unreliable?: { values: string[]; line: number; reason: string }; placed?: Row['placed'] } {
   // The header is a thicket of split labels; the data is the run of lines that hold only numbers.
   const values: ValueToken[] = [];
   let structured = true;
@@ -392,6 +446,16 @@ export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: R
     if (!l.numeric) continue;
     for (const t of l.tokens) if (t.kind !== 'label') values.push(t);
     structured &&= !!l.structured;
+  }
+  // No line of numbers alone: the numbers printed after the header's last label, on its line (a
+  // page's text with the cells separated by spaces).
+  if (!values.length) {
+    for (const l of lines) {
+      let lastLabel = l.tokens.length - 1;
+      while (lastLabel >= 0 && l.tokens[lastLabel]!.kind !== 'label') lastLabel--;
+      for (const t of l.tokens.slice(lastLabel + 1)) if (t.kind !== 'label') values.push(t);
+      if (lastLabel < l.tokens.length - 1) structured &&= !!l.structured;
+    }
   }
   const cells: Record<string, Cell> = {};
   if (values.length === REVIEW_ORDER.length) {
@@ -404,7 +468,14 @@ export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: R
     return { cells };
   }
   const line = values[0]!.line;
-  const reason = `${values.length} values for ${REVIEW_ORDER.length} columns`;
-  warnings.push({ code: 'unreliable_row', line, message: `line ${line}: 四: ${reason}; kept aside, not guessed` });
+  const solved = solveReview(values, { repeats: dropsRepeats(values) });
+  if (Array.isArray(solved)) {
+    REVIEW_ORDER.forEach((k, i) => (cells[`${k.group}.${k.column}`] = { state: 'value', value: solved[i]!, unit: '件', line, raw: String(solved[i]) }));
+    warnings.push({ code: 'placed_by_relations', line,
+      message: `line ${line}: 四: ${values.map((v) => v.raw).join(' ')} placed in its columns by the format's relations, the only reading that holds` });
+    return { cells, line, placed: 'relations' };
+  }
+  const reason = `${values.length} values for ${REVIEW_ORDER.length} columns${solved.readings > 1 ? `; ${solved.readings} readings fit the relations` : ''}`;
+  warnings.push({ code: 'unreliable_row', line, message: asideMessage(line, '四', reason) });
   return { cells, line, unreliable: { values: values.map((v) => v.raw || '(blank)'), line, reason } };
 }

@@ -8,7 +8,8 @@ import {
   BREAKDOWNS, NARRATIVE_GLOSSARY, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REQUEST_ROWS, REVIEW_GROUP_SUMS,
   type FormatVersion, type RequestColumnId, type ReviewGroupId, type SectionId,
 } from '../catalogue/format.ts';
-import type { Report } from '../report/schema.ts';
+import { restatedCell } from '../report/audit.ts';
+import type { ProseFigure, Report } from '../report/schema.ts';
 import { enclosed, forms, isNegative, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { findMentions, targetKey, wordsOutside, type Mention, type Target } from './match.ts';
@@ -736,9 +737,17 @@ function rivalRule(s: Sentence, t: TableResult): Query | undefined {
     .filter((e) => e.figure.value !== t.value && rivalWords.some((w) => e.context.includes(w))), (entry) => ({ entry, score: 0 }))
     // A sentence's group (不予处理 80 件) is no rival to its item the table states (重复申请 16 件).
     .filter((p) => !proseCoverage(report, p).targets.some((g) => encloses(g, table!.measures[0]!)))
+    // Nor is a sentence that states the cell itself otherwise: the table answers, and says so (answer/caveats.ts).
+    .filter((p) => !restatesCell(p.entry.figure, table!.measures[0]!))
     .filter((p) => blocking(leftOver(s.words, s.mentions, proseCoverage(report, p))).length === 0);
   if (!rivals.length) return undefined;
   return tableOrSentence(s, table!.measures[0]!, rivals);
+}
+
+/** Whether a sentence's figure is the cell stated again in the text (FORMAT.md relation 6). */
+function restatesCell(f: ProseFigure, cell: Measure): boolean {
+  const check = restatedCell(f);
+  return !!check && sameMeasure(check.cell, cell);
 }
 
 /** A table cell and sentences of the report that fit the question alike, and differ: asked back. */

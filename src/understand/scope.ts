@@ -49,12 +49,13 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     for (const b of [...bodies]) if (b.includes(full)) for (const s of shorts) bodies.add(b.replace(full, s));
   }
   const placeForms = new Set<string>(['']);
+  // A place printed before the agency's own (淮安市 in 淮安市洪泽区人民政府) only says where it is: it
+  // names another agency (淮安市人民政府, and 淮安 alone means the city), so it is no alias of this one.
   if (places.length) {
     placeForms.add(places.join(''));
-    for (const p of places) {
-      placeForms.add(p);
-      for (const stem of [placeStem(p), p.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, '')]) if (stem.length >= 2) placeForms.add(stem);
-    }
+    const own = places.at(-1)!;
+    placeForms.add(own);
+    for (const stem of [placeStem(own), own.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, '')]) if (stem.length >= 2) placeForms.add(stem);
     // 「市住建局」「市政府办公厅」: the level without the place's name.
     const level = /(?:省|市|县|区)$/.exec(places.at(-1)!)?.[0];
     if (level) placeForms.add(level);
@@ -195,11 +196,15 @@ export function findScope(text: string, index: AgencyIndex): Scope {
   const scope: Scope = { agencies: [], spans: [] };
   const agencies = new Set<string>();
   const found: { start: number; end: number; agencies: Set<string> }[] = [];
+  // The agencies named outright (淮安市人民政府) and those only a place names (淮安).
+  const outright: Set<string>[] = [];
+  const byPlace: Set<string>[] = [];
   for (let i = 0; i < text.length; i++) {
     for (const alias of index.byFirst.get(text[i]!) ?? []) {
       if (!text.startsWith(alias, i)) continue;
       const entry = index.aliases.get(alias)!;
       for (const a of entry.agencies) agencies.add(a);
+      (entry.place ? byPlace : outright).push(entry.agencies);
       found.push({ start: i, end: i + alias.length, agencies: entry.agencies });
       scope.spans.push([i, i + alias.length]);
       i += alias.length - 1;
@@ -214,6 +219,7 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     scope.spans.push([p.start, p.end]);
     if (p.agencies) {
       for (const a of p.agencies) agencies.add(a);
+      byPlace.push(p.agencies);
       found.push({ start: p.start, end: p.end, agencies: p.agencies });
     }
   }
@@ -262,6 +268,18 @@ export function findScope(text: string, index: AgencyIndex): Scope {
       break;
     }
   }
-  scope.agencies = [...agencies];
+  scope.agencies = [...narrowed(agencies, outright, byPlace)];
   return scope;
+}
+
+/**
+ * A place that also holds an agency the question names outright only says where that agency is:
+ * 「淮安市人民政府2024年报告：淮安…」 is about 淮安市人民政府, not every agency of 淮安 (淮安市洪泽区人民政府).
+ */
+function narrowed(all: Set<string>, outright: Set<string>[], byPlace: Set<string>[]): Set<string> {
+  if (!outright.length) return all;
+  const named = new Set<string>();
+  for (const set of outright) for (const a of set) named.add(a);
+  for (const set of byPlace) if (![...set].some((a) => named.has(a))) for (const a of set) named.add(a);
+  return named;
 }
