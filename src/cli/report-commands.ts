@@ -71,7 +71,7 @@ function progressLines(): { update: (p: ImportProgress) => void; clear: () => vo
 }
 
 /** A folder's report in one line: what it is, the cells placed and aside, then its warnings. */
-function printFolderResult(r: ImportResult): void {
+function printFolderResult(r: ImportResult, coverage: (report: Report) => { placed: number; expected: number; aside: number }): void {
   const rep = r.report!;
   const cov = coverage(rep);
   const placedByRelations = rep.warnings.filter((w) => w.code === 'placed_by_relations').length;
@@ -110,7 +110,7 @@ export function registerReportCommands(program: Command): void {
     .option('--source-url <url>', "where the agency publishes the report (answers link to it; an HTML page's canonical address otherwise)")
     .action(async (paths: string[], o: { kb?: string; id?: string; agency?: string; year?: number; maxMb?: number; replace?: boolean; sourceUrl?: string }) => {
       if (o.sourceUrl !== undefined && !/^https?:\/\/\S+$/.test(o.sourceUrl)) throw new GongkaiError('usage', `--source-url ${o.sourceUrl}: expected an http:// or https:// address`);
-      const { findReportFiles, readImportLimits, importDocuments } = await load();
+      const { findReportFiles, readImportLimits, importDocuments, coverage } = await load();
       const dir = kbDir(o);
       const folders = paths.filter((p) => existsSync(p) && statSync(p).isDirectory());
       const files = paths.flatMap((p) => (folders.includes(p) ? findReportFiles(p) : [p]));
@@ -124,7 +124,7 @@ export function registerReportCommands(program: Command): void {
       if (folders.length) {
         // A folder can hold thousands of reports: a line for each, its warnings, a summary, and a line for each that failed.
         const done = results.filter((r) => r.report);
-        for (const r of done) printFolderResult(r);
+        for (const r of done) printFolderResult(r, coverage);
         const warned = done.filter((r) => r.report!.warnings.length);
         const warnings = warned.reduce((a, r) => a + r.report!.warnings.length, 0);
         const cov = done.map((r) => coverage(r.report!));
