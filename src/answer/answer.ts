@@ -9,6 +9,7 @@ import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
 import type { CueKind } from '../understand/cues.ts';
 import { findMentions } from '../understand/match.ts';
+import { declined, mended } from '../understand/typos.ts';
 import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
 import { flagsOf, negated, understand, type Explanation, type Measure, type Query } from '../understand/query.ts';
@@ -20,7 +21,7 @@ import { compareSeries, compareYears, rankAgencies, type Compared } from './comp
 import { checkNumbers, yearsOf } from './guard.ts';
 import {
   renderClarify, renderClarifyReports, renderFigure, renderHelp, renderNoChange, renderNoPassage, renderNoReport, renderNotFound,
-  renderNotStated, renderOutOfScope, renderPassages, renderRefused,
+  renderNotStated, renderOutOfScope, renderPassages, readAsSaid, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
 import { inConversation, type Reply, type SessionState, type Turns } from './session.ts';
@@ -191,13 +192,20 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   }
 
   const report = choice.report;
-  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (m) => valueIn(report, m), trace: opts.trace });
+  const readAs = (t: string, m: Mention[], trace?: Explanation) => understand({ text: t, mentions: m, lang, report, previous: previous?.query, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (x) => valueIn(report, x), trace });
+  let query = readAs(text, mentions, opts.trace);
+  // A question the catalogue could not read may hold a slip of the keyboard (予以工开, recieve).
+  const slip = declined(query) ? mended(text, mentions, lang, report, (t) => readAs(t, findMentions(t))) : undefined;
+  if (slip) {
+    query = opts.trace ? readAs(slip.text, findMentions(slip.text), opts.trace) : slip.query;
+    if (opts.trace) opts.trace.rule += ` (read “${slip.mending.from}” as “${slip.mending.to}”)`;
+  }
   // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
   // the figure itself is not the answer.
   if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {
     return { answer: renderNoChange(report, query.measures![0]!, lang), state: previous };
   }
-  const { answer, ok } = guarded(render(report, query, kb, brief), kb, vouched, lang);
+  const { answer, ok } = guarded(readAsSaid(render(report, query, kb, brief), slip?.mending), kb, vouched, lang);
   // A question asked back is remembered too: the next message may be its answer (「行政复议那块的」).
   const remembered = ok && (query.intent === 'figure' || query.intent === 'passage' || (query.intent === 'clarify' && !!query.choices?.length));
   // Nothing read, or a number asked with no word for which: the model may try. A figure the

@@ -19,6 +19,7 @@ import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type Fi
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
+import { quieted } from './chatter.ts';
 import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
@@ -149,7 +150,7 @@ export function negated(text: string, mentions: Mention[]): boolean {
  */
 export function understand(input: ReadInput): Query {
   // The question's words, cut once: read() gives them roles, negatedIn() looks at its negations.
-  const words = wordsOf(input.text, input.mentions);
+  const words = quieted(input.text, wordsOf(input.text, input.mentions));
   const q = read(input, words);
   if (q.intent !== 'figure' || !negatedIn(q, input, words)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
