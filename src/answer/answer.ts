@@ -195,7 +195,7 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   const readAs = (t: string, m: Mention[], trace?: Explanation) => understand({ text: t, mentions: m, lang, report, previous: previous?.query, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (x) => valueIn(report, x), trace });
   let query = readAs(text, mentions, opts.trace);
   // A question the catalogue could not read may hold a slip of the keyboard (予以工开, recieve).
-  const slip = declined(query) ? mended(text, mentions, lang, report, (t) => readAs(t, findMentions(t))) : undefined;
+  const slip = declined(query) ? mended(text, mentions, lang, report, (t) => readAs(t, findMentions(t)), query) : undefined;
   if (slip) {
     query = opts.trace ? readAs(slip.text, findMentions(slip.text), opts.trace) : slip.query;
     if (opts.trace) opts.trace.rule += ` (read “${slip.mending.from}” as “${slip.mending.to}”)`;

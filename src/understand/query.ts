@@ -657,7 +657,11 @@ function tableReader(s: Sentence): TableResult {
     if (extra.length) {
       const again = readTable([...s.hits, ...extra]);
       if (again.t) s.candidates.push({ reader: 'table', query: tableQuery(again.t, s.lang), score: again.t.score, left: again.left });
-      if (again.t && !again.left.length) ({ t: table, left } = again);
+      // The paraphrase's words must name a figure firmly: a lone 发 or 做 (of 制发, 制作) is no
+      // question about 规章 or 另行制作, nor 工作 (of 内部工作流程, 法律工作者, 采购工作) about any of them.
+      // A term of the catalogue the first reading left unexplained (制作 of 另行制作) names its figure firmly.
+      const firm = extra.some((h) => h.score >= MIN_PARAPHRASE || termWords.some((t) => t.start === h.start));
+      if (again.t && !again.left.length && firm) ({ t: table, left } = again);
     }
   }
   if (table && s.places.length) {
@@ -879,6 +883,8 @@ function labelNegates(t: Target, word: string): boolean {
   });
 }
 const VOCABULARY_WEIGHT = 0.5;
+/** How firmly a paraphrase's words must name a figure: a two-character word naming it alone, or several words naming it. */
+const MIN_PARAPHRASE = 1;
 
 /** Hits for the question's words that the vocabulary of only a few rows or columns holds. */
 function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], family?: Family): Hit[] {

@@ -148,7 +148,9 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
   const free = new Array<boolean>(text.length).fill(false);
   const whole = new Array<Word | undefined>(text.length);
   for (const w of words) {
-    if ((w.role !== 'content' && w.role !== 'filler') || knows(w.text)) continue;
+    // 不 of 内不事务 is a slip of 部 as readily as a negation.
+    // A single character is every word's piece: that the catalogue has it as a word says little.
+    if ((w.role !== 'content' && w.role !== 'filler' && w.role !== 'negation') || (w.text.length > 1 && knows(w.text))) continue;
     const real = w.text.length > 1 && inDictionary(w.text);
     for (let i = w.start; i < w.end; i++) {
       free[i] = /\p{Script=Han}/u.test(text[i]!);
@@ -192,17 +194,23 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
 /** How the question is read again, with its text mended: its terms found anew, then understood. */
 export type Reread = (text: string) => Query;
 
-/** A reading that gives nothing: the question may hold a slip. */
-export const declined = (q: Query) => q.intent === 'none' || (q.intent === 'clarify' && !q.choices?.length);
+/** A reading that gives nothing, or only what the question's rare words found: the question may hold a slip. */
+export const declined = (q: Query) => q.intent === 'none' || (q.intent === 'clarify' && !q.choices?.length)
+  // a passage: a paragraph found by its rare words, or a section named by the one word the slip
+  // left whole (收费金恶是多少万元, 逾期违缴费的 name only the fees' section)
+  || q.intent === 'passage';
 
-/** A reading that accounts for the question: a figure, or a section's passage named (not a paragraph found by rare words). */
-const accounted = (q: Query) => q.intent === 'figure' || (q.intent === 'passage' && q.passage?.line === undefined);
+/**
+ * A reading that accounts for the question: a figure, a section's passage named (not a paragraph
+ * found by rare words), or a procedure asked (怎么办理), which the report does not describe.
+ */
+const accounted = (q: Query) => q.intent === 'figure' || (q.intent === 'passage' && q.passage?.line === undefined) || (q.intent === 'none' && q.why === 'how_to');
 
 /**
  * The question read with one slip mended, when exactly one mending gives a reading that accounts
  * for it; undefined otherwise. Only asked of questions the catalogue could not read.
  */
-export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 'en', report: Report | undefined, reread: Reread): { query: Query; text: string; mending: Mending } | undefined {
+export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 'en', report: Report | undefined, reread: Reread, before: Query): { query: Query; text: string; mending: Mending } | undefined {
   const words = wordsOf(text, mentions);
   const options = lang === 'en' || /[a-z]{5}/.test(text) ? englishMendings(text, words) : [];
   if (/\p{Script=Han}/u.test(text)) options.push(...chineseMendings(text, words, report));
@@ -217,7 +225,7 @@ export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 
   }
   // Two mendings of one slip (工开 → 公开, 予以工开 → 予以公开) read the same figure: one reading.
   const readings = new Map(mapped([...found.values()], (f) => [JSON.stringify(f.query), f]));
-  if (readings.size !== 1) return undefined;
+  if (readings.size !== 1 || readings.has(JSON.stringify(before))) return undefined;
   // The longest mending names the word as the reader knows it (予以公开 rather than 公开).
   return [...found.values()].sort((x, y) => y.mending.to.length - x.mending.to.length)[0];
 }
