@@ -141,7 +141,9 @@ function englishMendings(text: string, words: readonly Word[]): { at: number; fr
  * character may be mended only where it is no part of a term the question names, nor of a word the
  * catalogue or the report knows, nor of a word with a role that narrows or measures.
  */
-function chineseMendings(text: string, words: readonly Word[], report: Report | undefined): { at: number; from: string; to: string }[][] {
+function chineseMendings(text: string, words: readonly Word[], report: Report | undefined, fillers: boolean): { at: number; from: string; to: string }[][] {
+  const mayChange = (w: Word) => w.role === 'content' || w.role === 'negation' || (fillers && w.role === 'filler');
+  if (!words.some(mayChange)) return [];
   const indexes = report ? [catalogue(), ofReport(report)] : [catalogue()];
   const knows = (w: string) => indexes.some((x) => x.words.has(w)) || catalogueWords().has(w);
   // Which characters may change; a word of the dictionary (公积金) changes whole or not at all.
@@ -150,7 +152,7 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
   for (const w of words) {
     // 不 of 内不事务 is a slip of 部 as readily as a negation.
     // A single character is every word's piece: that the catalogue has it as a word says little.
-    if ((w.role !== 'content' && w.role !== 'filler' && w.role !== 'negation') || (w.text.length > 1 && knows(w.text))) continue;
+    if (!mayChange(w) || (w.text.length > 1 && knows(w.text))) continue;
     const real = w.text.length > 1 && inDictionary(w.text);
     for (let i = w.start; i < w.end; i++) {
       free[i] = /\p{Script=Han}/u.test(text[i]!);
@@ -161,9 +163,14 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
   const seen = new Set<string>();
   for (let a = 0; a < text.length; a++) {
     if (!/\p{Script=Han}/u.test(text[a]!)) continue;
+    let freeAt = -1;
     for (let n = 2; n <= 8 && a + n <= text.length; n++) {
       const span = text.slice(a, a + n);
       if (!HAN_WORD.test(span)) break;
+      // A stretch with no character that may change mends nothing.
+      if (freeAt < a) freeAt = free.indexOf(true, a);
+      if (freeAt < 0) return out;
+      if (freeAt >= a + n) continue;
       const fits = new Set<string>();
       const key = soundKey(span);
       for (const x of indexes) {
@@ -195,7 +202,7 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
 export type Reread = (text: string) => Query;
 
 /** A reading that gives nothing, or only what the question's rare words found: the question may hold a slip. */
-export const declined = (q: Query) => q.intent === 'none' || (q.intent === 'clarify' && !q.choices?.length)
+export const declined = (q: Query) => (q.intent === 'none' && q.why !== 'how_to') || (q.intent === 'clarify' && !q.choices?.length)
   // a passage: a paragraph found by its rare words, or a section named by the one word the slip
   // left whole (收费金恶是多少万元, 逾期违缴费的 name only the fees' section)
   || q.intent === 'passage';
@@ -213,7 +220,10 @@ const accounted = (q: Query) => q.intent === 'figure' || (q.intent === 'passage'
 export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 'en', report: Report | undefined, reread: Reread, before: Query): { query: Query; text: string; mending: Mending } | undefined {
   const words = wordsOf(text, mentions);
   const options = lang === 'en' || /[a-z]{5}/.test(text) ? englishMendings(text, words) : [];
-  if (/\p{Script=Han}/u.test(text)) options.push(...chineseMendings(text, words, report));
+  // A section named (收费 of 收费金恶) is a reading of its own: only a word no reading explains is a
+  // slip there, not the fillers around it (要, 吗 of 「申请要收费吗」).
+  const named = before.intent === 'passage' && before.passage?.line === undefined;
+  if (/\p{Script=Han}/u.test(text)) options.push(...chineseMendings(text, words, report, !named));
   const found = new Map<string, { query: Query; text: string; mending: Mending }>();
   for (const group of options) {
     for (const { at, from, to } of group) {
