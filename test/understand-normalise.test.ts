@@ -36,9 +36,10 @@ describe('normalise', () => {
     expect(normalise('  How   MANY requests ')).toBe('how many requests');
   });
 
-  it('fixes typos people really make', () => {
+  it('writes variants and transpositions the standard way (slips of the same sound are mended by typos.ts)', () => {
     expect(normalise('部份公开')).toBe('部分公开');
-    expect(normalise('行政复意')).toBe('行政复议');
+    expect(normalise('以予公开')).toBe('予以公开');
+    expect(normalise('行政复意')).toBe('行政复意');
   });
 
   it('removes control characters and cuts very long input', () => {

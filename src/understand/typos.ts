@@ -228,7 +228,12 @@ export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 
   for (const group of options) {
     for (const { at, from, to } of group) {
       const fixed = text.slice(0, at) + to + text.slice(at + from.length);
-      if (found.has(fixed)) continue;
+      const same = found.get(fixed);
+      if (same) {
+        // The same text mended by a longer stretch names the word as the reader knows it (规范性文件).
+        if (to.length > same.mending.to.length) same.mending = { from, to };
+        continue;
+      }
       const query = reread(fixed);
       if (accounted(query)) found.set(fixed, { query, text: fixed, mending: { from, to } });
     }
