@@ -208,10 +208,12 @@ export const declined = (q: Query) => (q.intent === 'none' && q.why !== 'how_to'
   || q.intent === 'passage';
 
 /**
- * A reading that accounts for the question: a figure, a section's passage named (not a paragraph
- * found by rare words), or a procedure asked (怎么办理), which the report does not describe.
+ * A reading that accounts for the question: a figure, the figures it could mean (复议 几件: 行政复议,
+ * 复议后起诉 or 未经复议直接起诉?), a section's passage named (not a paragraph found by rare words),
+ * or a procedure asked (怎么办理), which the report does not describe.
  */
-const accounted = (q: Query) => q.intent === 'figure' || (q.intent === 'passage' && q.passage?.line === undefined) || (q.intent === 'none' && q.why === 'how_to');
+const accounted = (q: Query) => q.intent === 'figure' || (q.intent === 'clarify' && !!q.choices?.length)
+  || (q.intent === 'passage' && q.passage?.line === undefined) || (q.intent === 'none' && q.why === 'how_to');
 
 /**
  * The question read with one slip mended, when exactly one mending gives a reading that accounts
