@@ -108,7 +108,9 @@ export function languageOf(text: string): 'zh' | 'en' {
   let latin = 0;
   let han = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20; // A-Z → a-z
+    const code = text.charCodeAt(i);
+    // A-Z → a-z; full-width letters (Ｈｏｗ) count as the letters they are
+    const c = (code >= 0xff21 && code <= 0xff5a ? code - 0xfee0 : code) | 0x20;
     if (c >= 0x61 && c <= 0x7a) latin++;
     else if (text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff) han += 2; // a character says about as much as a short word
   }

@@ -122,14 +122,17 @@ export function oneSlip(a: string, b: string): boolean {
 
 const MIN_LATIN = 5;
 
-function englishMendings(text: string, words: readonly Word[]): { at: number; from: string; to: string }[][] {
+/** A stretch of the question and a word it may be a slip of; tier 0 by sound or spelling, 1 by one character of another sound. */
+interface Option { at: number; from: string; to: string; tier: number }
+
+function englishMendings(text: string, words: readonly Word[]): Option[] {
   const known = englishWords();
   const knownSet = new Set(known);
-  const out: { at: number; from: string; to: string }[][] = [];
+  const out: Option[] = [];
   for (const w of words) {
     if (w.role !== 'content' || !/^[a-z]+$/.test(w.text) || w.text.length < MIN_LATIN || knownSet.has(w.text)) continue;
     const fits = [...new Set(known.filter((k) => k.length >= MIN_LATIN - 1 && oneSlip(w.text, k)))];
-    if (fits.length) out.push(mapped(fits, (to) => ({ at: w.start, from: w.text, to })));
+    for (const to of fits) out.push({ at: w.start, from: w.text, to, tier: 0 });
   }
   return out;
 }
@@ -141,8 +144,11 @@ function englishMendings(text: string, words: readonly Word[]): { at: number; fr
  * character may be mended only where it is no part of a term the question names, nor of a word the
  * catalogue or the report knows, nor of a word with a role that narrows or measures.
  */
-function chineseMendings(text: string, words: readonly Word[], report: Report | undefined, fillers: boolean): { at: number; from: string; to: string }[][] {
-  const mayChange = (w: Word) => w.role === 'content' || w.role === 'negation' || (fillers && w.role === 'filler');
+function chineseMendings(text: string, words: readonly Word[], report: Report | undefined, fillers: boolean): Option[] {
+  // A character standing alone may be a slip whatever role it seems to have (减 of 多少减, 例 of 处例);
+  // a longer word only when it has no role that narrows, measures or counts.
+  const mayChange = (w: Word) => w.role === 'content' || w.role === 'negation'
+    || (fillers && (w.role === 'filler' || (w.text.length === 1 && w.role !== 'number')));
   if (!words.some(mayChange)) return [];
   const indexes = report ? [catalogue(), ofReport(report)] : [catalogue()];
   const knows = (w: string) => indexes.some((x) => x.words.has(w)) || catalogueWords().has(w);
@@ -159,7 +165,7 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
       if (real) whole[i] = w;
     }
   }
-  const out: { at: number; from: string; to: string }[][] = [];
+  const out: Option[] = [];
   const seen = new Set<string>();
   for (let a = 0; a < text.length; a++) {
     if (!/\p{Script=Han}/u.test(text[a]!)) continue;
@@ -171,14 +177,13 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
       if (freeAt < a) freeAt = free.indexOf(true, a);
       if (freeAt < 0) return out;
       if (freeAt >= a + n) continue;
-      const fits = new Set<string>();
+      const fits = new Map<string, number>();
       const key = soundKey(span);
       for (const x of indexes) {
-        for (const w of x.bySound.get(key) ?? []) fits.add(w);
-        if (n >= MIN_EDITED) for (let i = 0; i < n; i++) for (const w of x.byShape.get(`${span.slice(0, i)}?${span.slice(i + 1)}`) ?? []) fits.add(w);
+        for (const w of x.bySound.get(key) ?? []) fits.set(w, 0);
+        if (n >= MIN_EDITED) for (let i = 0; i < n; i++) for (const w of x.byShape.get(`${span.slice(0, i)}?${span.slice(i + 1)}`) ?? []) if (!fits.has(w)) fits.set(w, 1);
       }
-      const mended: { at: number; from: string; to: string }[] = [];
-      for (const to of fits) {
+      for (const [to, tier] of fits) {
         if (to === span || seen.has(`${a}:${to}`)) continue;
         let ok = true;
         for (let i = 0; i < n && ok; i++) {
@@ -188,9 +193,8 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
         }
         if (!ok) continue;
         seen.add(`${a}:${to}`);
-        mended.push({ at: a, from: span, to });
+        out.push({ at: a, from: span, to, tier });
       }
-      if (mended.length) out.push(mended);
     }
   }
   return out;
@@ -202,7 +206,9 @@ function chineseMendings(text: string, words: readonly Word[], report: Report | 
 export type Reread = (text: string) => Query;
 
 /** A reading that gives nothing, or only what the question's rare words found: the question may hold a slip. */
-export const declined = (q: Query) => (q.intent === 'none' && q.why !== 'how_to') || (q.intent === 'clarify' && !q.choices?.length)
+export const declined = (q: Query) => (q.intent === 'none' && q.why !== 'how_to')
+  // a question asked back: a slip in one part of 「A比B多几件」 leaves that part no one figure
+  || (q.intent === 'clarify' && !q.negated)
   // a passage: a paragraph found by its rare words, or a section named by the one word the slip
   // left whole (收费金恶是多少万元, 逾期违缴费的 name only the fees' section)
   || q.intent === 'passage';
@@ -225,10 +231,13 @@ export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 
   // A section named (收费 of 收费金恶) is a reading of its own: only a word no reading explains is a
   // slip there, not the fillers around it (要, 吗 of 「申请要收费吗」).
   const named = before.intent === 'passage' && before.passage?.line === undefined;
+  // A question asked back already offers figures: only a figure is a better reading.
+  const asked = before.intent === 'clarify' && !!before.choices?.length;
   if (/\p{Script=Han}/u.test(text)) options.push(...chineseMendings(text, words, report, !named));
-  const found = new Map<string, { query: Query; text: string; mending: Mending }>();
-  for (const group of options) {
-    for (const { at, from, to } of group) {
+  // Slips of the same sound first; a character of another sound only when no slip of sound reads.
+  for (const tier of [0, 1]) {
+    const found = new Map<string, Reading>();
+    for (const { at, from, to } of options.filter((o) => o.tier === tier)) {
       const fixed = text.slice(0, at) + to + text.slice(at + from.length);
       const same = found.get(fixed);
       if (same) {
@@ -237,12 +246,26 @@ export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 
         continue;
       }
       const query = reread(fixed);
-      if (accounted(query)) found.set(fixed, { query, text: fixed, mending: { from, to } });
+      if (accounted(query) && (query.intent === 'figure' || !asked)) found.set(fixed, { query, text: fixed, mending: { from, to } });
     }
+    if (found.size) return oneReading([...found.values()], before);
   }
-  // Two mendings of one slip (工开 → 公开, 予以工开 → 予以公开) read the same figure: one reading.
-  const readings = new Map(mapped([...found.values()], (f) => [JSON.stringify(f.query), f]));
-  if (readings.size !== 1 || readings.has(JSON.stringify(before))) return undefined;
+  return undefined;
+}
+
+interface Reading { query: Query; text: string; mending: Mending }
+
+/**
+ * The one reading the mendings make. Two mendings of one slip (工开 → 公开, 予以工开 → 予以公开)
+ * read the same figure; a figure and questions back that offer it (申请 and 身请 of 什请) read it too.
+ */
+function oneReading(found: Reading[], before: Query): Reading | undefined {
+  const readings = new Map(mapped(found, (f) => [JSON.stringify(f.query), f]));
+  const figures = [...readings.values()].filter((r) => r.query.intent === 'figure');
+  const figure = figures.length === 1 && figures[0]!.query.measures?.length === 1 ? JSON.stringify(figures[0]!.query.measures[0]) : undefined;
+  const offers = (r: Reading) => r.query.intent === 'clarify' && !!figure && (r.query.choices ?? []).some((m) => JSON.stringify(m) === figure);
+  const one = readings.size === 1 ? [...readings.values()][0]! : figure && [...readings.values()].every((r) => r === figures[0] || offers(r)) ? figures[0]! : undefined;
+  if (!one || JSON.stringify(one.query) === JSON.stringify(before)) return undefined;
   // The longest mending names the word as the reader knows it (予以公开 rather than 公开).
-  return [...found.values()].sort((x, y) => y.mending.to.length - x.mending.to.length)[0];
+  return found.filter((f) => JSON.stringify(f.query) === JSON.stringify(one.query)).sort((x, y) => y.mending.to.length - x.mending.to.length)[0];
 }
