@@ -704,7 +704,7 @@ function proseReader(s: Sentence): ProseResult {
  */
 function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
   const { words } = s;
-  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(s.text);
+  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(saidPart(s));
   const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
   // 「怎么给基层减负」: how, and no number asked: 减 is no operator.
   const described = !(s.flags.quantity || s.flags.share || s.flags.difference) && words.some((w) => w.role === 'describe');
@@ -715,6 +715,17 @@ function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined
   return derived.query.intent === 'figure'
     ? decide(s, 'derived: every part of the question is one figure, joined by an operator', derived.query)
     : decide(s, 'clarify: an operator joins parts that are not each one figure', derived.query);
+}
+
+/** The question from its first word that says something to its last: chatter around it (「感谢，…对吧」) lists nothing. */
+function saidPart(s: Sentence): string {
+  let start = s.text.length;
+  let end = 0;
+  for (const x of [...s.mentions, ...s.words.filter((w) => w.role !== 'filler')]) {
+    start = Math.min(start, x.start);
+    end = Math.max(end, x.end);
+  }
+  return s.text.slice(start, end);
 }
 
 /** Whether a group target holds a measure's row (不予处理 holds 重复申请). */
