@@ -14,8 +14,8 @@ import { forms } from './account.ts';
 import { ROLE_WORDS } from './roles.ts';
 import { catalogueWords } from './vocabulary.ts';
 import { cut, inDictionary, wordsOf, type Word } from './words.ts';
-import type { Mention } from './match.ts';
-import type { Query } from './query.ts';
+import { findMentions, type Mention } from './match.ts';
+import type { Explanation, Query } from './query.ts';
 
 /** A word of the question read as another. */
 export interface Mending {
@@ -256,6 +256,16 @@ export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 
 interface Reading { query: Query; text: string; mending: Mending }
 
 /**
+ * A slip is read as the longest word it can be, as words are cut: 企他处理 is 其他处理 (one term),
+ * not 其它 and 处理; 行政服议 is 行政复议, not 行政府 and 议. Undefined when two are as long.
+ */
+function longest(found: Reading[]): Reading | undefined {
+  const max = Math.max(...mapped(found, (f) => f.mending.to.length));
+  const top = new Set(mapped(found.filter((f) => f.mending.to.length === max), (f) => JSON.stringify(f.query)));
+  return top.size === 1 ? found.find((f) => f.mending.to.length === max) : undefined;
+}
+
+/**
  * The one reading the mendings make. Two mendings of one slip (工开 → 公开, 予以工开 → 予以公开)
  * read the same figure; a figure and questions back that offer it (申请 and 身请 of 什请) read it too.
  */
@@ -264,8 +274,25 @@ function oneReading(found: Reading[], before: Query): Reading | undefined {
   const figures = [...readings.values()].filter((r) => r.query.intent === 'figure');
   const figure = figures.length === 1 && figures[0]!.query.measures?.length === 1 ? JSON.stringify(figures[0]!.query.measures[0]) : undefined;
   const offers = (r: Reading) => r.query.intent === 'clarify' && !!figure && (r.query.choices ?? []).some((m) => JSON.stringify(m) === figure);
-  const one = readings.size === 1 ? [...readings.values()][0]! : figure && [...readings.values()].every((r) => r === figures[0] || offers(r)) ? figures[0]! : undefined;
+  const one = readings.size === 1 ? [...readings.values()][0]! : figure && [...readings.values()].every((r) => r === figures[0] || offers(r)) ? figures[0]! : longest(found);
   if (!one || JSON.stringify(one.query) === JSON.stringify(before)) return undefined;
   // The longest mending names the word as the reader knows it (予以公开 rather than 公开).
   return found.filter((f) => JSON.stringify(f.query) === JSON.stringify(one.query)).sort((x, y) => y.mending.to.length - x.mending.to.length)[0];
+}
+
+/** Reads a question (its terms found in `text`), with the trace for `--explain` when given. */
+export type Read = (text: string, mentions: Mention[], trace?: Explanation) => Query;
+
+/**
+ * A question read as it stands, or, when that reads nothing, with the one slip whose mending reads
+ * it; `--explain` shows the mending after the deciding rule.
+ */
+export function readWithSlips(text: string, mentions: Mention[], lang: 'zh' | 'en', report: Report | undefined, read: Read, trace?: Explanation): { query: Query; mending?: Mending } {
+  const query = read(text, mentions, trace);
+  const slip = declined(query) ? mended(text, mentions, lang, report, (t) => read(t, findMentions(t)), query) : undefined;
+  if (!slip) return { query };
+  if (!trace) return { query: slip.query, mending: slip.mending };
+  const traced = read(slip.text, findMentions(slip.text), trace);
+  trace.rule += ` (read “${slip.mending.from}” as “${slip.mending.to}”)`;
+  return { query: traced, mending: slip.mending };
 }
