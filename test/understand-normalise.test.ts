@@ -10,6 +10,13 @@ describe('normalise', () => {
   it('makes full-width characters half-width', () => {
     expect(normalise('２０２４年部分公开多少件？')).toBe('2024年部分公开多少件?');
     expect(normalise('ＨＯＷ many')).toBe('how many');
+    expect(normalise('住建局 １２３４５工单')).toBe('住建局12345工单');
+    expect(languageOf('Ｈｏｗ ｍａｎｙ ＷｅＣｈａｔ ｐｏｓｔｓ?')).toBe('en');
+  });
+
+  it('writes traditional characters simplified', () => {
+    expect(normalise('網絡辟謠 條數')).toBe('网络辟谣条数');
+    expect(normalise('沒經過復議直接去法院起訴的有幾件')).toBe('没经过复议直接去法院起诉的有几件');
   });
 
   it('writes years and counts in Arabic numerals, and leaves words with numerals alone', () => {

@@ -53,7 +53,9 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
     hedge: list('随便 随便问问 随便问下 就问问 顺便 顺便问下 顺便问一下 好奇 好奇问下 问问看 就是想 想了解下 了解下 具体说说'),
     repair: list('不对 我是说 我说的是 我的意思是 我指的是'),
     present: list('现在 目前 眼下 如今'),
-    narrowing: list('仅 仅仅 只 只有 单独 分别 首次 第一次 再次 又一次 另行 同时 一并 共同 逐一 多次 屡次 每 各自'),
+    // Adverbs of time and manner that say which cases: 按时答复 is not every reply, 仍在办理 not every request.
+    narrowing: list(`仅 仅仅 只 只有 单独 分别 首次 第一次 再次 又一次 另行 同时 一并 共同 逐一 多次 屡次 每 各自
+      仍 仍然 依然 尚 暂时 暂 即将 按时 准时 如期 超时 陆续 曾 曾经 一律 亲自 当场 提前`),
   },
   en: {
     politeness: list('please pls plz kindly thanks thank_you hi hello hey dear sir madam'),

@@ -121,6 +121,8 @@ export function oneSlip(a: string, b: string): boolean {
 }
 
 const MIN_LATIN = 5;
+/** At most this many mendings are read again. */
+const MAX_OPTIONS = 32;
 
 /** A stretch of the question and a word it may be a slip of; tier 0 by sound or spelling, 1 by one character of another sound. */
 interface Option { at: number; from: string; to: string; tier: number }
@@ -234,6 +236,9 @@ export function mended(text: string, mentions: readonly Mention[], lang: 'zh' | 
   // A question asked back already offers figures: only a figure is a better reading.
   const asked = before.intent === 'clarify' && !!before.choices?.length;
   if (/\p{Script=Han}/u.test(text)) options.push(...chineseMendings(text, words, report, !named));
+  // A question that could hold that many slips is no question with one: reading each would cost
+  // more than all the rest of the answer.
+  if (options.length > MAX_OPTIONS) return undefined;
   // Slips of the same sound first; a character of another sound only when no slip of sound reads.
   for (const tier of [0, 1]) {
     const found = new Map<string, Reading>();
