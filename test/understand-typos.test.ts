@@ -83,6 +83,7 @@ describe('words that narrow nothing', () => {
     ['不对，我是说全部公开的', 32],
     ['Please provide the FY2024 count of administrative licensing decisions.', 1117],
     ['How many of the 2024 requests resulted in full disclosure?', 32],
+    ['住建局微信公众号发了多少条东西？', 214],
   ])('%s → %d', (q, value) => {
     expect(ask(q).value).toBe(value);
   });

@@ -25,6 +25,8 @@ export type WordClass =
   | 'repair'
   /** words that tie what is asked to what it is about: related to, resulted in */
   | 'linking'
+  /** nouns that stand for whatever the figure counts (发了多少条东西): they name no kind of thing */
+  | 'placeholder'
   /** the present, in a question about a report that states the year's end: 现在, currently */
   | 'present'
   /** words that narrow a figure whatever their part of speech: only, first, again, each */
@@ -32,7 +34,7 @@ export type WordClass =
 
 /** The classes whose words narrow nothing. */
 export const NARROWS_NOTHING: ReadonlySet<WordClass> = new Set([
-  'particle', 'interjection', 'politeness', 'urgency', 'pronoun', 'tag_question', 'generic_verb', 'hedge', 'repair', 'linking', 'present',
+  'particle', 'interjection', 'politeness', 'urgency', 'pronoun', 'tag_question', 'generic_verb', 'hedge', 'repair', 'linking', 'placeholder', 'present',
 ]);
 
 const list = (s: string) => s.trim().split(/\s+/).map((w) => w.replaceAll('_', ' '));
@@ -52,6 +54,7 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
     generic_verb: list('搞 弄 整 办 干 搞了 弄了 整了 干了 问 问问 想问问'),
     hedge: list('随便 随便问问 随便问下 就问问 顺便 顺便问下 顺便问一下 好奇 好奇问下 问问看 就是想 想了解下 了解下 具体说说'),
     repair: list('不对 我是说 我说的是 我的意思是 我指的是'),
+    placeholder: list('东西 玩意 玩意儿 啥的 什么的 之类的'),
     present: list('现在 目前 眼下 如今'),
     // Adverbs of time and manner that say which cases: 按时答复 is not every reply, 仍在办理 not every request.
     narrowing: list(`仅 仅仅 只 只有 单独 分别 首次 第一次 再次 又一次 另行 同时 一并 共同 逐一 多次 屡次 每 各自
@@ -64,6 +67,7 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
     hedge: list('just_curious curious wondering i_wonder i_was_wondering roughly approximately basically actually exactly precisely'),
     generic_verb: list('please_provide provide_me_with can_you_provide could_you_provide tell_me give_me let_me_know'),
     linking: list('related_to relating_to in_relation_to with_regard_to resulted_in result_in resulting_in ended_in ended_up_in end_in ended_with'),
+    placeholder: list('stuff things'),
     present: list('currently presently at_present right_now now'),
     narrowing: list('only solely first again each per average'),
   },
