@@ -69,7 +69,7 @@ const fullWidth = (q: string) => q.replace(/[0-9A-Za-z]/g, (c) => String.fromCha
 const zh = LEXICON.zh;
 const BEFORE = [...zh.politeness!, ...zh.pronoun!, ...zh.hedge!];
 const AFTER = [...zh.particle!, ...zh.tag_question!, ...zh.urgency!];
-const EN_BEFORE = ['please', 'hi,', 'just curious,', 'could you provide'];
+const EN_BEFORE = ['please', 'hi,', 'just curious,', 'could you provide', "I'd like to know:", 'sorry to bother you,', 'quick question:'];
 const EN_AFTER = ['thanks', 'please', 'asap'];
 
 /** Chatter before and after the question, in its language. */

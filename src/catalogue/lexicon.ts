@@ -45,14 +45,14 @@ const list = (s: string) => s.trim().split(/\s+/).map((w) => w.replaceAll('_', '
  */
 export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly string[]>>> = {
   zh: {
-    particle: list('嘞 咧 呐 哒 嘛 呗 噻 咯 喽 啰 哟 嗷 捏 滴 哩 呦 罢了 而已'),
+    particle: list('嘞 咧 呐 哒 嘛 呗 噻 咯 喽 啰 哟 嗷 捏 滴 哩 呦 罢了 而已 来着'),
     interjection: list('哎 哎呀 哎哟 唉 诶 欸 噢 喂 呃 额 嗯嗯 哈哈 呵呵 嘿嘿 嘻嘻 哈哈哈'),
-    politeness: list('你好 您好 恁好 你们好 大家好 谢谢 谢谢你 谢谢您 谢了 多谢 感谢 劳驾 辛苦了 辛苦 拜托 拜托了 麻烦你 麻烦您 麻烦了 请教 请教一下 打扰 打扰一下 打扰了 冒昧 烦请 敬请 老师 同志 领导'),
+    politeness: list('你好 您好 恁好 你们好 大家好 谢谢 谢谢你 谢谢您 谢了 多谢 感谢 劳驾 辛苦了 辛苦 拜托 拜托了 麻烦你 麻烦您 麻烦了 请教 请教一下 打扰 打扰一下 打扰了 冒昧 烦请 敬请 老师 同志 领导 亲 亲们 小编 客服'),
     urgency: list('急 着急 急用 很急 挺急 急急急 赶紧 赶快 快点 尽快 马上 立刻 在线等 等着用'),
     pronoun: list('俺 俺们 恁 恁们 偶 额滴 侬 阿拉 人家我'),
     tag_question: list('中不中 是不是 知道不 知道吗 知不知道 行不行 对不对 好不好 可不可以 能不能 中不 行不 对吧 是吧 有木有 是不是木有 有没 没得'),
     generic_verb: list('搞 弄 整 办 干 搞了 弄了 整了 干了 问 问问 想问问'),
-    hedge: list('随便 随便问问 随便问下 就问问 顺便 顺便问下 顺便问一下 好奇 好奇问下 问问看 就是想 想了解下 了解下 具体说说'),
+    hedge: list('随便 随便问问 随便问下 就问问 顺便 顺便问下 顺便问一下 好奇 好奇问下 问问看 就是想 想了解下 了解下 具体说说 就是说 咱就是说 话说 那啥'),
     repair: list('不对 我是说 我说的是 我的意思是 我指的是'),
     placeholder: list('东西 玩意 玩意儿 啥的 什么的 之类的'),
     present: list('现在 目前 眼下 如今'),
@@ -61,10 +61,11 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
       仍 仍然 依然 尚 暂时 暂 即将 按时 准时 如期 超时 陆续 曾 曾经 一律 亲自 当场 提前`),
   },
   en: {
-    politeness: list('please pls plz kindly thanks thank_you hi hello hey dear sir madam'),
+    politeness: list('please pls plz kindly thanks thank_you hi hello hey dear sir madam sorry_to_bother_you sorry excuse_me'),
     urgency: list('asap urgently urgent quickly'),
     tag_question: list('right isnt_it is_it'),
-    hedge: list('just_curious curious wondering i_wonder i_was_wondering roughly approximately basically actually exactly precisely'),
+    hedge: list(`just_curious curious wondering i_wonder i_was_wondering roughly approximately basically actually exactly precisely
+      quick_question id_like_to_know i_would_like_to_know i_want_to_know id_like i_would_like`),
     generic_verb: list('please_provide provide_me_with can_you_provide could_you_provide tell_me give_me let_me_know'),
     linking: list('related_to relating_to in_relation_to with_regard_to resulted_in result_in resulting_in ended_in ended_up_in end_in ended_with'),
     placeholder: list('stuff things'),
