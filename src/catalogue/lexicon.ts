@@ -13,7 +13,7 @@ export type WordClass =
   | 'politeness'
   /** urgency: 急, 赶紧, 在线等, asap */
   | 'urgency'
-  /** pronouns of dialects and chat (俺, 恁, 偶): the asker or the bot, never a figure */
+  /** pronouns of dialects and chat (俺, 恁, 偶) and those pointing at the report: never a figure */
   | 'pronoun'
   /** a question tagged on (中不中, 是不是, 知道不, 有木有): asks whether, narrows nothing */
   | 'tag_question'
@@ -49,7 +49,8 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
     interjection: list('哎 哎呀 哎哟 唉 诶 欸 噢 喂 呃 额 嗯嗯 哈哈 呵呵 嘿嘿 嘻嘻 哈哈哈'),
     politeness: list('你好 您好 恁好 你们好 大家好 谢谢 谢谢你 谢谢您 谢了 多谢 感谢 劳驾 辛苦了 辛苦 拜托 拜托了 麻烦你 麻烦您 麻烦了 请教 请教一下 打扰 打扰一下 打扰了 冒昧 烦请 敬请 老师 同志 领导 亲 亲们 小编 客服'),
     urgency: list('急 着急 急用 很急 挺急 急急急 赶紧 赶快 快点 尽快 马上 立刻 在线等 等着用'),
-    pronoun: list('俺 俺们 恁 恁们 偶 额滴 侬 阿拉 人家我'),
+    // …and the words that point at the report itself (这份年报, 该篇报告)
+    pronoun: list('俺 俺们 恁 恁们 偶 额滴 侬 阿拉 人家我 这份 那份 该份 本份 此份 这一份 这篇 那篇 该篇 本篇'),
     tag_question: list('中不中 是不是 知道不 知道吗 知不知道 行不行 对不对 好不好 可不可以 能不能 中不 行不 对吧 是吧 有木有 是不是木有 有没 没得'),
     generic_verb: list('搞 弄 整 办 干 搞了 弄了 整了 干了 问 问问 想问问'),
     hedge: list('随便 随便问问 随便问下 就问问 顺便 顺便问下 顺便问一下 好奇 好奇问下 问问看 就是想 想了解下 了解下 具体说说 就是说 咱就是说 话说 那啥'),
