@@ -51,7 +51,7 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
     urgency: list('急 着急 急用 很急 挺急 急急急 赶紧 赶快 快点 尽快 马上 立刻 在线等 等着用'),
     // …and the words that point at the report itself (这份年报, 该篇报告)
     pronoun: list('俺 俺们 恁 恁们 偶 额滴 侬 阿拉 人家我 这份 那份 该份 本份 此份 这一份 这篇 那篇 该篇 本篇'),
-    tag_question: list('中不中 是不是 知道不 知道吗 知不知道 行不行 对不对 好不好 可不可以 能不能 中不 行不 对吧 是吧 有木有 是不是木有 有没 没得'),
+    tag_question: list('中不中 是不是 知道不 知道吗 知不知道 行不行 对不对 好不好 可不可以 能不能 中不 行不 对吧 是吧 有木有 是不是木有 有没'),
     generic_verb: list('搞 弄 整 办 干 搞了 弄了 整了 干了 问 问问 想问问'),
     hedge: list('随便 随便问问 随便问下 就问问 顺便 顺便问下 顺便问一下 好奇 好奇问下 问问看 就是想 想了解下 了解下 具体说说 就是说 咱就是说 话说 那啥'),
     repair: list('不对 我是说 我说的是 我的意思是 我指的是'),
