@@ -9,10 +9,9 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /** Questions longer than this are cut: no real question is longer, and the cost must stay flat. */
 export const MAX_QUESTION = 400;
 
-// Misspellings people really type in these questions. Only fixes whose wrong form is never a
-// correct word of its own belong here.
-// Slips of the same sound (复义, 申情, 予已公开) are mended by understand/typos.ts, which says so in
-// the reply; these are the variants and transpositions it does not read.
+// Variant spellings and transpositions people really type, whose wrong form is never a correct
+// word of its own. Slips of the same sound (复义, 申情, 予已公开) are not listed: understand/typos.ts
+// mends them by their pinyin, and the reply says how it read them.
 const TYPOS: [string, string][] = [
   ['部份', '部分'],
   ['以予公开', '予以公开'],
