@@ -10,6 +10,13 @@ describe('normalise', () => {
   it('makes full-width characters half-width', () => {
     expect(normalise('２０２４年部分公开多少件？')).toBe('2024年部分公开多少件?');
     expect(normalise('ＨＯＷ many')).toBe('how many');
+    expect(normalise('住建局 １２３４５工单')).toBe('住建局12345工单');
+    expect(languageOf('Ｈｏｗ ｍａｎｙ ＷｅＣｈａｔ ｐｏｓｔｓ?')).toBe('en');
+  });
+
+  it('writes traditional characters simplified', () => {
+    expect(normalise('網絡辟謠 條數')).toBe('网络辟谣条数');
+    expect(normalise('沒經過復議直接去法院起訴的有幾件')).toBe('没经过复议直接去法院起诉的有几件');
   });
 
   it('writes years and counts in Arabic numerals, and leaves words with numerals alone', () => {
@@ -36,9 +43,10 @@ describe('normalise', () => {
     expect(normalise('  How   MANY requests ')).toBe('how many requests');
   });
 
-  it('fixes typos people really make', () => {
+  it('writes variants and transpositions the standard way (slips of the same sound are mended by typos.ts)', () => {
     expect(normalise('部份公开')).toBe('部分公开');
-    expect(normalise('行政复意')).toBe('行政复议');
+    expect(normalise('以予公开')).toBe('予以公开');
+    expect(normalise('行政复意')).toBe('行政复意');
   });
 
   it('removes control characters and cuts very long input', () => {

@@ -9,6 +9,7 @@ import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
 import type { CueKind } from '../understand/cues.ts';
 import { findMentions } from '../understand/match.ts';
+import { readWithSlips } from '../understand/typos.ts';
 import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
 import { flagsOf, negated, understand, type Explanation, type Measure, type Query } from '../understand/query.ts';
@@ -20,7 +21,7 @@ import { compareSeries, compareYears, rankAgencies, type Compared } from './comp
 import { checkNumbers, yearsOf } from './guard.ts';
 import {
   renderClarify, renderClarifyReports, renderFigure, renderHelp, renderNoChange, renderNoPassage, renderNoReport, renderNotFound,
-  renderNotStated, renderOutOfScope, renderPassages, renderRefused,
+  renderNotStated, renderOutOfScope, renderPassages, readAsSaid, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
 import { inConversation, type Reply, type SessionState, type Turns } from './session.ts';
@@ -184,20 +185,21 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   if (!('report' in choice)) {
     // Help and chit-chat do not need a report; a question about a figure does.
     // 「那2023年呢」 after a figure: the follow-up is understood, and the missing report said so.
-    const q = understand({ text, mentions, lang, previous: previous?.query, scoped, trace: opts.trace });
-    if (q.intent === 'help') return { answer: guarded(renderHelp(kb, lang), kb, vouched, lang).answer, state: previous };
-    if (q.intent === 'none') return { answer: renderOutOfScope(q.why ?? 'no_match', lang), state: previous };
-    return { answer: guarded(renderNoChoice(choice, question, kb, lang), kb, vouched, lang).answer, state: previous };
+    const { query: q, mending } = readWithSlips(text, mentions, lang, undefined, (t, m, trace) => understand({ text: t, mentions: m, lang, previous: previous?.query, scoped, trace }), opts.trace);
+    if (q.intent === 'help') return { answer: guarded(readAsSaid(renderHelp(kb, lang), mending), kb, vouched, lang).answer, state: previous };
+    if (q.intent === 'none') return { answer: readAsSaid(renderOutOfScope(q.why ?? 'no_match', lang), mending), state: previous };
+    return { answer: guarded(readAsSaid(renderNoChoice(choice, question, kb, lang), mending), kb, vouched, lang).answer, state: previous };
   }
 
   const report = choice.report;
-  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (m) => valueIn(report, m), trace: opts.trace });
+  const own = withOwnPlace(names, report.meta.agency);
+  const { query, mending } = readWithSlips(text, mentions, lang, report, (t, m, trace) => understand({ text: t, mentions: m, lang, report, previous: previous?.query, scoped, names: own, figureOf: (x) => valueIn(report, x), trace }), opts.trace);
   // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
   // the figure itself is not the answer.
   if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {
     return { answer: renderNoChange(report, query.measures![0]!, lang), state: previous };
   }
-  const { answer, ok } = guarded(render(report, query, kb, brief), kb, vouched, lang);
+  const { answer, ok } = guarded(readAsSaid(render(report, query, kb, brief), mending), kb, vouched, lang);
   // A question asked back is remembered too: the next message may be its answer (「行政复议那块的」).
   const remembered = ok && (query.intent === 'figure' || query.intent === 'passage' || (query.intent === 'clarify' && !!query.choices?.length));
   // Nothing read, or a number asked with no word for which: the model may try. A figure the

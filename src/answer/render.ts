@@ -376,3 +376,10 @@ export function renderNoReport(missing: Missing, kb: KnowledgeBase, lang: Lang):
 export function renderRefused(lang: Lang): Answer {
   return answer('out_of_scope', lang, fill(lang, 'refused', {}));
 }
+
+/** A reply to a question read with a slip mended: it first says how the word was read. */
+export function readAsSaid(reply: Answer, mending: { from: string; to: string } | undefined): Answer {
+  if (!mending) return reply;
+  const note = phrase(reply.lang, 'read_as', { from: mending.from, to: mending.to });
+  return { ...reply, text: note + reply.text, body: note + reply.body };
+}

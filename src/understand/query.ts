@@ -21,6 +21,7 @@ import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type Fi
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
+import { quieted } from './chatter.ts';
 import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
 
 export type { Measure } from './measure.ts';
@@ -151,7 +152,7 @@ export function negated(text: string, mentions: Mention[]): boolean {
  */
 export function understand(input: ReadInput): Query {
   // The question's words, cut once: read() gives them roles, negatedIn() looks at its negations.
-  const words = wordsOf(input.text, input.mentions);
+  const words = quieted(input.text, wordsOf(input.text, input.mentions));
   const q = read(input, words);
   if (q.intent !== 'figure' || !negatedIn(q, input, words)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
@@ -658,7 +659,11 @@ function tableReader(s: Sentence): TableResult {
     if (extra.length) {
       const again = readTable([...s.hits, ...extra]);
       if (again.t) s.candidates.push({ reader: 'table', query: tableQuery(again.t, s.lang), score: again.t.score, left: again.left });
-      if (again.t && !again.left.length) ({ t: table, left } = again);
+      // The paraphrase's words must name a figure firmly: a lone 发 or 做 (of 制发, 制作) is no
+      // question about 规章 or 另行制作, nor 工作 (of 内部工作流程, 法律工作者, 采购工作) about any of them.
+      // A term of the catalogue the first reading left unexplained (制作 of 另行制作) names its figure firmly.
+      const firm = extra.some((h) => h.score >= MIN_PARAPHRASE || termWords.some((t) => t.start === h.start));
+      if (again.t && !again.left.length && firm) ({ t: table, left } = again);
     }
   }
   if (table && s.places.length) {
@@ -701,7 +706,7 @@ function proseReader(s: Sentence): ProseResult {
  */
 function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
   const { words } = s;
-  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(s.text);
+  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(saidPart(s));
   const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
   // 「怎么给基层减负」: how, and no number asked: 减 is no operator.
   const described = !(s.flags.quantity || s.flags.share || s.flags.difference) && words.some((w) => w.role === 'describe');
@@ -712,6 +717,17 @@ function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined
   return derived.query.intent === 'figure'
     ? decide(s, 'derived: every part of the question is one figure, joined by an operator', derived.query)
     : decide(s, 'clarify: an operator joins parts that are not each one figure', derived.query);
+}
+
+/** The question from its first word that says something to its last: chatter around it (「感谢，…对吧」) lists nothing. */
+function saidPart(s: Sentence): string {
+  let start = s.text.length;
+  let end = 0;
+  for (const x of [...s.mentions, ...s.words.filter((w) => w.role !== 'filler')]) {
+    start = Math.min(start, x.start);
+    end = Math.max(end, x.end);
+  }
+  return s.text.slice(start, end);
 }
 
 /** Whether a group target holds a measure's row (不予处理 holds 重复申请). */
@@ -888,6 +904,8 @@ function labelNegates(t: Target, word: string): boolean {
   });
 }
 const VOCABULARY_WEIGHT = 0.5;
+/** How firmly a paraphrase's words must name a figure: a two-character word naming it alone, or several words naming it. */
+const MIN_PARAPHRASE = 1;
 
 /** Hits for the question's words that the vocabulary of only a few rows or columns holds. */
 function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], family?: Family): Hit[] {

@@ -27,7 +27,7 @@ const FAMILY_WORDS: Record<Family, string> = {
   // that names one row over another (受理, 答复, 不予) belongs here.
   requests: `回复 答复 回复说 答复说 告知 告诉 表三 表3 第三部分 申请 申请人 新 新递 新交 递交 递 交 新提交 提出 提交 来 收到 收 接到 办理 处理 政府信息 信息 公开 政府信息公开 依申请 依申请公开
     人 群众 老百姓 名义 以 件 案 事项 情形 理由 原因 为由 之类 这种情况 涉及 相关 政府 文件 资料 材料 东西 找 要
-    requests request applications application applicants applicant information disclosure filed people persons answer answers answered reply replied response told
+    requests request applications application applicants applicant information disclosure filed people persons answer answers answered reply replied response told fulfil fulfill fulfilled
     cases case`,
   review: `表四 表4 第四部分 原 原来 原决定 决定 行为 行政行为 原行政行为 案子 案件 案 件 结果 政府信息公开 信息公开 因 因为 申请人 提起 提 去
     cases case outcome outcomes result results filed file files sued sue lawsuits lawsuit`,
@@ -177,4 +177,18 @@ export function targetsNaming(word: string): Target[] {
     }
   }
   return byWord.get(word) ?? [];
+}
+
+let every: Set<string> | undefined;
+/**
+ * Every word of every figure's and every table's vocabulary, whole phrases included: a word outside
+ * it is no word of the catalogue's.
+ */
+export function catalogueWords(): ReadonlySet<string> {
+  build();
+  if (!every) {
+    every = new Set<string>();
+    for (const set of [...vocab.values(), ...familyVocab.values(), ...othersWords.values()]) for (const w of set) every.add(w);
+  }
+  return every;
 }
