@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import { rateCheck } from '../rate-limit.ts';
 import { ensureSession, sessionFromCookie } from './cookie.ts';
 import { AskRequestSchema, describeIssues, type AskRequest } from './schema.ts';
+import { parseDay } from '../../understand/clock.ts';
 
 export interface ApiDeps {
   ask: Ask;
@@ -60,11 +61,11 @@ export function registerApi(app: FastifyInstance, { ask, kb, rateLimit, log }: A
       return undefined;
     },
     handler: async (request, reply) => {
-      const { question, report, brief, session } = request.ask!;
+      const { question, report, brief, session, today } = request.ask!;
       const cookie = ensureSession(request, reply);
       const sessionId = session ?? cookie.id;
       const fresh = session === undefined && !cookie.known;
-      const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief, ...(fresh ? { fresh } : {}) }, { channel: 'web', log });
+      const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief, ...(fresh ? { fresh } : {}), ...(today ? { today: parseDay(today) } : {}) }, { channel: 'web', log });
       if (!outcome.ok) return sendError(reply, 500, outcome.error.code, apology(outcome.error));
       return reply.header('cache-control', 'no-store').send(outcome.answer);
     },
