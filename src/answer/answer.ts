@@ -7,7 +7,7 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import { readDates, type DatesRead } from '../understand/clock.ts';
+import { readDates, withMovedInto, type DatesRead } from '../understand/clock.ts';
 import { findMentions } from '../understand/match.ts';
 import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
@@ -164,8 +164,9 @@ function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences, t
   const named = blank(normal, [...cmp.spans, ...scope.spans, ...(lang === 'en' ? agencyRuns(question, normal) : [])]);
   const found = findMentions(named);
   const dates = readDates(named, found, today, yearsInScope(kb, scope, prefs));
-  const text = dates.spans.length ? blank(named, dates.spans) : named;
-  const mentions = dates.spans.length ? findMentions(text) : found;
+  const changed = dates.spans.length || dates.movedInto.length;
+  const text = changed ? withMovedInto(blank(named, dates.spans), dates) : named;
+  const mentions = changed ? findMentions(text) : found;
   const scoped = scope.spans.length > 0 || dates.words.length > 0;
   return { lang, cmp, scope, text, mentions, year: scope.year ?? dates.year, scoped, names: namesOf(question, lang), dates, normal };
 }

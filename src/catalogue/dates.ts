@@ -25,3 +25,10 @@ export const UP_TO_NOW = ['到现在', '到目前', '截至目前', '截止目�
   'so far', 'to date', 'until now', 'up to now', 'up till now', 'as of now', 'as of today', 'thus far'];
 export const SO_FAR_WORDS = ['今年以来', '今年到现在', '今年截至目前', '本年迄今', '年初至今', '年初到现在', '今年迄今', '截至目前今年',
   'so far this year', 'this year so far', 'year to date', 'year-to-date', 'ytd', 'since january', 'since the start of the year', 'since the beginning of the year'];
+
+/**
+ * 「拖到今年才办的」: 今年 after a word of moving is the year a request moved into, the year after the
+ * report's (its 结转下年度), said as the report would say it.
+ */
+export const MOVED_INTO = /(?:结转|转|拖|留|延|顺延|挪|放)(?:到|至|入)$/;
+export const THE_YEAR_AFTER = '明年';

@@ -1,7 +1,7 @@
 // The date words of a question (今年, 去年, 前年, 上一年, 今年到现在), read against the day it is asked.
 // The clock is a parameter: the channel passes the day (the system date unless told otherwise), so
 // that a question set asked "on 2025-03-15" reads 去年 as 2024 whatever day it runs.
-import { CLOCK_YEARS, CONVERSATION_YEARS, SO_FAR_WORDS, UP_TO_NOW } from '../catalogue/dates.ts';
+import { CLOCK_YEARS, CONVERSATION_YEARS, MOVED_INTO, SO_FAR_WORDS, THE_YEAR_AFTER, UP_TO_NOW } from '../catalogue/dates.ts';
 import { mapped } from '../arrays.ts';
 import { wordsOutside, type Mention } from './match.ts';
 
@@ -23,6 +23,15 @@ export interface DatesRead {
   soFar?: DateWord;
   /** date words that are not catalogue cues (上一年, 今年到现在): blanked before the figure is read */
   spans: [number, number][];
+  /** 今年 in 「拖到今年才办的」, the year a request moved into: read as the report says it (明年) */
+  movedInto: [number, number][];
+}
+
+/** The text with the years requests moved into said as the report says them (拖到今年 → 拖到明年). */
+export function withMovedInto(text: string, dates: DatesRead): string {
+  let out = text;
+  for (const [a, b] of dates.movedInto) out = out.slice(0, a) + THE_YEAR_AFTER + out.slice(b);
+  return out;
 }
 
 /** What the reading needs of the knowledge base: whether a year is reported, and the newest year. */
@@ -56,7 +65,7 @@ const THIS_YEAR = CLOCK_YEARS.find((c) => c.back === 0)!.words;
 export function readDates(text: string, mentions: readonly Mention[], today: Date, years: YearsInScope): DatesRead {
   const clockYear = today.getUTCFullYear();
   const terms = mentions.filter((m) => m.targets.some((t) => t.target.dim !== 'cue'));
-  const out: DatesRead = { today: dayOf(today), words: [], spans: [] };
+  const out: DatesRead = { today: dayOf(today), words: [], spans: [], movedInto: [] };
   const longest = (spans: [number, number][]) => spans.filter(([a, b]) => !spans.some(([x, y]) => x <= a && y >= b && y - x > b - a));
 
   const soFar = longest(wordsOutside(text, terms, SO_FAR_WORDS))[0];
@@ -76,6 +85,11 @@ export function readDates(text: string, mentions: readonly Mention[], today: Dat
   for (const [a, b] of longest(wordsOutside(text, terms, ALL_CLOCK))) {
     const word = text.slice(a, b);
     const { back } = CLOCK_YEARS.find((c) => c.words.includes(word))!;
+    if (back === 0 && word.length === THE_YEAR_AFTER.length && MOVED_INTO.test(text.slice(Math.max(0, a - 4), a))) {
+      out.movedInto.push([a, b]);
+      found.push({ word, span: [a, b], reading: `${word} = the year a request moved into: ${THE_YEAR_AFTER} of the report` });
+      continue;
+    }
     let year = clockYear - back;
     let reading = `${word} = ${year} (${out.today} − ${back})`;
     // 今年 asked before this year's report exists: the newest report, the one published this year
@@ -103,6 +117,6 @@ export function readDates(text: string, mentions: readonly Mention[], today: Dat
   }
   found.sort((x, y) => x.span[0] - y.span[0]);
   out.words = found;
-  out.year = found[0]?.year;
+  out.year = found.find((f) => f.year !== undefined)?.year;
   return out;
 }
