@@ -40,6 +40,11 @@ const CORPUS: [string, string][] = [
   ['淮安市政府予以公开有几件', 'huaian-shi-zhengfu-2024'],
   ['洪泽区政府予以公开有几件', 'huaian-hongzequ-zhengfu-2024'],
   ['沭阳予以公开有几件', 'clarify'],
+  ['沐阳 予以公开有几件', 'clarify'],
+  ['上海市政府予以公开有几件', 'shanghai-shizhengfu-bangongting-2025'],
+  ["How many requests did Huai'an Municipal People's Government receive?", 'huaian-shi-zhengfu-2024'],
+  ["How many requests did the Shanghai Municipal People's Government receive?", 'shanghai-shizhengfu-bangongting-2025'],
+  ['How many requests did the Shanghai Science and Technology Commission receive?', 'shanghai-kewei-2024'],
   ['上海予以公开有几件', 'clarify'],
   ['周口市财政局予以公开有几件', 'not_found'],
   ['教育局予以公开有几件', 'not_found'],
@@ -74,6 +79,16 @@ describe('agency names as people say them', () => {
     for (const q of ['住建 结转下年 几件', '周口住建 予以公开 几件', '住建委 予以公开', 'the bureau: how many requests were granted in full?']) {
       expect(respond(q, one, { now }).answer.kind, q).toBe('figure');
     }
+  });
+
+  it('a short name that means only an agency, fitting no loaded report, is another agency', () => {
+    const huaian = seedKb(seedReport('huaian-shi-zhengfu-2024', '淮安市人民政府', 2024));
+    for (const q of ['住建 予以公开 几件', '发改 收到多少申请']) {
+      const a = respond(q, huaian, { now }).answer;
+      expect(a.kind, q).toBe('not_found');
+      expect(a.value).toBeNull();
+    }
+    expect(respond('予以公开 几件', huaian, { now }).answer.kind).toBe('figure');
   });
 
   it('reads a name by its parts', () => {

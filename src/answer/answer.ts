@@ -220,14 +220,14 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
 }
 
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
-export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; dates: DatesRead; answer: Answer } {
+export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; dates: DatesRead; scope: Scope; answer: Answer } {
   const prefs: Preferences = { wanted: opts.report, fallback: opts.defaultReport };
   const { scope, year, dates } = readQuestion(question, kb, prefs, opts.now);
   const choice = chooseReport(kb, scope, year, prefs);
   const report = 'report' in choice ? choice.report : undefined;
   const trace = {} as Explanation;
   const { answer } = respond(question, kb, { ...opts, trace });
-  return { ...(report ? { report: report.id } : {}), explanation: trace.rule ? trace : undefined, dates, answer };
+  return { ...(report ? { report: report.id } : {}), explanation: trace.rule ? trace : undefined, dates, scope, answer };
 }
 
 function renderNoChoice(choice: Exclude<Choice, { report: Report }>, question: string, kb: KnowledgeBase, lang: 'zh' | 'en'): Answer {

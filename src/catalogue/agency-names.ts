@@ -48,6 +48,12 @@ export const AGENCY_FUNCTIONS: AgencyFunction[] = [
   { name: '外事', short: [], bound: ['外事', '外'], en: ['foreign affairs'] },
 ];
 
+/**
+ * Short names that mean nothing but an agency (住建, 发改): said alone and fitting no loaded report,
+ * they name another agency, whose figures are not the loaded report's.
+ */
+export const AGENCY_ONLY_NAMES = ['住建', '住房城乡建设', '发改', '发展改革', '人社', '人力社保', '卫健', '教体', '工信'];
+
 export type OrganFamily = 'department' | 'office';
 
 /**
@@ -66,8 +72,8 @@ export const ORGAN_KINDS: { form: string; family: OrganFamily; notBefore?: RegEx
 ];
 
 /** English words of kinds of organ. */
-export const ORGAN_KINDS_EN: Record<string, OrganFamily> = {
-  bureau: 'department', commission: 'department', committee: 'department', department: 'department', administration: 'department',
+export const ORGAN_KINDS_EN: Record<string, OrganFamily | 'government'> = {
+  government: 'government', bureau: 'department', commission: 'department', committee: 'department', department: 'department', administration: 'department',
   office: 'office',
 };
 

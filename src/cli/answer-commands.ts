@@ -134,6 +134,8 @@ function printExplanation(e: ReturnType<typeof explain>, json: boolean): void {
   if (json) return console.log(JSON.stringify(e, null, 1));
   const x = e.explanation;
   console.log(`report: ${e.report ?? '—'}`);
+  const named = [...e.scope.agencies, ...(e.scope.unknownAgency ? [`${e.scope.unknownAgency} (not loaded)`] : []), ...(e.scope.unknownPlace ? [`${e.scope.unknownPlace} (no report)`] : [])];
+  if (named.length) console.log(`agency: ${named.join(', ')}`);
   console.log(`clock: ${e.dates.today}${e.dates.words.length ? `; ${e.dates.words.map((w) => w.reading).join('; ')}` : ''}`);
   if (x) {
     console.log(`words: ${x.words.map((w) => `${w.text}/${w.role}`).join(' ')}`);

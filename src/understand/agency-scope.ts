@@ -1,6 +1,7 @@
 // The part of findScope that reads agency names by their parts (agency.ts) and merges them with the
 // names the alias scan found: kept apart so that scope.ts stays one scan over known names.
 import type { AgencyIndex } from './scope.ts';
+import { AGENCY_ONLY_NAMES } from '../catalogue/agency-names.ts';
 import { englishNameMentions, nameMentions, nameModel, type NameModel } from './agency.ts';
 
 type Found = { start: number; end: number; agencies: Set<string> };
@@ -32,8 +33,16 @@ export function agencyNames(text: string, index: AgencyIndex, found: Found[], sp
   // 上海市府办), or a name it narrows (淮安市政府 is the city's government, not also its district's).
   const within = (a: number, b: number, f: Found) => a <= f.start && f.end <= b;
   const free = (a: number, b: number) => found.every((f) => !(a < f.end && f.start < b) || within(a, b, f));
+  let unknown: string | undefined;
   for (const m of nameMentions(text, model, free)) {
-    if (!m.agencies.length) continue;
+    if (!m.agencies.length) {
+      // 「住建 收到多少」 asked of the 淮安市政府 report: another agency.
+      if (AGENCY_ONLY_NAMES.includes(m.text)) {
+        unknown ??= m.text;
+        spans.push([m.start, m.end]);
+      }
+      continue;
+    }
     const inside = found.filter((f) => within(m.start, m.end, f));
     if (!inside.every((f) => placeOnly(f) || m.agencies.every((a) => f.agencies.has(a)))) continue;
     for (let k = found.length - 1; k >= 0; k--) {
@@ -48,7 +57,6 @@ export function agencyNames(text: string, index: AgencyIndex, found: Found[], sp
     spans.push([m.start, m.end]);
     changed = true;
   }
-  let unknown: string | undefined;
   if (/[a-z]{4}/.test(text)) {
     for (const m of englishNameMentions(text, model)) {
       if (found.some((f) => m.start < f.end && f.start < m.end)) continue;

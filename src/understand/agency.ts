@@ -103,10 +103,13 @@ function nearPlaceAt(text: string, at: number, model: NameModel): { place: Place
 
 /** The loaded agencies that a name read by its parts fits. */
 function fitting(model: NameModel, m: Omit<NameMention, 'agencies' | 'start' | 'end' | 'text'>): string[] {
-  return mapped(model.parts.filter((p) => p.fn === m.fn
-    && (m.family ? p.family === m.family : m.fn !== GOVERNMENT || p.family === undefined)
+  const fit = model.parts.filter((p) => p.fn === m.fn
+    && (!m.family || p.family === m.family)
     && (!m.place || p.places.some((q) => q.name === m.place!.name))
-    && (!m.level || p.level === m.level)), (p) => p.agency);
+    && (!m.level || p.level === m.level));
+  // 上海市政府 is the government itself, else its general office, which reports for it.
+  const own = m.fn === GOVERNMENT && !m.family ? fit.filter((p) => p.family === undefined) : fit;
+  return mapped(own.length ? own : fit, (p) => p.agency);
 }
 
 /**
@@ -128,6 +131,13 @@ export function nameMentions(text: string, model: NameModel, free: (start: numbe
     // 「市住建局」: the level without the place's name.
     if (!place && LEVEL_CHAR.test(text[at]!) && functionAt(text, at + 1)) level = text[at++];
     const fn = functionAt(text, at);
+    // 「沐阳 予以公开」: a loaded report's place as people mistype it, alone, is that place.
+    if (!fn && place && model.nearPlaces.has(text.slice(i, at)) && free(i, at)) {
+      const agencies = mapped(model.parts.filter((p) => p.places.some((q) => q.name === place!.name)), (p) => p.agency);
+      out.push({ start: i, end: at, text: text.slice(i, at), place, fn: '', agencies });
+      i = at - 1;
+      continue;
+    }
     if (!fn) continue;
     at += fn.form.length;
     const kind = kindAt(text, at);
@@ -169,20 +179,22 @@ export function englishNameMentions(text: string, model: NameModel): NameMention
       const phrase = [w, ...words].join(' ');
       const fnHit = EN_FUNCTIONS.find((f) => phrase.startsWith(f.en) || f.en.split(' ').includes(w) || f.en === w);
       if (LEVELS_EN[w]) level ??= LEVELS_EN[w];
-      else if (english.get(w)) place ??= english.get(w);
+      else if (english.get(w.replace(/['’]/g, ''))) place ??= english.get(w.replace(/['’]/g, ''));
       else if (!fnHit && !EN_CONNECT.has(w)) break;
       words.unshift(w);
     }
     const phrase = words.join(' ');
-    fn = EN_FUNCTIONS.find((f) => phrase.includes(f.en))?.fn;
+    const kind = ORGAN_KINDS_EN[k[1]!]!;
+    // Huai'an Municipal People's Government: the government itself, of the level its words say.
+    fn = kind === 'government' ? (place || level ? GOVERNMENT : undefined) : EN_FUNCTIONS.find((f) => phrase.includes(f.en))?.fn;
     if (!fn) continue;
-    const family = ORGAN_KINDS_EN[k[1]!];
+    const family = kind === 'government' ? undefined : kind;
     const name = `${phrase} ${k[1]}`.replace(/^(?:the |of |and )+/, '');
     const start = k.index! + k[0].length - name.length;
     const read = { place, level, fn, family: fn === GOVERNMENT ? undefined : family };
     // Said back as an English name is written: Zhoukou Municipal Finance Bureau.
     const written = name.replace(/\b[a-z]/g, (c, at: number) => (EN_CONNECT.has(name.slice(at).split(' ')[0]!) ? c : c.toUpperCase()));
-    out.push({ start, end: k.index! + k[0].length, text: written, ...read, agencies: fitting(model, { ...read, family: undefined, level: undefined }) });
+    out.push({ start, end: k.index! + k[0].length, text: written, ...read, agencies: fitting(model, fn === GOVERNMENT ? read : { ...read, family: undefined }) });
   }
   return out;
 }

@@ -183,7 +183,7 @@ function placeMentions(text: string, claimed: [number, number][], index: AgencyI
       const words = m[0].split(' ');
       for (const [k, w] of [[0, m[0]], [0, words[0]!], [words[0]!.length + 1, words[1] ?? '']] as [number, string][]) {
         const place = english.get(w);
-        if (!place) continue;
+        if (!place || claimed.some(([x, y]) => m.index + k < y && x < m.index + k + w.length)) continue;
         out.push({ start: m.index + k, end: m.index + k + w.length, place, agencies: covered(place, place.name) });
         break;
       }
