@@ -32,6 +32,8 @@ const CORPUS: [string, string, 'one' | 'two', string][] = [
   // a row of the table, not a date
   ['去年转来的申请有多少', '2025-03-15', 'one', 'zhoukou-zhujianju-2024'],
   ['先复议再起诉、到现在还没审结的有几件', '2025-03-15', 'one', 'zhoukou-zhujianju-2024'],
+  ['从上一年度结转过来的有多少', '2026-12-06', 'one', 'zhoukou-zhujianju-2024'],
+  ['去年没办完、转到今年接着办的申请有多少件？', '2026-12-06', 'one', 'zhoukou-zhujianju-2024'],
 ];
 
 describe('date words against the day asked', () => {

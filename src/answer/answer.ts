@@ -178,8 +178,8 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   const vouched = [...(year ? [year] : []), ...dates.words.flatMap((w) => (w.year ? [w.year] : []))];
   const brief = opts.brief ?? false;
   // Asks the same question of one report: a ready question offered back must be answered by it.
-  const askOf = (q: string, report: Report) => respond(q, kb, { ...opts, report: report.id, trace: undefined }).answer;
-  const dated = { lang, normal: asked.normal, dates, agency: scope.agencies.length === 1 ? scope.agencies[0] : anchorOf(kb, prefs)?.meta.agency };
+  const askOf = (q: string, report: Report) => respond(q, kb, { ...opts, report: report.id, trace: undefined }, previous).answer;
+  const dated = { lang, normal: asked.normal, dates, agency: scope.agencies.length === 1 ? scope.agencies[0] : anchorOf(kb, prefs)?.meta.agency, previous: previous?.report };
   if (dates.soFar && !scope.unknownAgency && !scope.unknownPlace) return { answer: guarded(renderSoFar(dated, kb, askOf), kb, vouched, lang).answer, state: previous };
 
   // 「予以公开减少了多少」: a change of one figure, with no base named, is against the year before.
@@ -326,7 +326,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
   // The model's reading depends on the question alone: asked once, however often the turn is answered.
   let reading: Promise<ToolReading | undefined> | undefined;
   const reply: Reply<Answer> = async (previous) => {
-    const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getFullYear(), previous);
+    const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getUTCFullYear(), previous);
     let response = await cache.get(key);
     if (!response) {
       response = respond(question, kb, options, previous);

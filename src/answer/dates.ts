@@ -57,6 +57,8 @@ export interface DateAsked {
   dates: DatesRead;
   /** the agency asked about, when one */
   agency?: string;
+  /** the report the conversation's last figure came from: offering it again says nothing new */
+  previous?: string;
 }
 
 /** 「今年到现在收了多少申请」: no annual report says it; the newest report's figure is offered. */
@@ -77,7 +79,7 @@ export function renderSoFar(asked: DateAsked, kb: KnowledgeBase, ask: Ask): Answ
 export function offerNewest(reply: Answer, missing: Missing, asked: DateAsked, kb: KnowledgeBase, ask: Ask): Answer {
   if (missing.none !== 'year' || missing.year === undefined) return reply;
   const newest = newestOf(kb, missing.agency ?? asked.agency);
-  if (!newest || newest.meta.year === missing.year) return reply;
+  if (!newest || newest.meta.year === missing.year || newest.id === asked.previous) return reply;
   const word = asked.dates.words.find((w) => w.year === missing.year);
   const spans: [number, number][] = word ? [word.span] : mapped([...asked.normal.matchAll(new RegExp(`${missing.year}\\s*(?:年度|年)?`, 'g'))].slice(0, 1), (m) => [m.index!, m.index! + m[0].length] as [number, number]);
   if (!spans.length) return reply;

@@ -32,3 +32,6 @@ export const SO_FAR_WORDS = ['今年以来', '今年到现在', '今年截至目
  */
 export const MOVED_INTO = /(?:结转|转|拖|留|延|顺延|挪|放)(?:到|至|入)$/;
 export const THE_YEAR_AFTER = '明年';
+
+/** 「从上一年度结转过来的」: a year word before a word of carrying over names where requests came from. */
+export const CARRIED_FROM = /^(?:年度|年)?(?:底|末|的)?(?:结转|转过来|转来|转入|遗留|留下|积压|没办完|未办结)/;

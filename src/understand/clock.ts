@@ -1,7 +1,7 @@
 // The date words of a question (今年, 去年, 前年, 上一年, 今年到现在), read against the day it is asked.
 // The clock is a parameter: the channel passes the day (the system date unless told otherwise), so
 // that a question set asked "on 2025-03-15" reads 去年 as 2024 whatever day it runs.
-import { CLOCK_YEARS, CONVERSATION_YEARS, MOVED_INTO, SO_FAR_WORDS, THE_YEAR_AFTER, UP_TO_NOW } from '../catalogue/dates.ts';
+import { CARRIED_FROM, CLOCK_YEARS, CONVERSATION_YEARS, MOVED_INTO, SO_FAR_WORDS, THE_YEAR_AFTER, UP_TO_NOW } from '../catalogue/dates.ts';
 import { mapped } from '../arrays.ts';
 import { wordsOutside, type Mention } from './match.ts';
 
@@ -82,8 +82,14 @@ export function readDates(text: string, mentions: readonly Mention[], today: Dat
   }
 
   const found: DateWord[] = [];
+  // The year requests were carried over from belongs to the figure (上年结转), not to which report.
+  const carried = ([, b]: [number, number]) => CARRIED_FROM.test(text.slice(b));
   for (const [a, b] of longest(wordsOutside(text, terms, ALL_CLOCK))) {
     const word = text.slice(a, b);
+    if (carried([a, b])) {
+      found.push({ word, span: [a, b], reading: `${word} = the year requests were carried over from: part of the figure` });
+      continue;
+    }
     const { back } = CLOCK_YEARS.find((c) => c.words.includes(word))!;
     if (back === 0 && word.length === THE_YEAR_AFTER.length && MOVED_INTO.test(text.slice(Math.max(0, a - 4), a))) {
       out.movedInto.push([a, b]);
@@ -108,6 +114,10 @@ export function readDates(text: string, mentions: readonly Mention[], today: Dat
   for (const [a, b] of longest(wordsOutside(text, yearTerms, ALL_CONVERSATION))) {
     if (found.some((f) => a < f.span[1] && f.span[0] < b)) continue;
     const word = text.slice(a, b);
+    if (carried([a, b])) {
+      found.push({ word, span: [a, b], reading: `${word} = the year requests were carried over from: part of the figure` });
+      continue;
+    }
     const { back } = CONVERSATION_YEARS.find((c) => c.words.includes(word))!;
     const from = years.conversationYear ?? clockYear;
     const year = from - back;
