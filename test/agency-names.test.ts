@@ -45,6 +45,8 @@ const CORPUS: [string, string][] = [
   ["How many requests did Huai'an Municipal People's Government receive?", 'huaian-shi-zhengfu-2024'],
   ["How many requests did the Shanghai Municipal People's Government receive?", 'shanghai-shizhengfu-bangongting-2025'],
   ['How many requests did the Shanghai Science and Technology Commission receive?', 'shanghai-kewei-2024'],
+  ["How many requests did the Shuyang County People's Government receive?", 'suqian-shuyangxian-zhengfu-2025'],
+  ['How many requests did the Xinyi County Development and Reform Bureau receive?', 'not_found'],
   ['上海予以公开有几件', 'clarify'],
   ['周口市财政局予以公开有几件', 'not_found'],
   ['教育局予以公开有几件', 'not_found'],

@@ -77,6 +77,13 @@ export const ORGAN_KINDS_EN: Record<string, OrganFamily | 'government'> = {
   office: 'office',
 };
 
+/**
+ * English words that are never a place's name: one of them before "County …" or "Municipal …" is
+ * no place of another agency (the County Finance Bureau), any other word is (Xinyi County …).
+ */
+export const EN_NOT_PLACES = new Set(['the', 'a', 'an', 'did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'by', 'from', 'for',
+  'in', 'of', 'to', 'at', 'with', 'which', 'what', 'how', 'many', 'much', 'that', 'this', 'our', 'your', 'their', 'its', 'my', 'and', 'or']);
+
 /** English words of a government's level: 周口市 is Zhoukou Municipal / City. */
 export const LEVELS_EN: Record<string, string> = {
   municipal: '市', city: '市', county: '县', district: '区', provincial: '省', province: '省',

@@ -4,7 +4,8 @@
 // part, so that a short or near name finds its report without a list of aliases per report, and a
 // name whose function differs (财政局, Finance Bureau) is another agency.
 import { mapped } from '../arrays.ts';
-import { AGENCY_FUNCTIONS, LEVELS_EN, LOOKALIKE, ORGAN_KINDS, ORGAN_KINDS_EN, type OrganFamily } from '../catalogue/agency-names.ts';
+import { createRequire } from 'node:module';
+import { AGENCY_FUNCTIONS, EN_NOT_PLACES, LEVELS_EN, LOOKALIKE, ORGAN_KINDS, ORGAN_KINDS_EN, type OrganFamily } from '../catalogue/agency-names.ts';
 import { placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
 import { normalise } from './normalise.ts';
 
@@ -76,6 +77,23 @@ export function partsOf(agency: string): AgencyParts {
 export interface NameModel {
   parts: AgencyParts[];
   nearPlaces: Map<string, Place>;
+  /** the loaded agencies' places by their pinyin (shuyang, hongze): the gazetteer's English has cities only */
+  pinyin?: Map<string, Place>;
+}
+
+// pinyin-pro loads its dictionary (about 90 ms): only when an English question names an agency.
+const require = createRequire(import.meta.url);
+function pinyinPlaces(model: NameModel): Map<string, Place> {
+  if (model.pinyin) return model.pinyin;
+  const { pinyin } = require('pinyin-pro') as { pinyin: (text: string, options: { toneType: 'none'; type: 'array' }) => string[] };
+  const out = new Map<string, Place>();
+  for (const p of model.parts) {
+    for (const place of p.places) {
+      const stem = place.name.replace(/(?:省|市|县|区|旗)$/, '');
+      if (stem.length >= 2) out.set(pinyin(stem, { toneType: 'none', type: 'array' }).join('').replace(/ü|v/g, 'u'), place);
+    }
+  }
+  return (model.pinyin = out);
 }
 
 export function nameModel(agencies: Iterable<string>): NameModel {
@@ -113,8 +131,8 @@ function fitting(model: NameModel, m: Omit<NameMention, 'agencies' | 'start' | '
 }
 
 /**
- * Agency names in a normalised question, read by their parts, where `free` allows. Only names with
- * a function are read: a place alone is the gazetteer's business.
+ * Agency names in a normalised question, read by their parts, where `free` allows. Names with a
+ * function are read, and a loaded report's place mistyped (沐阳); a place alone is the gazetteer's.
  */
 export function nameMentions(text: string, model: NameModel, free: (start: number, end: number) => boolean): NameMention[] {
   const out: NameMention[] = [];
@@ -143,8 +161,7 @@ export function nameMentions(text: string, model: NameModel, free: (start: numbe
     const kind = kindAt(text, at);
     if (kind) at += kind.form.length;
     // What a name needs around its function: 建设 and 府 need a kind or a place; 政府 a place or level.
-    const enough = fn.fn === GOVERNMENT ? !!(place || level || (kind && !fn.bound)) || (!!kind && fn.form !== '府')
-      : fn.bound ? !!(kind || place) : true;
+    const enough = fn.fn === GOVERNMENT ? !!(place || level || (kind && !fn.bound)) : fn.bound ? !!(kind || place) : true;
     if (!enough || !free(i, at)) continue;
     const read = { place, level, fn: fn.fn, family: kind?.family };
     out.push({ start: i, end: at, text: text.slice(i, at), ...read, agencies: fitting(model, read) });
@@ -173,20 +190,30 @@ export function englishNameMentions(text: string, model: NameModel): NameMention
     let level: string | undefined;
     let fn: string | undefined;
     const words: string[] = [];
+    let stop: string | undefined;
     // Walk back over the words of the name: function words, level words, a place, connectors.
     for (let j = before.length - 1; j >= 0; j--) {
       const w = before[j]!.replace(/[^a-z&'’-]/g, '');
       const phrase = [w, ...words].join(' ');
       const fnHit = EN_FUNCTIONS.find((f) => phrase.startsWith(f.en) || f.en.split(' ').includes(w) || f.en === w);
+      const bare = w.replace(/['’]/g, '');
+      const named = english.get(bare) ?? pinyinPlaces(model).get(bare);
       if (LEVELS_EN[w]) level ??= LEVELS_EN[w];
-      else if (english.get(w.replace(/['’]/g, ''))) place ??= english.get(w.replace(/['’]/g, ''));
-      else if (!fnHit && !EN_CONNECT.has(w)) break;
+      else if (named) place ??= named;
+      else if (!fnHit && !EN_CONNECT.has(w)) {
+        stop = w;
+        break;
+      }
       words.unshift(w);
     }
+    // 「Xinyi County Development and Reform Bureau」: a word we do not know before the level is a place
+    // that no loaded report is of.
+    const elsewhere = !place && !!stop && /^[a-z]{3,}$/.test(stop) && !EN_NOT_PLACES.has(stop) && !!LEVELS_EN[words[0] ?? ''];
+    if (elsewhere) words.unshift(stop!);
     const phrase = words.join(' ');
     const kind = ORGAN_KINDS_EN[k[1]!]!;
     // Huai'an Municipal People's Government: the government itself, of the level its words say.
-    fn = kind === 'government' ? (place || level ? GOVERNMENT : undefined) : EN_FUNCTIONS.find((f) => phrase.includes(f.en))?.fn;
+    fn = kind === 'government' ? (place || elsewhere ? GOVERNMENT : undefined) : EN_FUNCTIONS.find((f) => phrase.includes(f.en))?.fn;
     if (!fn) continue;
     const family = kind === 'government' ? undefined : kind;
     const name = `${phrase} ${k[1]}`.replace(/^(?:the |of |and )+/, '');
@@ -194,7 +221,7 @@ export function englishNameMentions(text: string, model: NameModel): NameMention
     const read = { place, level, fn, family: fn === GOVERNMENT ? undefined : family };
     // Said back as an English name is written: Zhoukou Municipal Finance Bureau.
     const written = name.replace(/\b[a-z]/g, (c, at: number) => (EN_CONNECT.has(name.slice(at).split(' ')[0]!) ? c : c.toUpperCase()));
-    out.push({ start, end: k.index! + k[0].length, text: written, ...read, agencies: fitting(model, fn === GOVERNMENT ? read : { ...read, family: undefined }) });
+    out.push({ start, end: k.index! + k[0].length, text: written, ...read, agencies: elsewhere ? [] : fitting(model, fn === GOVERNMENT ? read : { ...read, family: undefined }) });
   }
   return out;
 }
