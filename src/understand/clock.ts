@@ -83,13 +83,14 @@ export function readDates(text: string, mentions: readonly Mention[], today: Dat
 
   const found: DateWord[] = [];
   // The year requests were carried over from belongs to the figure (上年结转), not to which report.
-  const carried = ([, b]: [number, number]) => CARRIED_FROM.test(text.slice(b));
+  const carried = (word: string, [a, b]: [number, number]) => {
+    if (!CARRIED_FROM.test(text.slice(b))) return false;
+    found.push({ word, span: [a, b], reading: `${word} = the year requests were carried over from: part of the figure` });
+    return true;
+  };
   for (const [a, b] of longest(wordsOutside(text, terms, ALL_CLOCK))) {
     const word = text.slice(a, b);
-    if (carried([a, b])) {
-      found.push({ word, span: [a, b], reading: `${word} = the year requests were carried over from: part of the figure` });
-      continue;
-    }
+    if (carried(word, [a, b])) continue;
     const { back } = CLOCK_YEARS.find((c) => c.words.includes(word))!;
     if (back === 0 && word.length === THE_YEAR_AFTER.length && MOVED_INTO.test(text.slice(Math.max(0, a - 4), a))) {
       out.movedInto.push([a, b]);
@@ -114,10 +115,7 @@ export function readDates(text: string, mentions: readonly Mention[], today: Dat
   for (const [a, b] of longest(wordsOutside(text, yearTerms, ALL_CONVERSATION))) {
     if (found.some((f) => a < f.span[1] && f.span[0] < b)) continue;
     const word = text.slice(a, b);
-    if (carried([a, b])) {
-      found.push({ word, span: [a, b], reading: `${word} = the year requests were carried over from: part of the figure` });
-      continue;
-    }
+    if (carried(word, [a, b])) continue;
     const { back } = CONVERSATION_YEARS.find((c) => c.words.includes(word))!;
     const from = years.conversationYear ?? clockYear;
     const year = from - back;
