@@ -23,6 +23,9 @@ const CORPUS: [string, string, 'one' | 'two', string][] = [
   ['今年予以公开有几件', '2024-10-01', 'two', 'zhoukou-zhujianju-2024'],
   ['How many requests were received last year?', '2025-03-15', 'two', 'zhoukou-zhujianju-2024'],
   ['How many requests were received last year?', '2024-02-01', 'two', 'zhoukou-zhujianju-2023'],
+  ['How many requests were granted two years ago?', '2026-03-15', 'two', 'zhoukou-zhujianju-2024'],
+  ['大前年予以公开有几件', '2026-03-15', 'two', 'zhoukou-zhujianju-2023'],
+  ['大前年予以公开有几件', '2025-03-15', 'two', 'decline'],
   // part of a year: never an annual figure
   ['住建局今年到现在收了多少信息公开申请了？', '2025-03-15', 'one', 'decline'],
   ['今年以来收到多少申请', '2024-10-01', 'one', 'decline'],

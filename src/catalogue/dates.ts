@@ -5,8 +5,9 @@
 /** Years counted back from the clock's year. */
 export const CLOCK_YEARS: { words: string[]; back: number }[] = [
   { words: ['今年', 'this year'], back: 0 },
-  { words: ['去年', '上一年度', 'last year'], back: 1 },
-  { words: ['前年', 'the year before last'], back: 2 },
+  { words: ['去年', '上一年度', 'last year', 'a year ago'], back: 1 },
+  { words: ['前年', 'the year before last', 'two years ago'], back: 2 },
+  { words: ['大前年', 'three years ago'], back: 3 },
 ];
 
 /**

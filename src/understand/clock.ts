@@ -109,6 +109,8 @@ export function readDates(text: string, mentions: readonly Mention[], today: Dat
       }
     }
     found.push({ word, span: [a, b], reading, year });
+    // A date word the catalogue's cues do not hold (大前年, two years ago) is blanked like an agency's name.
+    if (!mentions.some((m) => m.start === a && m.end === b)) out.spans.push([a, b]);
   }
   // In a conversation 「那上一年呢」 is a year, though 上一年 alone also names a column of the 2019 format.
   const yearTerms = years.conversationYear === undefined ? terms : terms.filter((m) => !ALL_CONVERSATION.includes(m.text));
