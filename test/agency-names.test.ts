@@ -93,6 +93,12 @@ describe('agency names as people say them', () => {
     expect(respond('予以公开 几件', huaian, { now }).answer.kind).toBe('figure');
   });
 
+  it('a government’s general office asked of the government’s own report is that report', () => {
+    const huaian = seedKb(seedReport('huaian-shi-zhengfu-2024', '淮安市人民政府', 2024), seedReport());
+    const a = respond('淮安市政府办予以公开有几件', huaian, { now }).answer;
+    expect(a.sources[0]?.report, a.text).toBe('huaian-shi-zhengfu-2024');
+  });
+
   it('reads a name by its parts', () => {
     expect(partsOf('周口市住房和城乡建设局')).toMatchObject({ level: '市', fn: '住房和城乡建设', family: 'department' });
     expect(partsOf('上海市人民政府办公厅')).toMatchObject({ level: '市', fn: '人民政府', family: 'office' });

@@ -122,11 +122,12 @@ function nearPlaceAt(text: string, at: number, model: NameModel): { place: Place
 /** The loaded agencies that a name read by its parts fits. */
 function fitting(model: NameModel, m: Omit<NameMention, 'agencies' | 'start' | 'end' | 'text'>): string[] {
   const fit = model.parts.filter((p) => p.fn === m.fn
-    && (!m.family || p.family === m.family)
+    && (!m.family || p.family === m.family || (m.fn === GOVERNMENT && p.family === undefined))
     && (!m.place || p.places.some((q) => q.name === m.place!.name))
     && (!m.level || p.level === m.level));
-  // 上海市政府 is the government itself, else its general office, which reports for it.
-  const own = m.fn === GOVERNMENT && !m.family ? fit.filter((p) => p.family === undefined) : fit;
+  // 上海市政府 is the government itself, else its general office, which reports for it; 淮安市政府办
+  // is that office, else the government it reports for.
+  const own = m.fn === GOVERNMENT ? fit.filter((p) => p.family === m.family) : fit;
   return mapped(own.length ? own : fit, (p) => p.agency);
 }
 
