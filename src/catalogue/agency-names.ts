@@ -84,6 +84,12 @@ export const ORGAN_KINDS_EN: Record<string, OrganFamily | 'government'> = {
 export const EN_NOT_PLACES = new Set(['the', 'a', 'an', 'did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'by', 'from', 'for',
   'in', 'of', 'to', 'at', 'with', 'which', 'what', 'how', 'many', 'much', 'that', 'this', 'our', 'your', 'their', 'its', 'my', 'and', 'or']);
 
+/** The levels of government a place's name ends in (周口市, 沭阳县, 洪泽区): said alone, 市住建局. */
+export const LEVEL_SUFFIX = /(省|市|县|区|旗)$/;
+
+/** Words that join the words of an English name: Development and Reform, Bureau of …, the. */
+export const EN_CONNECTORS = new Set(['and', 'of', '&', 'the']);
+
 /** English words of a government's level: 周口市 is Zhoukou Municipal / City. */
 export const LEVELS_EN: Record<string, string> = {
   municipal: '市', city: '市', county: '县', district: '区', provincial: '省', province: '省',

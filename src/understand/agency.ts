@@ -5,7 +5,7 @@
 // name whose function differs (财政局, Finance Bureau) is another agency.
 import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
-import { AGENCY_FUNCTIONS, EN_NOT_PLACES, LEVELS_EN, LOOKALIKE, ORGAN_KINDS, ORGAN_KINDS_EN, type OrganFamily } from '../catalogue/agency-names.ts';
+import { AGENCY_FUNCTIONS, EN_CONNECTORS, EN_NOT_PLACES, LEVEL_SUFFIX, LEVELS_EN, LOOKALIKE, ORGAN_KINDS, ORGAN_KINDS_EN, type OrganFamily } from '../catalogue/agency-names.ts';
 import { placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
 import { normalise } from './normalise.ts';
 
@@ -35,8 +35,7 @@ export interface NameMention {
   agencies: string[];
 }
 
-const LEVEL_CHAR = /(省|市|县|区|旗)$/;
-const levelOf = (place: Place) => LEVEL_CHAR.exec(place.name)?.[1];
+const levelOf = (place: Place) => LEVEL_SUFFIX.exec(place.name)?.[1];
 
 /** Function forms, longest first, each with what it needs around it to name an agency. */
 const FORMS: { form: string; fn: string; bound: boolean }[] = AGENCY_FUNCTIONS
@@ -89,7 +88,7 @@ function pinyinPlaces(model: NameModel): Map<string, Place> {
   const out = new Map<string, Place>();
   for (const p of model.parts) {
     for (const place of p.places) {
-      const stem = place.name.replace(/(?:省|市|县|区|旗)$/, '');
+      const stem = place.name.replace(LEVEL_SUFFIX, '');
       if (stem.length >= 2) out.set(pinyin(stem, { toneType: 'none', type: 'array' }).join('').replace(/ü|v/g, 'u'), place);
     }
   }
@@ -101,7 +100,7 @@ export function nameModel(agencies: Iterable<string>): NameModel {
   const nearPlaces = new Map<string, Place>();
   for (const p of parts) {
     for (const place of p.places) {
-      const bare = place.name.replace(/(?:县|区|市|旗)$/, '');
+      const bare = place.name.replace(LEVEL_SUFFIX, '');
       for (const form of new Set([place.name, placeStem(place.name), ...(bare.length >= 2 ? [bare] : [])])) {
         for (const [right, wrong] of LOOKALIKE) {
           if (!form.includes(right)) continue;
@@ -148,7 +147,7 @@ export function nameMentions(text: string, model: NameModel, free: (start: numbe
       level = found.form.endsWith(place.name.slice(-1)) ? levelOf(place) : undefined;
     }
     // 「市住建局」: the level without the place's name.
-    if (!place && LEVEL_CHAR.test(text[at]!) && functionAt(text, at + 1)) level = text[at++];
+    if (!place && LEVEL_SUFFIX.test(text[at]!) && functionAt(text, at + 1)) level = text[at++];
     const fn = functionAt(text, at);
     // 「沐阳 予以公开」: a loaded report's place as people mistype it, alone, is that place.
     if (!fn && place && model.nearPlaces.has(text.slice(i, at)) && free(i, at)) {
@@ -175,7 +174,6 @@ export function nameMentions(text: string, model: NameModel, free: (start: numbe
 
 const EN_FUNCTIONS = AGENCY_FUNCTIONS.flatMap((f) => mapped(f.en, (en) => ({ en, fn: f.name }))).sort((a, b) => b.en.length - a.en.length);
 const EN_KIND = new RegExp(`\\b(${Object.keys(ORGAN_KINDS_EN).join('|')})\\b`, 'g');
-const EN_CONNECT = new Set(['and', 'of', '&', 'the']);
 
 /**
  * English agency names in a normalised (lower-case) question: the words before a kind of organ
@@ -201,7 +199,7 @@ export function englishNameMentions(text: string, model: NameModel): NameMention
       const named = english.get(bare) ?? pinyinPlaces(model).get(bare);
       if (LEVELS_EN[w]) level ??= LEVELS_EN[w];
       else if (named) place ??= named;
-      else if (!fnHit && !EN_CONNECT.has(w)) {
+      else if (!fnHit && !EN_CONNECTORS.has(w)) {
         stop = w;
         break;
       }
@@ -221,7 +219,7 @@ export function englishNameMentions(text: string, model: NameModel): NameMention
     const start = k.index! + k[0].length - name.length;
     const read = { place, level, fn, family: fn === GOVERNMENT ? undefined : family };
     // Said back as an English name is written: Zhoukou Municipal Finance Bureau.
-    const written = name.replace(/\b[a-z]/g, (c, at: number) => (EN_CONNECT.has(name.slice(at).split(' ')[0]!) ? c : c.toUpperCase()));
+    const written = name.replace(/\b[a-z]/g, (c, at: number) => (EN_CONNECTORS.has(name.slice(at).split(' ')[0]!) ? c : c.toUpperCase()));
     out.push({ start, end: k.index! + k[0].length, text: written, ...read, agencies: elsewhere ? [] : fitting(model, fn === GOVERNMENT ? read : { ...read, family: undefined }) });
   }
   return out;
