@@ -175,11 +175,12 @@ describe('places and agencies the knowledge base does not have', () => {
 });
 
 describe('years and report lists', () => {
-  it('「你们去年…」 names the year it understood (the one before the newest report) and lists what exists', () => {
-    const a = ask('你们去年收到多少申请');
+  it('「你们去年…」 names the year it understood (the one before the day asked), lists what exists and offers the newest', () => {
+    const a = ask('你们去年收到多少申请', { now: new Date('2024-05-01') });
     expect(a.kind).toBe('not_found');
     expect(a.text).toContain('没有2023年度的报告');
     expect(a.text).toContain('现有报告：周口市住房和城乡建设局2024年报告');
+    expect(a.options).toEqual([{ label: '周口市住房和城乡建设局2024年报告', question: '你们2024年收到多少申请' }]);
   });
 
   it('caps a long list of reports: the first five and how many in all', () => {

@@ -111,11 +111,13 @@ describe('choosing the report', () => {
     expect(a.options?.map((o) => o.label)).toEqual(expect.arrayContaining(['周口市住房和城乡建设局2024年报告', '周口市住房和城乡建设局2023年报告']));
   });
 
-  it('uses the year named, 今年 and 去年 against the newest report, and an explicit report id', () => {
+  it('uses the year named, 今年 and 去年 against the day asked, and an explicit report id', () => {
     expect(respond('2023年予以公开有多少件？', two).answer.sources[0]!.report).toBe('zhoukou-zhujianju-2023');
-    // whatever the calendar says: the newest report is "this year", the one before it "last year"
-    expect(respond('今年予以公开有多少件？', two).answer.sources[0]!.report).toBe('zhoukou-zhujianju-2024');
-    expect(respond('去年予以公开有多少件？', two).answer.sources[0]!.report).toBe('zhoukou-zhujianju-2023');
+    // 去年 is the year before the day asked; 今年 before this year's report exists is the newest one
+    const now = new Date('2024-03-15');
+    expect(respond('今年予以公开有多少件？', two, { now }).answer.sources[0]!.report).toBe('zhoukou-zhujianju-2024');
+    expect(respond('去年予以公开有多少件？', two, { now }).answer.sources[0]!.report).toBe('zhoukou-zhujianju-2023');
+    expect(respond('去年予以公开有多少件？', two, { now: new Date('2025-03-15') }).answer.sources[0]!.report).toBe('zhoukou-zhujianju-2024');
     expect(respond('予以公开有多少件？', two, { report: 'zhoukou-zhujianju-2023' }).answer.sources[0]!.report).toBe('zhoukou-zhujianju-2023');
   });
 

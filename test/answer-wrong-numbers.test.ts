@@ -174,3 +174,11 @@ describe('a difference asked the wrong way round', () => {
     expect(JSON.stringify(answerMessage(a).blocks)).not.toContain('-19');
   });
 });
+
+describe('a quantity of what is paid is a sum of money, not a count', () => {
+  it('「申请信息公开要交钱吗？2024年收了多少处理费」 is not the count of requests that did not pay', () => {
+    const a = ask('申请信息公开要交钱吗？2024年收了多少处理费');
+    expect(a.value).toBeNull();
+    expect(a.text).not.toMatch(/为 \d+ 件/);
+  });
+});

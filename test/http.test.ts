@@ -62,10 +62,18 @@ describe('POST /api/ask', () => {
     ['array body', [1, 2], /JSON object/],
     ['501-character question', { question: '问'.repeat(501) }, /longer than 500/],
     ['unknown report', { question: '问', report: 'no-such-report' }, /not in the knowledge base/],
+    ['day that does not exist', { question: '问', today: '2025-02-30' }, /today must be a real day/],
+    ['number as today', { question: '问', today: 20250315 }, /today must be a day/],
   ])('400 for %s, saying what is wrong', async (_name, payload, message) => {
     const res = await app.inject({ method: 'POST', url: '/api/ask', payload: payload as object });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(message);
+  });
+
+  it('passes the day asked (today) through, for 今年 and 去年', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/ask', payload: { question: '去年予以公开多少件？', session: 's-2', today: '2025-03-15' } });
+    expect(res.statusCode).toBe(200);
+    expect(ask.calls.at(-1)!.options.today?.toISOString().slice(0, 10)).toBe('2025-03-15');
   });
 
   it('400 for a body that is not JSON', async () => {

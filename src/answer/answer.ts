@@ -7,7 +7,7 @@ import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import type { CueKind } from '../understand/cues.ts';
+import { readDates, withMovedInto, type DatesRead } from '../understand/clock.ts';
 import { findMentions } from '../understand/match.ts';
 import { readWithSlips } from '../understand/typos.ts';
 import { languageOf, normalise } from '../understand/normalise.ts';
@@ -16,7 +16,8 @@ import { flagsOf, negated, understand, type Explanation, type Measure, type Quer
 import { agencyIndex, findScope } from '../understand/scope.ts';
 import { findComparison, impliedChange, type Comparison, type ComparisonCue } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
-import { anchorOf, anchorYear, chooseReport, yearAsked, type Choice, type Preferences } from './choose.ts';
+import { anchorOf, chooseReport, type Choice, type Preferences } from './choose.ts';
+import { offerNewest, renderSoFar, yearsInScope } from './dates.ts';
 import { compareSeries, compareYears, rankAgencies, type Compared } from './compare.ts';
 import { checkNumbers, yearsOf } from './guard.ts';
 import {
@@ -102,6 +103,10 @@ interface Asked {
   scoped: boolean;
   /** words an English question capitalises: names of agencies and places */
   names: ReadonlySet<string>;
+  /** the date words, read against the day asked */
+  dates: DatesRead;
+  /** the normalised question: ready questions offered back are made from it */
+  normal: string;
 }
 
 /** The capitalised words of an English question past its first word (Hongze, Huai'an, DRC): names. */
@@ -151,26 +156,32 @@ function withOwnPlace(names: ReadonlySet<string>, agency: string): ReadonlySet<s
 }
 const GLOSSED = new Set(NARRATIVE_GLOSSARY.flatMap((g) => g.en.flatMap((e) => e.split(' '))));
 
-const YEAR_CUES: CueKind[] = ['this_year', 'last_year', 'year_before_last'];
-
-function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences): Asked {
+function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences, today: Date = new Date()): Asked {
   const lang = languageOf(question);
   const normal = normalise(question);
   // Comparison words, then agency and year words, say which reports, not which figure.
   const cmp = findComparison(normal);
   const scope = findScope(cmp.spans.length ? blank(normal, cmp.spans) : normal, agencyIndex(kb));
-  const text = blank(normal, [...cmp.spans, ...scope.spans, ...(lang === 'en' ? agencyRuns(question, normal) : [])]);
-  const mentions = findMentions(text);
-  const cues = mentions.flatMap((m) => m.targets.flatMap((t) => (t.target.dim === 'cue' ? [t.target.cue] : []))) as CueKind[];
-  const scoped = scope.spans.length > 0 || cues.some((c) => YEAR_CUES.includes(c));
-  return { lang, cmp, scope, text, mentions, year: yearAsked(scope, cues, () => anchorYear(kb, scope, prefs)), scoped, names: namesOf(question, lang) };
+  const named = blank(normal, [...cmp.spans, ...scope.spans, ...(lang === 'en' ? agencyRuns(question, normal) : [])]);
+  const found = findMentions(named);
+  const dates = readDates(named, found, today, yearsInScope(kb, scope, prefs));
+  const changed = dates.spans.length || dates.movedInto.length;
+  const text = changed ? withMovedInto(blank(named, dates.spans), dates) : named;
+  const mentions = changed ? findMentions(text) : found;
+  const scoped = scope.spans.length > 0 || dates.words.length > 0;
+  return { lang, cmp, scope, text, mentions, year: scope.year ?? dates.year, scoped, names: namesOf(question, lang), dates, normal };
 }
 
 export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
   const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
-  const { lang, cmp, scope, text, mentions, year, scoped, names } = readQuestion(question, kb, prefs);
-  const vouched = year ? [year] : [];
+  const asked = readQuestion(question, kb, prefs, opts.now);
+  const { lang, cmp, scope, text, mentions, year, scoped, names, dates } = asked;
+  const vouched = [...(year ? [year] : []), ...dates.words.flatMap((w) => (w.year ? [w.year] : []))];
   const brief = opts.brief ?? false;
+  // Asks the same question of one report: a ready question offered back must be answered by it.
+  const askOf = (q: string, report: Report) => respond(q, kb, { ...opts, report: report.id, trace: undefined }, previous).answer;
+  const dated = { lang, normal: asked.normal, dates, agency: scope.agencies.length === 1 ? scope.agencies[0] : anchorOf(kb, prefs)?.meta.agency, previous: previous?.report };
+  if (dates.soFar && !scope.unknownAgency && !scope.unknownPlace) return { answer: guarded(renderSoFar(dated, kb, askOf), kb, vouched, lang).answer, state: previous };
 
   // 「予以公开减少了多少」: a change of one figure, with no base named, is against the year before.
   const implied = cmp.compare ? undefined : impliedChange(text, mentions);
@@ -188,7 +199,9 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
     const { query: q, mending } = readWithSlips(text, mentions, lang, undefined, (t, m, trace) => understand({ text: t, mentions: m, lang, previous: previous?.query, scoped, trace }), opts.trace);
     if (q.intent === 'help') return { answer: guarded(readAsSaid(renderHelp(kb, lang), mending), kb, vouched, lang).answer, state: previous };
     if (q.intent === 'none') return { answer: readAsSaid(renderOutOfScope(q.why ?? 'no_match', lang), mending), state: previous };
-    return { answer: guarded(readAsSaid(renderNoChoice(choice, question, kb, lang), mending), kb, vouched, lang).answer, state: previous };
+    const missing = renderNoChoice(choice, question, kb, lang);
+    const reply = 'none' in choice ? offerNewest(missing, choice, dated, kb, askOf) : missing;
+    return { answer: guarded(readAsSaid(reply, mending), kb, vouched, lang).answer, state: previous };
   }
 
   const report = choice.report;
@@ -209,14 +222,14 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
 }
 
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
-export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; answer: Answer } {
+export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; dates: DatesRead; scope: Scope; answer: Answer } {
   const prefs: Preferences = { wanted: opts.report, fallback: opts.defaultReport };
-  const { scope, year } = readQuestion(question, kb, prefs);
+  const { scope, year, dates } = readQuestion(question, kb, prefs, opts.now);
   const choice = chooseReport(kb, scope, year, prefs);
   const report = 'report' in choice ? choice.report : undefined;
   const trace = {} as Explanation;
   const { answer } = respond(question, kb, { ...opts, trace });
-  return { ...(report ? { report: report.id } : {}), explanation: trace.rule ? trace : undefined, answer };
+  return { ...(report ? { report: report.id } : {}), explanation: trace.rule ? trace : undefined, dates, scope, answer };
 }
 
 function renderNoChoice(choice: Exclude<Choice, { report: Report }>, question: string, kb: KnowledgeBase, lang: 'zh' | 'en'): Answer {
@@ -315,7 +328,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
   // The model's reading depends on the question alone: asked once, however often the turn is answered.
   let reading: Promise<ToolReading | undefined> | undefined;
   const reply: Reply<Answer> = async (previous) => {
-    const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getFullYear(), previous);
+    const key = cache.key(question, `${context.report ?? ''}\u0002${defaultReport ?? ''}`, context.brief, now.getUTCFullYear(), previous);
     let response = await cache.get(key);
     if (!response) {
       response = respond(question, kb, options, previous);
@@ -346,7 +359,7 @@ export function respondToReading(reading: ToolReading, question: string, kb: Kno
   const named = reading.report && kb.get(reading.report) ? reading.report : undefined;
   // The agency and year the question names decide over the report the model or the channel picked.
   const prefs: Preferences = { wanted: opts.report ?? named, previous: previous?.report, fallback: opts.defaultReport };
-  const { scope, year, cmp, text, mentions } = readQuestion(question, kb, prefs);
+  const { scope, year, cmp, text, mentions } = readQuestion(question, kb, prefs, opts.now);
   // A question that negates a figure or asks how one changed is not answered by the figure itself.
   if (reading.kind === 'figure' && (cmp.compare || impliedChange(text, mentions).compare || negated(text, mentions))) {
     return { answer: renderOutOfScope('weak', lang), state: previous };

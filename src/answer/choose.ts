@@ -1,11 +1,11 @@
-// Which report answers: the one asked for, the one the question names (agency, year, 去年), the
-// one the conversation was about or the configured default, or the only one there is. Several that
+// Which report answers: the one asked for, the one the question names (agency, year, 去年 as
+// understand/clock.ts reads it against the day asked), the one the conversation was about or the
+// configured default, or the only one there is. Several that
 // fit and nothing to tell them apart → the user is asked; none that fits → the reply says what was
 // asked for and which reports exist. Every step is a map read (by id, agency or year): the cost
 // does not grow with the number of reports.
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Report } from '../report/schema.ts';
-import type { CueKind } from '../understand/cues.ts';
 import type { Scope } from '../understand/scope.ts';
 
 export type Missing = {
@@ -19,24 +19,6 @@ export type Missing = {
 };
 
 export type Choice = { report: Report } | { ambiguous: Report[] } | Missing;
-
-const RELATIVE: Partial<Record<CueKind, number>> = { this_year: 0, last_year: 1, year_before_last: 2 };
-
-/**
- * The year a question asks about. 今年 / this year is the year of the newest report in scope (a
- * report is published the year after the one it covers: in 2025 「今年」 asked of the 2024 report
- * means 2024), 去年 the one before; `anchor` gives that year.
- */
-export function yearAsked(scope: Scope, cues: CueKind[], anchor: () => number | undefined): number | undefined {
-  if (scope.year) return scope.year;
-  for (const c of cues) {
-    const back = RELATIVE[c];
-    if (back === undefined) continue;
-    const year = anchor();
-    return year === undefined ? undefined : year - back;
-  }
-  return undefined;
-}
 
 /** The newest year of the agencies the question names, else of the conversation's (or default) agency, else of all. */
 export function anchorYear(kb: KnowledgeBase, scope: Scope, prefs: Preferences): number | undefined {

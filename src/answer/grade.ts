@@ -18,6 +18,8 @@ export interface EvalQuestion {
   cat?: string;
   session?: string;
   report?: string;
+  /** the day the question is asked (YYYY-MM-DD), for 今年/去年 */
+  today?: string;
   expect: Expectation;
 }
 

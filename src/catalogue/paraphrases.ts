@@ -263,7 +263,7 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
 
   'act_row:rules': {
     zh: ['部门规章', '地方政府规章', '地方规章', '政府令', '规章文件', '市政府规章', '省政府规章', '规章类文件',
-      '政府立法', '规章件', '以政府令发布', '政府规章制度'],
+      '政府立法', '规章件', '政府规章制度'],
     en: ['government rules', 'departmental rules', 'local government rules', 'administrative rules', 'government decrees'],
   },
   'act_row:normative_docs': {

@@ -22,10 +22,10 @@ export function createAsk(source: KbSource, sessions?: Keyv | Turns | SessionSto
   const current = kbGetter(source);
   if (sessions instanceof SessionStore) {
     // A new visitor's first question reads nothing and writes nothing to disk (see SessionStore).
-    return (question, { session, report, brief, fresh }) =>
-      answer(question, { kb: current(), sessions: fresh ? sessions.fresh : sessions.returning, session, report, brief, defaultReport, llm });
+    return (question, { session, report, brief, fresh, today }) =>
+      answer(question, { kb: current(), sessions: fresh ? sessions.fresh : sessions.returning, session, report, brief, defaultReport, llm, now: today });
   }
-  return (question, { session, report, brief }) => answer(question, { kb: current(), sessions, session, report, brief, defaultReport, llm });
+  return (question, { session, report, brief, today }) => answer(question, { kb: current(), sessions, session, report, brief, defaultReport, llm, now: today });
 }
 
 /** The answering settings as answer() takes them: the default report, and the model when one is configured. */

@@ -10,6 +10,8 @@ export interface AskOptions {
   report?: string;
   /** the terse operator style */
   brief?: boolean;
+  /** the day the question is asked (for 今年/去年); the system date when absent */
+  today?: Date;
   /** the session was issued with this very request: nothing can be stored under it yet */
   fresh?: boolean;
 }

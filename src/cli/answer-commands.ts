@@ -26,6 +26,7 @@ const core = async (kbDir: string) => {
 type Core = Awaited<ReturnType<typeof core>>;
 let loaded: Core | undefined;
 const load = async (kb: string): Promise<Core> => (loaded ??= await core(kb));
+import { parseDay } from '../understand/day.ts';
 
 const NAMESPACE = 'gongkai';
 
@@ -73,6 +74,16 @@ interface Line {
   question: string;
   session?: string;
   report?: string;
+  /** the day the question is asked (YYYY-MM-DD), for 今年/去年 */
+  today?: Date;
+  /** a `today` that is no valid day: the line is answered with an error */
+  badToday?: string;
+}
+
+/** --today YYYY-MM-DD as a Date (the day 今年/去年 are counted from), or an error for the user. */
+function todayOption(program: Command, text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  return parseDay(text) ?? program.error(`gongkai: --today must be a day as YYYY-MM-DD, not ${JSON.stringify(text)}`);
 }
 
 /** A JSON question, or a plain line of text as the question. */
@@ -86,6 +97,7 @@ function parseLine(line: string): Line {
           id: v.id, question: typeof v.question === 'string' ? v.question : '',
           ...(typeof v.session === 'string' ? { session: v.session } : {}),
           ...(typeof v.report === 'string' ? { report: v.report } : {}),
+          ...(v.today === undefined ? {} : parseDay(v.today) ? { today: parseDay(v.today) } : { badToday: JSON.stringify(v.today) }),
         };
       }
     } catch {
@@ -116,7 +128,7 @@ export async function* inputLines(input: AsyncIterable<string | Buffer>): AsyncG
   if (rest) yield strip(rest);
 }
 
-async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean; defaultReport?: string }): Promise<void> {
+async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean; defaultReport?: string; now?: Date }): Promise<void> {
   const settings = answering(opts);
   const sessions = await batchStore(opts.sessionUrl);
   try {
@@ -125,13 +137,15 @@ async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: 
       n += 1;
       const q = parseLine(raw);
       const id = q.id !== undefined ? { id: q.id } : {};
-      if (!q.question.trim()) {
+      const problem = !q.question.trim() ? { code: 'empty_question', message: `line ${n}: no question` }
+        : q.badToday ? { code: 'bad_today', message: `line ${n}: today must be a day as YYYY-MM-DD, not ${q.badToday}` } : undefined;
+      if (problem) {
         // Still one line out for this line in: an error in the answer's shape, so readers keep their place.
-        const message = `line ${n}: no question`;
-        process.stdout.write(JSON.stringify({ ...id, kind: 'error', text: message, body: message, citations: [], value: null, unit: null, sources: [], question: '', error: { code: 'empty_question', message } }) + '\n');
+        const { message } = problem;
+        process.stdout.write(JSON.stringify({ ...id, kind: 'error', text: message, body: message, citations: [], value: null, unit: null, sources: [], question: q.question, error: problem }) + '\n');
         continue;
       }
-      const a = await loaded!.answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, ...settings });
+      const a = await loaded!.answer(q.question, { kb, sessions, session: q.session, report: q.report, brief: opts.brief, now: q.today ?? opts.now, ...settings });
       process.stdout.write(JSON.stringify({ ...id, ...a }) + '\n');
     }
   } finally {
@@ -143,6 +157,9 @@ function printExplanation(e: ReturnType<typeof Explain>, json: boolean): void {
   if (json) return console.log(JSON.stringify(e, null, 1));
   const x = e.explanation;
   console.log(`report: ${e.report ?? '—'}`);
+  const named = [...e.scope.agencies, ...(e.scope.unknownAgency ? [`${e.scope.unknownAgency} (not loaded)`] : []), ...(e.scope.unknownPlace ? [`${e.scope.unknownPlace} (no report)`] : [])];
+  if (named.length) console.log(`agency: ${named.join(', ')}`);
+  console.log(`clock: ${e.dates.today}${e.dates.words.length ? `; ${e.dates.words.map((w) => w.reading).join('; ')}` : ''}`);
   if (x) {
     console.log(`words: ${x.words.map((w) => `${w.text}/${w.role}`).join(' ')}`);
     console.log('candidates:');
@@ -170,16 +187,18 @@ export function registerAnswerCommands(program: Command): void {
     .option('--brief', 'one line: figure and citation')
     .option('--jsonl', 'read questions from stdin, one a line; write one JSON answer a line')
     .option('--explain', "show how the question was read: each word's role, each reader's candidates, the rule that decided")
-    .action(async (question: string | undefined, opts: KbOption & { report?: string; defaultReport?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean; explain?: boolean }) => {
+    .option('--today <YYYY-MM-DD>', 'the day the question is asked, for 今年/去年 (default: the system date; a `today` field of a --jsonl line wins)')
+    .action(async (question: string | undefined, opts: KbOption & { report?: string; defaultReport?: string; session?: string; sessionUrl?: string; json?: boolean; brief?: boolean; jsonl?: boolean; explain?: boolean; today?: string }) => {
+      const now = todayOption(program, opts.today);
       if (!question && !opts.jsonl) program.error('gongkai ask: a question, or --jsonl');
       const kb = await loadKb(opts);
-      if (opts.jsonl) return askJsonl(kb, opts);
+      if (opts.jsonl) return askJsonl(kb, { ...opts, now });
       const { answer, explain } = loaded!;
       const settings = answering(opts);
-      if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: settings.defaultReport }), !!opts.json);
+      if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: settings.defaultReport, now }), !!opts.json);
       const sessions = opts.session ? await openSessions(opts.sessionUrl) : undefined;
       try {
-        print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, ...settings }), !!opts.json);
+        print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, now, ...settings }), !!opts.json);
       } finally {
         await closeStore(sessions);
       }
@@ -190,10 +209,12 @@ export function registerAnswerCommands(program: Command): void {
     .description('talk to the bot in the terminal (one conversation; ↑ for history)')
     .option('--kb <dir>', 'knowledge base folder')
     .option('--brief', 'one-line answers')
-    .action(async (opts: KbOption & { brief?: boolean }) => {
+    .option('--today <YYYY-MM-DD>', 'the day the questions are asked, for 今年/去年 (default: the system date)')
+    .action(async (opts: KbOption & { brief?: boolean; today?: string }) => {
+      const now = todayOption(program, opts.today);
       const kb = await loadKb(opts);
       const { answer, Keyv } = loaded!;
-      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, ...answering({}) };
+      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, now, ...answering({}) };
       const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
       console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D or /quit to leave.`);
       rl.prompt();
@@ -211,7 +232,9 @@ export function registerAnswerCommands(program: Command): void {
     .option('--kb <dir>', 'knowledge base folder')
     .option('--min <fraction>', 'fail below this accuracy', '0.95')
     .option('--max-wrong <n>', 'fail above this many wrong numbers', '0')
-    .action(async (file: string, opts: KbOption & { min: string; maxWrong: string }) => {
+    .option('--today <YYYY-MM-DD>', 'the day the questions are asked, for 今年/去年 (default: the system date; a line\'s `today` wins)')
+    .action(async (file: string, opts: KbOption & { min: string; maxWrong: string; today?: string }) => {
+      const now = todayOption(program, opts.today);
       const kb = await loadKb(opts);
       const { answer, Keyv } = loaded!;
       const { summarise } = await import('../answer/grade.ts');
@@ -219,7 +242,10 @@ export function registerAnswerCommands(program: Command): void {
       const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
       const results = [];
       const settings = answering({});
-      for (const q of questions) results.push({ question: q, answer: await answer(q.question, { kb, sessions, session: q.session, report: q.report, ...settings }) });
+      for (const q of questions) {
+        const today = q.today === undefined ? now : parseDay(q.today) ?? program.error(`gongkai eval: ${q.id ?? q.question}: today must be YYYY-MM-DD`);
+        results.push({ question: q, answer: await answer(q.question, { kb, sessions, session: q.session, report: q.report, now: today, ...settings }) });
+      }
       const r = summarise(results);
       for (const m of r.misses) {
         console.log(`${m.verdict.verdict.padEnd(5)} ${m.question.id ?? ''} ${m.question.question} -> ${m.verdict.why} | ${m.answer.text.slice(0, 80).replace(/\n/g, ' ')}`);

@@ -5,6 +5,7 @@ import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
 import { DOMAIN_WORDS } from './cues.ts';
+import { agencyNames } from './agency-scope.ts';
 import { normalise } from './normalise.ts';
 
 const DOMAIN_HAN = DOMAIN_WORDS.filter((w) => /\p{Script=Han}/u.test(w));
@@ -183,7 +184,7 @@ function placeMentions(text: string, claimed: [number, number][], index: AgencyI
       const words = m[0].split(' ');
       for (const [k, w] of [[0, m[0]], [0, words[0]!], [words[0]!.length + 1, words[1] ?? '']] as [number, string][]) {
         const place = english.get(w);
-        if (!place) continue;
+        if (!place || claimed.some(([x, y]) => m.index + k < y && x < m.index + k + w.length)) continue;
         out.push({ start: m.index + k, end: m.index + k + w.length, place, agencies: covered(place, place.name) });
         break;
       }
@@ -211,6 +212,14 @@ export function findScope(text: string, index: AgencyIndex): Scope {
       break;
     }
   }
+  // Names read by their parts (住建, 周口住建, 住建委, 上海市府办, Zhoukou Finance Bureau): a name may
+  // take in a place the scan above read alone, and one whose function no loaded agency has is another's.
+  const names = agencyNames(text, index, found, scope.spans);
+  if (names.changed) {
+    agencies.clear();
+    for (const f of found) for (const a of f.agencies) agencies.add(a);
+  }
+  scope.unknownAgency ??= names.unknown;
   // A place we have no report for: 郑州 when only Zhoukou is loaded. A province written before an
   // agency of ours in it (河南省周口市住建局), or a city before one of its counties', only says where.
   const named = placeMentions(text, scope.spans, index);

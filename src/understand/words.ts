@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { compiled } from './compiled.ts';
 import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
+import { PAID_WORDS } from '../catalogue/paid.ts';
 
 export type Role = 'term' | 'content' | 'number' | 'unit' | RoleWordKind;
 
@@ -172,6 +173,13 @@ export function wordsOf(text: string, covered: readonly { start: number; end: nu
     at = Math.max(at, s.end);
   }
   run(at, text.length);
+  // 「收了多少处理费」: a quantity right before what is paid asks a sum of money, not a count.
+  for (let k = 0; k < out.length; k++) {
+    const w = out[k]!;
+    if (w.role !== 'quantity' || w.unit) continue;
+    const next = text.slice(w.end).trimStart();
+    if (PAID_WORDS.some((p) => next.startsWith(p))) out[k] = word(w.text, w.start, w.end, { role: 'quantity', unit: 'money' });
+  }
   return out;
 }
 

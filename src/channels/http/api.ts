@@ -10,6 +10,7 @@ import { rateCheck } from '../rate-limit.ts';
 import { ensureSession, sessionFromCookie } from './cookie.ts';
 import { registerExamples } from './examples.ts';
 import { AskRequestSchema, describeIssues, type AskRequest } from './schema.ts';
+import { parseDay } from '../../understand/clock.ts';
 
 export interface ApiDeps {
   ask: Ask;
@@ -75,11 +76,11 @@ export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, 
       return undefined;
     },
     handler: async (request, reply) => {
-      const { question, report, brief, session } = request.ask!;
+      const { question, report, brief, session, today } = request.ask!;
       const cookie = ensureSession(request, reply);
       const sessionId = session ?? cookie.id;
       const fresh = session === undefined && !cookie.known;
-      const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief, ...(fresh ? { fresh } : {}) }, { channel: 'web', log });
+      const outcome = await askSafely(ask, question, { session: `web:${sessionId}`, report, brief, ...(fresh ? { fresh } : {}), ...(today ? { today: parseDay(today) } : {}) }, { channel: 'web', log });
       if (!outcome.ok) return sendError(reply, 500, outcome.error.code, apology(outcome.error));
       return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(answerJson(outcome.answer));
     },

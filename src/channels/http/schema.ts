@@ -1,6 +1,7 @@
 // The body of POST /api/ask. Strict, so a misspelt field ("qestion") is reported instead of
 // silently ignored; messages name the field, so a 400 says what to fix.
 import { z } from 'zod';
+import { parseDay } from '../../understand/clock.ts';
 
 export const MAX_QUESTION_CHARS = 500;
 
@@ -16,6 +17,11 @@ export const AskRequestSchema = z.strictObject({
     .optional(),
   report: z.string({ error: 'report must be a report id string' }).min(1).max(200).optional(),
   brief: z.boolean({ error: 'brief must be true or false' }).optional(),
+  /** the day the question is asked, for 今年/去年: the server's date when absent */
+  today: z
+    .string({ error: 'today must be a day as "YYYY-MM-DD"' })
+    .refine((t) => parseDay(t) !== undefined, 'today must be a real day as "YYYY-MM-DD"')
+    .optional(),
 });
 export type AskRequest = z.infer<typeof AskRequestSchema>;
 
