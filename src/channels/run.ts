@@ -37,7 +37,7 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
 
   const app = buildHttpServer({
     ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp,
-    cookieSecret: serverCookieSecret(config, log),
+    cookieSecret: await serverCookieSecret(config, log, link),
   });
   const http = httpChannel(app, { port: config.port, host: config.host });
   channels.unshift(http);
