@@ -42,7 +42,7 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
 
   const app = buildHttpServer({
     ask, kb, log, redis: link, rateLimit: config.rateLimit, trustProxy: config.trustProxy, http: config.http, slack: slackHttp,
-    cookieSecret: serverCookieSecret(config, log),
+    cookieSecret: await serverCookieSecret(config, log, link),
   });
   const token = process.env.GONGKAI_ADMIN_TOKEN;
   if (token) {

@@ -9,7 +9,7 @@ export interface Piece {
 
 export function pdf(pages: Piece[][]): Buffer {
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ; // object number = index + 1
+  const add = (body: string) => objects.push(body); // its object number: the index + 1
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // the page tree, filled in below
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');

@@ -9,6 +9,7 @@ import { GongkaiError } from '../../errors.ts';
 import { DEFAULT_SESSION_FILE } from '../../session/store.ts';
 import type { ChannelConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
+import type { RedisLink } from '../../session/redis.ts';
 
 /** Shorter secrets are refused: the signature is only as strong as the secret. */
 export const MIN_COOKIE_SECRET_LENGTH = 32;
@@ -42,13 +43,32 @@ export function cookieSecret(fromEnv: string | undefined, dir: string | undefine
   return secret;
 }
 
-/** The secret for `gongkai serve`: beside the SQLite file, or the default folder with Redis. */
-export function serverCookieSecret(config: Pick<ChannelConfig, 'cookieSecret' | 'sessionUrl'>, log: Logger): string {
+const SHARED_KEY = 'gongkai:cookie-secret';
+/** How long start-up waits for Redis to connect before taking a secret of its own. */
+const SHARED_WAIT_MS = 500;
+
+/**
+ * The secret for `gongkai serve`: GONGKAI_COOKIE_SECRET; else, with Redis, one secret for every
+ * instance, set once in Redis by whichever instance starts first (SET NX), so that a cookie one
+ * instance issued is accepted by the others; else the file beside the SQLite sessions.
+ */
+export async function serverCookieSecret(config: Pick<ChannelConfig, 'cookieSecret' | 'sessionUrl'>, log: Logger, link?: RedisLink): Promise<string> {
   const url = config.sessionUrl ?? `sqlite://${DEFAULT_SESSION_FILE}`;
   if (config.cookieSecret) return cookieSecret(config.cookieSecret, undefined);
   if (url.startsWith('memory:')) return cookieSecret(undefined, undefined);
   if (url.startsWith('sqlite://')) return cookieSecret(undefined, dirname(url.slice('sqlite://'.length)));
-  // Redis: instances share conversations, so they must share the secret too.
-  log.warn({ setting: 'GONGKAI_COOKIE_SECRET' }, 'GONGKAI_COOKIE_SECRET is not set: with several instances, set it to the same value on each, or a cookie from one is not accepted by another');
-  return cookieSecret(undefined, dirname(DEFAULT_SESSION_FILE));
+  const local = cookieSecret(undefined, dirname(DEFAULT_SESSION_FILE));
+  if (link) {
+    for (let waited = 0; !link.available() && waited < SHARED_WAIT_MS; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    try {
+      await link.run((c) => c.set(SHARED_KEY, local, { condition: 'NX' }));
+      const shared = await link.run((c) => c.get(SHARED_KEY));
+      if (typeof shared === 'string' && shared.length >= MIN_COOKIE_SECRET_LENGTH) return shared;
+      link.unexpected('cookie secret', shared);
+    } catch {
+      // Redis away at start: said below.
+    }
+  }
+  log.warn({ setting: 'GONGKAI_COOKIE_SECRET' }, 'no cookie secret shared through Redis and GONGKAI_COOKIE_SECRET is not set: this instance signs cookies with its own, which other instances do not accept; set GONGKAI_COOKIE_SECRET to the same value on each');
+  return local;
 }
