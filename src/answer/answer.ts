@@ -23,7 +23,7 @@ import {
   renderNotStated, renderOutOfScope, renderPassages, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
-import { inConversation, type Reply, type SessionState, type Turns } from './session.ts';
+import { inConversation, recentAfter, type Reply, type SessionState, type Turns } from './session.ts';
 import { cacheFor } from './cache.ts';
 import type { ToolReading } from '../llm/tools.ts';
 import type { Scope } from '../understand/scope.ts';
@@ -191,7 +191,7 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   }
 
   const report = choice.report;
-  const query = understand({ text, mentions, lang, report, previous: previous?.query, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (m) => valueIn(report, m), trace: opts.trace });
+  const query = understand({ text, mentions, lang, report, previous: previous?.query, recent: previous?.report === report.id ? previous.recent : undefined, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (m) => valueIn(report, m), trace: opts.trace });
   // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
   // the figure itself is not the answer.
   if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {
@@ -203,7 +203,8 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   // Nothing read, or a number asked with no word for which: the model may try. A figure the
   // question narrows (unexplained words) is never handed over: the report does not say it.
   const unread = (query.intent === 'none' && query.why !== 'unexplained' && query.why !== 'how_to') || (query.intent === 'clarify' && !query.choices?.length && !query.negated);
-  return { answer, state: remembered ? { query, report: report.id } : previous, ...(unread ? { unread: true as const } : {}) };
+  const recent = remembered ? recentAfter(previous, query, report.id) : undefined;
+  return { answer, state: remembered ? { query, report: report.id, ...(recent ? { recent } : {}) } : previous, ...(unread ? { unread: true as const } : {}) };
 }
 
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
@@ -279,7 +280,7 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
 function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): Answer {
   switch (q.intent) {
     case 'figure': {
-      const r = resolve(report, q.op ?? 'value', q.measures ?? []);
+      const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.round);
       return r.ok ? renderFigure(report, r, q.lang, brief) : renderNotFound(report, r.measure, r.failure, q.lang);
     }
     case 'passage': {

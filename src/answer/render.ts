@@ -12,6 +12,7 @@ import type { Answer, AnswerKind, Derived, Source } from './types.ts';
 import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, type Lang } from './labels.ts';
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
 import { difference, formatValue } from './numbers.ts';
+import { round } from './ops/round.ts';
 
 export const HOTLINE = '12345';
 
@@ -166,7 +167,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
   // A prose figure is shown as the report printed it (100, not 100.0).
-  const value = prose ? prose.raw : formatValue(r.value, r.unit);
+  const value = prose && r.round === undefined ? prose.raw : r.round !== undefined ? round.written(r.value, r.round) : formatValue(r.value, r.unit);
   // A share's parts are every name but the last, which is the whole.
   const shareNames = r.op === 'share' ? { part: names.slice(0, -1).join(join), whole: names.at(-1)! } : undefined;
   const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
@@ -185,6 +186,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
       report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '',
       part: shareNames?.part ?? names[0] ?? '', whole: shareNames?.whole ?? names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
       relation: r.op === 'difference' ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
+      precision: phrase(lang, round.template(r.round ?? round.shareDefault)),
     }, citations);
   }
   const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${mapped(p.cells.filter((c) => c.state !== 'computed'), (c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);

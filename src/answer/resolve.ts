@@ -11,6 +11,7 @@ import type { Cell, Report, Row } from '../report/schema.ts';
 import { activeTableOf, defaultWhole, type Measure } from '../understand/measure.ts';
 import type { Op } from '../understand/readings.ts';
 import { difference, roundAs } from './numbers.ts';
+import { round } from './ops/round.ts';
 
 export interface UsedCell {
   measure: Measure;
@@ -34,6 +35,8 @@ export interface Part {
 export type Resolved =
   | {
     ok: true; op: Op; value: number; unit: string; parts: Part[];
+    /** the decimals the question asked the value rounded to */
+    round?: number;
     /** breakdown: the whole the parts make up */
     whole?: Part;
     /** breakdown: parts the report does not give (not zero: missing) */
@@ -161,8 +164,13 @@ function breakdown(report: Report, measures: Measure[]): Resolved {
   return { ok: true, op: 'breakdown', value: whole.part.value, unit: whole.part.unit, parts, whole: whole.part, ...(missing.length ? { missing } : {}) };
 }
 
-/** The figure a query asks for: one measure, or a declared combination of several. */
-export function resolve(report: Report, op: Op, measures: Measure[]): Resolved {
+/** The figure a query asks for: one measure, or a declared combination of several, rounded as asked. */
+export function resolve(report: Report, op: Op, measures: Measure[], decimals?: number): Resolved {
+  const r = combine(report, op, measures, decimals);
+  return r.ok && decimals !== undefined && op !== 'breakdown' ? { ...r, value: round.compute(r.value, decimals), round: decimals } : r;
+}
+
+function combine(report: Report, op: Op, measures: Measure[], decimals: number | undefined): Resolved {
   if (op === 'breakdown') return breakdown(report, measures);
   let list = measures;
   if (op === 'share' && list.length === 1) {
@@ -188,5 +196,7 @@ export function resolve(report: Report, op: Op, measures: Measure[]): Resolved {
   const whole = parts.at(-1)!;
   const partSum = parts.slice(0, -1).reduce((s, p) => s + p.value, 0);
   if (whole.value === 0) return { ok: false, failure: 'zero_whole', measure: list.at(-1)! };
-  return { ok: true, op, value: roundAs((partSum / whole.value) * 100, '%'), unit: '%', parts };
+  const share = (partSum / whole.value) * 100;
+  // Rounded once: as asked, or to the one decimal a share is written with.
+  return { ok: true, op, value: decimals === undefined ? roundAs(share, '%') : share, unit: '%', parts };
 }

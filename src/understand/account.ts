@@ -67,7 +67,7 @@ const SUM_OF = (() => {
 })();
 
 /** Groups and sums that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉, 办理结果 for 予以公开. */
-function enclosing(t: Target): string[] {
+export function enclosing(t: Target): string[] {
   const sum = SUM_OF.get(targetKey(t));
   const sums = sum ? [sum] : [];
   if (t.dim === 'req_row') return [...mapped(REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_group:${g.id}`), ...sums];

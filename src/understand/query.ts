@@ -12,7 +12,7 @@ import type { Report } from '../report/schema.ts';
 import { enclosed, forms, isNegative, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { findMentions, targetKey, wordsOutside, type Mention, type Target } from './match.ts';
-import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Family, type Measure } from './measure.ts';
+import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, defaultWhole, sameMeasure, type Family, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { chineseNumber, normalise } from './normalise.ts';
 import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
@@ -20,6 +20,9 @@ import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, ty
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
+import { inSpans, roundingIn, symbolWords } from './asking.ts';
+import { positionHits, positionsIn, standsAt } from './positions.ts';
+import { conversationReading } from './conversation.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -34,6 +37,8 @@ export interface Query {
   measures?: Measure[];
   /** the figure compared across reports (other years, other agencies) */
   compare?: Comparison;
+  /** figure: the decimals the question asks the value rounded to (保留两位小数) */
+  round?: number;
   /** passage: the section (and subsection) to quote; `line`: the one paragraph a search found */
   passage?: { section: SectionId; subsection?: string; line?: number };
   /** clarify: the figures the question could mean (empty: it named none) */
@@ -81,6 +86,8 @@ export interface UnderstandInput {
   figureOf?: (m: Measure) => number | undefined;
   /** the question compares the figure across reports: its words of more and less are the comparison's */
   comparing?: boolean;
+  /** the figures the conversation gave before, oldest first (「三个加一起」 adds the last three) */
+  recent?: readonly Measure[];
   /** words an English question capitalises (Hongze, Shuyang, DRC): names of agencies and places, about which report */
   names?: ReadonlySet<string>;
 }
@@ -115,10 +122,13 @@ function followUp(previous: Query | undefined, hits: Hit[], flags: Flags, again:
   if (!prev || prev.table === 'prose') return undefined;
   const rows = content.filter((h) => isRowDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
   const cols = content.filter((h) => isColDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
-  if (content.length !== rows.length + cols.length) return undefined; // it moved to another table
+  // It moved to another table (合计, a total column of every table, moves nothing).
+  if (content.some((h) => familyOf(h.target.dim) !== prev.table && !isDefaultColumn(h))) return undefined;
   const best = (list: Hit[]) => [...list].sort((a, b) => b.score - a.score)[0];
   const row = best(rows);
-  const col = best(cols);
+  // 「法人那几栏合计呢」: 合计 is the sum of the columns named, not the column 总计.
+  const named = cols.filter((h) => !isDefaultColumn(h));
+  const col = best(named.length ? named : cols);
   const id = (h: Hit) => ('id' in h.target ? h.target.id : '');
   let measure: Measure | undefined;
   if (!row && col) {
@@ -360,6 +370,8 @@ const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
 
 /** 「回了百分之多少」: the one percentage the report states whose sentence accounts for the question. */
 function percentFigure(report: Report, words: readonly Word[], mentions: readonly Mention[]): FigureMatch | undefined {
+  // 「占比多少，保留两位小数」 says nothing of which percentage: no sentence is chosen for it.
+  if (!words.some((w) => w.role === 'content' || w.role === 'narrowing') && !mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue'))) return undefined;
   const fits = mapped(proseIndex(report).figures.filter((entry) => entry.figure.unit === '%'), (entry) => ({ entry, score: 1 }))
     .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
   return fits.length === 1 ? fits[0] : undefined;
@@ -468,6 +480,8 @@ interface Sentence {
   places: Place[];
   /** every reading proposed so far, for the rules that weigh them and for `--explain` */
   candidates: Candidate[];
+  /** 「保留两位小数」: the decimals the value is to be rounded to */
+  round?: number;
 }
 
 /** The table reader's best reading, and whether it accounts for the question. */
@@ -492,7 +506,11 @@ interface ProseResult {
  */
 function read(input: ReadInput, cutWords: readonly Word[]): Query {
   const s = sentenceOf(input, cutWords);
-  const followed = followUpRule(s);
+  return rounded(s, readSentence(s));
+}
+
+function readSentence(s: Sentence): Query {
+  const followed = followUpRule(s) ?? conversationRule(s);
   if (followed) return followed;
   const table = tableReader(s);
   const again = sentenceFollowUpRule(s, table);
@@ -501,6 +519,17 @@ function read(input: ReadInput, cutWords: readonly Word[]): Query {
   return derivedRule(s, table) ?? rivalRule(s, table) ?? proseRule(s, table, prose) ?? passageRule(s, table)
     ?? breakdownRule(s, table) ?? tableRule(s, table) ?? lastRules(s, table.table);
 }
+
+/** 「三个加一起」「占多少比例啊」「第2行呢」: an operation on the figures the conversation just gave. */
+function conversationRule(s: Sentence): Query | undefined {
+  const prev = s.input.previous;
+  const previous = prev?.intent === 'figure' && prev.op === 'value' && prev.measures?.length === 1 ? prev.measures[0] : undefined;
+  const read = conversationReading({ text: s.text, words: s.words, hits: s.hits, previous, recent: s.input.recent ?? [], share: s.flags.share });
+  return read && decide(s, read.rule, { intent: 'figure', lang: s.lang, op: read.op, measures: read.measures });
+}
+
+/** A figure asked 「保留两位小数」 carries the decimals to its rendering. */
+const rounded = (s: Sentence, q: Query): Query => (s.round !== undefined && q.intent === 'figure' && q.op !== 'breakdown' ? { ...q, round: s.round } : q);
 
 function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   const { text, report, names } = input;
@@ -533,13 +562,22 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
   // 「表三第一行」: the words that say where a figure stands are no question of their own.
-  const places = placesIn(text);
+  // 「（四）无法提供」「表三第(五)项第2行」: a printed number names its row like its label.
+  const positions = positionsIn(text);
+  const places = [...placesIn(text), ...positions];
   if (places.length) words = mapped(words, (w) => (places.some((p) => p.start < w.end && w.start < p.end) ? withRole(w, 'filler') : w));
+  // 「保留两位小数」 says how to write the value, nothing about which.
+  const rounding = roundingIn(text);
+  if (rounding) words = mapped(words, (w) => (inSpans(rounding.spans, w) ? withRole(w, 'filler') : w));
+  // 「A+B」「A/B」: symbols typed between figures are the operators they stand for.
+  const symbols = symbolWords(text);
+  if (symbols.length) words = [...words, ...symbols].sort((a, b) => a.start - b.start);
+  if (symbols.some((w) => w.role === 'share')) flags.share = true;
   const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
   return {
-    input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: hitsOf(mentions), words,
-    sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum'), candidates: [],
-    places,
+    input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: [...hitsOf(mentions), ...positionHits(positions)], words,
+    sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum' || w.text === '+'), candidates: [],
+    places, ...(rounding ? { round: rounding.decimals } : {}),
     asksWhich: words.some((w) => w.role === 'describe' && WHICH.test(w.text)) && !words.some((w) => w.role === 'quantity' || w.role === 'unit'),
   };
 }
@@ -551,11 +589,11 @@ const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
 
 const GREETING = /^(?:你好|您好|你们好|嗨|哈喽|在吗|hello|hi|hey)$/;
 
-/** Where 「A占B」 or 「A相当于B」 puts the whole after it. */
-const shareWordAt = (text: string) => text.search(/占|相当于/);
+/** Where 「A占B」, 「A相当于B」 or 「A/B」 puts the whole after it. */
+const shareWordAt = (text: string) => text.search(/占|相当于|\//);
 
 /** Where a question says a figure stands: a table (表三) or the number of a row (第二项, 第3项). */
-interface Place { start: number; end: number; text: string; table?: Family; item?: number }
+interface Place { start: number; end: number; text: string; table?: Family; item?: number; target?: Target }
 // 第二十条第（五）项 names an article of the regulation, which table 二 rows are labelled by: no place.
 const PLACE_WORDS = /表\s*([二三四2-4])|(?<![条(（])第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:小项|大项|项|行|个)/g;
 const TABLES: Record<string, Family> = { 二: 'active', 2: 'active', 三: 'requests', 3: 'requests', 四: 'review', 4: 'review' };
@@ -573,7 +611,8 @@ function placesIn(text: string): Place[] {
 function misplaced(places: readonly Place[], measures: readonly Measure[]): LeftOver[] {
   const out: LeftOver[] = [];
   for (const p of places) {
-    const at = measures.some((m) => (!p.table || m.table === p.table) && (p.item === undefined || itemNumber(m) === p.item));
+    const at = p.target ? standsAt(p as Place & { target: Target }, measures.flatMap((m) => [...targetsOf(m), ...(defaultWhole(m) ? targetsOf(defaultWhole(m)!) : [])]))
+      : measures.some((m) => (!p.table || m.table === p.table) && (p.item === undefined || itemNumber(m) === p.item));
     if (!at) out.push({ text: p.text, why: 'word' });
   }
   return out;
@@ -686,7 +725,10 @@ function proseReader(s: Sentence): ProseResult {
   const accounted: FigureMatch[] = [];
   for (const p of all) {
     // A place in the tables (表三第二项) is no sentence's.
-    const left = [...blocking(leftOver(words, mentions, proseCoverage(report!, p))), ...mapped(s.places, (x): LeftOver => ({ text: x.text, why: 'word' }))];
+    const cov = proseCoverage(report!, p);
+    // A place in the tables (表三第二项) is no sentence's; a part of 一 (一(五)) is, when the sentence stands there.
+    const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, cov.targets));
+    const left = [...blocking(leftOver(words, mentions, cov)), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
     if (!left.length) accounted.push(p);
     s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
   }
