@@ -281,7 +281,7 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
   switch (q.intent) {
     case 'figure': {
       const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.round);
-      return r.ok ? renderFigure(report, r, q.lang, brief) : renderNotFound(report, r.measure, r.failure, q.lang);
+      return r.ok ? renderFigure(report, r, q.lang, brief, q.note) : renderNotFound(report, r.measure, r.failure, q.lang);
     }
     case 'passage': {
       const { section, subsection, line } = q.passage!;
@@ -296,7 +296,7 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
     case 'help':
       return renderHelp(kb, q.lang);
     case 'none':
-      return q.why === 'unexplained' && q.unexplained?.length ? renderNotStated(report, q.unexplained, q.suggestion, q.lang) : renderOutOfScope(q.why ?? 'no_match', q.lang);
+      return q.why === 'unexplained' && q.unexplained?.length ? renderNotStated(report, q.unexplained, q.suggestion, q.lang, q.note) : renderOutOfScope(q.why ?? 'no_match', q.lang);
   }
 }
 

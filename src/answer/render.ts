@@ -145,7 +145,7 @@ export function nameOf(report: Report, part: Part, lang: Lang): string {
   return summed ? `${name}${lang === 'zh' ? `（${phrase(lang, 'group_sum')}）` : ` (${phrase(lang, 'group_sum')})`}` : name;
 }
 
-export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean): Answer {
+export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean, note?: string): Answer {
   if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
   const names = mapped(r.parts, (p) => nameOf(report, p, lang));
   const values = mapped(r.parts, (p) => formatValue(p.value, p.unit));
@@ -162,7 +162,8 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     const partSum = partValues.length > 1 ? `(${partValues.join(' + ')})` : partValues[0];
     formula = `${partSum}${phrase(lang, 'divide')}${values.at(-1)}`;
   }
-  const notes = cellNotes(r.parts.flatMap((p) => p.cells), lang);
+  // A note on what the figure counts (申请件数, not 人数) comes first: it says what the number is.
+  const notes = (note ? phrase(lang, note) : '') + cellNotes(r.parts.flatMap((p) => p.cells), lang);
   const citations = [...new Set(mapped(r.parts, (p) => citationOf(report, p.measure, lang)))];
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
@@ -335,9 +336,9 @@ export function renderOutOfScope(why: string, lang: Lang): Answer {
  * The question narrows or qualifies a figure in words the report does not count by (平均, 粉丝, 上半年):
  * no number, the words it does not answer, and the nearest figure it does state, as a question to ask.
  */
-export function renderNotStated(report: Report, words: string[], suggestion: Measure | undefined, lang: Lang): Answer {
+export function renderNotStated(report: Report, words: string[], suggestion: Measure | undefined, lang: Lang, note?: string): Answer {
   const options = suggestion ? [clarifyOption(report, suggestion, lang)] : [];
-  const suggested = options[0] ? phrase(lang, 'suggest', { label: options[0].label, question: options[0].question }) : '';
+  const suggested = (note ? phrase(lang, note) : '') + (options[0] ? phrase(lang, 'suggest', { label: options[0].label, question: options[0].question }) : '');
   const text = fill(lang, 'not_stated', { report: reportTitle(report, lang), words: words.join(phrase(lang, 'join')), suggestion: suggested });
   return answer('not_found', lang, text, options.length ? { options } : {});
 }

@@ -4,6 +4,7 @@
 import { mapped } from '../arrays.ts';
 import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
+import { isPartWord } from './asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
@@ -168,9 +169,9 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       // 没 in 「没有现成信息」 is the row's own word; elsewhere the question negates what it names.
       if (!negative && !vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
     } else if (w.role === 'number') {
-      const counted = Number(w.text) === c.parts || (PART_WORD.test(words[i + 1]?.text ?? '') && countsParts(Number(w.text), c));
+      const counted = Number(w.text) === c.parts || (isPartWord(words[i + 1]?.text ?? '') && countsParts(Number(w.text), c));
       if (!known(w.text) && !counted) out.push({ text: w.text, why: 'number' });
-    } else if (w.role === 'content' && partsCounted(w.text, c)) {
+    } else if (w.role === 'content' && (partsCounted(w.text, c) || (isPartWord(words[i + 1]?.text ?? '') && countsParts(chineseNumber(w.text) ?? NaN, c)))) {
       continue;
     } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
@@ -214,8 +215,6 @@ function countsParts(n: number, c: Coverage): boolean {
     || (t.dim === 'req_colgroup' && REQUEST_COLUMN_GROUPS.find((g) => g.id === t.id)?.items.length === n));
 }
 
-/** 「不予公开 八项合计」 as cut: the number, then the word for its parts. */
-const PART_WORD = /^(?:种|类|项|个|大类|方面)$/;
 
 /**
  * A short word the segmenter made up from characters it did not know (谣发 from 网络辟谣发了) is

@@ -23,6 +23,7 @@ import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.
 import { inSpans, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
 import { conversationReading } from './conversation.ts';
+import { countedInstead, moneyOfCount, type UnitNote } from './units.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -39,6 +40,8 @@ export interface Query {
   compare?: Comparison;
   /** figure: the decimals the question asks the value rounded to (保留两位小数) */
   round?: number;
+  /** figure, none: what the figure counts, said because the question asked another unit (多少人: requests; 金额: a count) */
+  note?: UnitNote;
   /** passage: the section (and subsection) to quote; `line`: the one paragraph a search found */
   passage?: { section: SectionId; subsection?: string; line?: number };
   /** clarify: the figures the question could mean (empty: it named none) */
@@ -482,6 +485,8 @@ interface Sentence {
   candidates: Candidate[];
   /** 「保留两位小数」: the decimals the value is to be rounded to */
   round?: number;
+  /** 「多少人申请」: the table's figure counts requests, and the reply says so */
+  note?: UnitNote;
 }
 
 /** The table reader's best reading, and whether it accounts for the question. */
@@ -529,7 +534,12 @@ function conversationRule(s: Sentence): Query | undefined {
 }
 
 /** A figure asked 「保留两位小数」 carries the decimals to its rendering. */
-const rounded = (s: Sentence, q: Query): Query => (s.round !== undefined && q.intent === 'figure' && q.op !== 'breakdown' ? { ...q, round: s.round } : q);
+function rounded(s: Sentence, q: Query): Query {
+  if (q.intent !== 'figure') return q;
+  const round = s.round !== undefined && q.op !== 'breakdown' ? { round: s.round } : {};
+  const note = s.note && q.op === 'value' && q.measures?.[0]?.table === 'requests' ? { note: s.note } : {};
+  return s.round !== undefined || s.note ? { ...q, ...round, ...note } : q;
+}
 
 function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   const { text, report, names } = input;
@@ -705,6 +715,12 @@ function tableReader(s: Sentence): TableResult {
     const items = group?.table === 'requests' ? REQUEST_ROW_GROUPS.find((g) => g.id === group.row)?.items : undefined;
     if (group?.table === 'requests' && item && items?.[item - 1]) table = { ...table, measures: [{ ...group, row: items[item - 1]! }] };
     left = [...left, ...misplaced(s.places, table.measures.length ? table.measures : table.choices ?? [])];
+  }
+  // 「有多少人申请」: people asked of a count of requests is answered with the count, said to be of requests.
+  const note = table && countedInstead(left, table.measures);
+  if (note) {
+    s.note = note;
+    left = [];
   }
   const ok = !!table && left.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
   const value = table?.op === 'value' && table.measures.length === 1 ? s.input.figureOf?.(table.measures[0]!) : undefined;
@@ -902,8 +918,10 @@ function lastRules(s: Sentence, table: TableReading | undefined): Query {
   // Digits are never repeated back: a reply's numbers come from the report alone.
   const sayable = nearest.left.filter((l) => !/\d/.test(l.text));
   const reasons = sayable.filter((l) => l.why === 'narrowing' || l.why === 'unit');
+  // 「罚款金额」 of a count of decisions: the reply says what the report counts.
+  const note = m && moneyOfCount(nearest.left, figureUnit(m, report, s.format) === 'count');
   return decide(s, 'not stated: words of the question that no figure accounts for', {
-    intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: mapped(reasons.length ? reasons : sayable, (l) => l.text), ...(m ? { suggestion: m } : {}),
+    intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: mapped(reasons.length ? reasons : sayable, (l) => l.text), ...(m ? { suggestion: m } : {}), ...(note ? { note } : {}),
   });
 }
 
