@@ -191,7 +191,7 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   }
 
   const report = choice.report;
-  const query = understand({ text, mentions, lang, report, previous: previous?.query, recent: previous?.report === report.id ? previous.recent : undefined, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (m) => valueIn(report, m), trace: opts.trace });
+  const query = understand({ text, mentions, lang, report, previous: previous?.query, recent: previous?.report === report.id ? previous.recent : undefined, declined: previous?.report === report.id ? previous.declined : undefined, scoped, names: withOwnPlace(names, report.meta.agency), figureOf: (m) => valueIn(report, m), trace: opts.trace });
   // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
   // the figure itself is not the answer.
   if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {
@@ -204,7 +204,9 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   // question narrows (unexplained words) is never handed over: the report does not say it.
   const unread = (query.intent === 'none' && query.why !== 'unexplained' && query.why !== 'how_to') || (query.intent === 'clarify' && !query.choices?.length && !query.negated);
   const recent = remembered ? recentAfter(previous, query, report.id) : undefined;
-  return { answer, state: remembered ? { query, report: report.id, ...(recent ? { recent } : {}) } : previous, ...(unread ? { unread: true as const } : {}) };
+  // A question declined with a figure offered: a follow-up to it (「直诉呢」) may mean that figure's kind.
+  const declined = !remembered && query.intent === 'none' && query.suggestion ? { ...(previous ?? { query }), report: report.id, declined: query.suggestion } : previous;
+  return { answer, state: remembered ? { query, report: report.id, ...(recent ? { recent } : {}) } : declined, ...(unread ? { unread: true as const } : {}) };
 }
 
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */

@@ -12,6 +12,8 @@ export interface SessionState {
   report?: string;
   /** the figures given in this conversation, oldest first, the last few (「三个加一起」 adds them) */
   recent?: Measure[];
+  /** the figure offered when the last question was declined (「住建 复义 维持」 → 行政复议 结果维持) */
+  declined?: Measure;
 }
 
 /** How many figures a conversation keeps for 「这俩加一块」「三个加一起」. */

@@ -91,6 +91,8 @@ export interface UnderstandInput {
   comparing?: boolean;
   /** the figures the conversation gave before, oldest first (「三个加一起」 adds the last three) */
   recent?: readonly Measure[];
+  /** the figure offered when the question before was declined */
+  declined?: Measure;
   /** words an English question capitalises (Hongze, Shuyang, DRC): names of agencies and places, about which report */
   names?: ReadonlySet<string>;
 }
@@ -518,11 +520,25 @@ function readSentence(s: Sentence): Query {
   const followed = followUpRule(s) ?? conversationRule(s);
   if (followed) return followed;
   const table = tableReader(s);
-  const again = sentenceFollowUpRule(s, table);
+  const again = sentenceFollowUpRule(s, table) ?? declinedFollowUpRule(s, table);
   if (again) return again;
   const prose = proseReader(s);
   return derivedRule(s, table) ?? rivalRule(s, table) ?? proseRule(s, table, prose) ?? passageRule(s, table)
     ?? breakdownRule(s, table) ?? tableRule(s, table) ?? lastRules(s, table.table);
+}
+
+/**
+ * 「直诉呢」 after 「住建 复义 维持」 was declined with 行政复议（结果维持） offered: the follow-up names
+ * part of a figure and may take the rest from the figure offered, or be a question of its own. When
+ * the two differ, it is asked back; the figure alone is not given as if nothing came before.
+ */
+function declinedFollowUpRule(s: Sentence, t: TableResult): Query | undefined {
+  const offered = s.input.declined;
+  if (!offered || !s.flags.follow_up || !t.ok || t.table!.op !== 'value' || t.table!.measures.length !== 1) return undefined;
+  const merged = followUp({ intent: 'figure', lang: s.lang, op: 'value', measures: [offered] }, s.hits, s.flags, () => false)?.measures?.[0];
+  const own = t.table!.measures[0]!;
+  if (!merged || sameMeasure(merged, own) || (t.value !== undefined && s.input.figureOf?.(merged) === t.value)) return undefined;
+  return decide(s, 'clarify: a follow-up to a declined question, which the figure offered and the words alone read differently', { intent: 'clarify', lang: s.lang, choices: [merged, own] });
 }
 
 /** 「三个加一起」「占多少比例啊」「第2行呢」: an operation on the figures the conversation just gave. */

@@ -197,7 +197,8 @@ function orderRows(choices: Measure[]): Measure[] {
 }
 
 // 「这里面自然人申请的」: the row is the one said before, which only the conversation knows.
-const BACK_REFERENCE = /这里面|这里头|这其中|其中|这些|这几|这部分/;
+// 「这类申请有多少件」 opens with the kind said before; 「律师事务所这类法律服务机构」 names its own.
+const BACK_REFERENCE = /这里面|这里头|这其中|其中|这些|这几|这部分|(?:^|[,.?!;])\s*(?:那么?)?(?:这类|那类|此类)/;
 
 /** The best reading of the question as table figures, or undefined when it names no row. */
 export function tableReading({ text, hits: all, format, share, difference, shareAt, summed }: ReadingInput): TableReading | undefined {
