@@ -23,7 +23,8 @@ export interface Turn {
 }
 
 export interface ConversationReading {
-  op: 'value' | 'sum' | 'share';
+  /** clarify: the measures are the figures given, to choose from */
+  op: 'value' | 'sum' | 'share' | 'clarify';
   measures: Measure[];
   rule: string;
 }
@@ -59,7 +60,7 @@ export function conversationReading(t: Turn): ConversationReading | undefined {
       if (!distinct.some((x) => sameMeasure(x, m))) distinct.unshift(m);
     }
     if (distinct.length === count) return { op: 'sum', measures: distinct, rule: 'follow-up: the figures just given, as many as the question counts, added up' };
-    return undefined;
+    return { op: 'clarify', measures: distinct, rule: 'clarify: fewer figures were given than the follow-up counts' };
   }
   // 「占多少比例啊」「As a percentage of those lawsuits?」: the last figure's share of its whole,
   // the whole named or not (a word that names it, or the group it stands in).

@@ -546,6 +546,7 @@ function conversationRule(s: Sentence): Query | undefined {
   const prev = s.input.previous;
   const previous = prev?.intent === 'figure' && prev.op === 'value' && prev.measures?.length === 1 ? prev.measures[0] : undefined;
   const read = conversationReading({ text: s.text, words: s.words, hits: s.hits, previous, recent: s.input.recent ?? [], share: s.flags.share });
+  if (read?.op === 'clarify') return decide(s, read.rule, { intent: 'clarify', lang: s.lang, choices: read.measures });
   return read && decide(s, read.rule, { intent: 'figure', lang: s.lang, op: read.op, measures: read.measures });
 }
 
