@@ -53,6 +53,12 @@ describe('operations over figures', () => {
     { q: '许可加处罚 合计', value: 1202, says: ['1117 + ', '85'] },
     { q: "What's the aggregate of licensing and penalty decisions?", value: 1202 },
     { q: "What's the total number of administrative lawsuits, counting both direct suits and suits after reconsideration?", value: 4 },
+    // two terms sharing their last words, said once
+    { q: 'What percentage of requests ended in full or partial disclosure? Round to two decimals.', value: 46.63, says: ['(32 + 51) ÷ 178'] },
+    { q: '全部或部分公开的有多少件', value: 83 },
+    // a row said first, its columns in the formula after it
+    { q: '规范性文件净增多少(制发减废止)', value: 2, says: ['3 − 1 = 2'] },
+    { q: 'Net change in normative documents for the year (issued minus repealed)?', value: 2 },
   ]);
 });
 

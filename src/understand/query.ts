@@ -23,6 +23,7 @@ import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.
 import { inSpans, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
 import { conversationReading } from './conversation.ts';
+import { withElided } from './elided.ts';
 import { countedInstead, moneyOfCount, type UnitNote } from './units.ts';
 
 export type { Measure } from './measure.ts';
@@ -162,7 +163,9 @@ export function negated(text: string, mentions: Mention[]): boolean {
  * 「不是自然人的」), the named figure is not the answer: the user is asked which figure they mean, and
  * offered the others of its whole.
  */
-export function understand(input: ReadInput): Query {
+export function understand(asked: ReadInput): Query {
+  // 「full or partial disclosure」: the first term, said short, is a term too.
+  const input = { ...asked, mentions: withElided(asked.text, asked.mentions) };
   // The question's words, cut once: read() gives them roles, negatedIn() looks at its negations.
   const words = wordsOf(input.text, input.mentions);
   const q = read(input, words);
@@ -407,12 +410,15 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
   if (at < text.length) spans.push([at, text.length]);
   const measures: Measure[] = [];
   let score = 0;
+  // 「规范性文件净增多少（制发减废止）」: a row said first, whose figures the parts after it name by column.
+  let context: Measure | undefined;
   for (const [a, b] of spans) {
     const partWords = words.filter((w) => w.start >= a && w.end <= b);
     const partMentions = mentions.filter((m) => m.start >= a && m.end <= b);
     const said = partMentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue')) || partWords.some((w) => w.role === 'content' || w.role === 'narrowing');
     if (!said) continue;
-    const part = partFigure(input, text.slice(a, b), partWords, partMentions, format, measures.at(-1));
+    const part = partFigure(input, text.slice(a, b), partWords, partMentions, format, measures.at(-1) ?? context);
+    if (!part && !measures.length && !context && (context = rowContext(input.text, partWords, partMentions, format))) continue;
     // The same figure said twice (「handled in total (办理结果总计)」) is one figure glossed, not a sum;
     // so are a whole and its parts (「两类行政诉讼（直接起诉、复议完再起诉）」): the whole counts once.
     if (part && measures.some((m) => sameMeasure(m, part.measure) || partOf(part.measure, m, format))) continue;
@@ -424,6 +430,20 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
   if (measures.length < 2 || !report) return undefined;
   const op: Op = minus ? 'difference' : 'sum';
   return { reader: 'derived', query: { intent: 'figure', lang: input.lang, op, measures: op === 'difference' ? measures.slice(0, 2) : measures }, score, left: [] };
+}
+
+/**
+ * A part that names a row of 二 whose figure needs a column, said before the parts that name its
+ * columns: the row they are of. Its other words may only name columns (净增, net change).
+ */
+function rowContext(text: string, words: readonly Word[], mentions: readonly Mention[], format: FormatVersion): Measure | undefined {
+  const t = tableReading({ text, hits: hitsOf([...mentions]), format, share: false, difference: false, shareAt: -1 });
+  const rows = new Set(mapped(t?.choices ?? [], (m) => (m.table === 'active' ? m.row : '')));
+  const row = rows.size === 1 ? [...rows][0] : undefined;
+  if (!t || !row || t.measures.length) return undefined;
+  const columnsOnly = (l: LeftOver) => l.why === 'operator' || (l.why === 'term' && mentions.some((m) => m.text === l.text && m.targets.every((x) => x.target.dim === 'act_col')));
+  const left = blocking(leftOver(words, mentions, { targets: [{ dim: 'act_row', id: row }], family: 'active', op: 'value' }));
+  return left.every(columnsOnly) ? { table: 'active', row } : undefined;
 }
 
 /** Whether a figure is one of the parts another is made of (直接起诉 of 行政诉讼). */
@@ -444,7 +464,9 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
   const specific = !!t && (t.used.some((h) => !h.fallback) || partText.replace(/[\s的]/g, '').length >= 4);
   if (t && specific && t.op === 'value' && t.measures.length === 1 && blocking(leftOver(words, mentions, tableCoverage(t, format))).length === 0) return { measure: t.measures[0]!, score: t.score };
   // 「废止」 after 「规范性文件制发」: a column alone is the row before's.
-  const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)));
+  // A word naming columns of several tables (issued: 制发, 新制作) names the row before's own.
+  const ownColumn = (h: Hit) => before?.table !== 'active' || !!activeTableOf(format, before.row)?.columns.some((c) => c.id === ('id' in h.target ? h.target.id : ''));
+  const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)) && ownColumn(h));
   if (before && before.table !== 'prose' && cols.length === 1 && familyOf(cols[0]!.target.dim) === before.table) {
     const id = 'id' in cols[0]!.target ? cols[0]!.target.id : '';
     const measure = { ...before, column: id } as Measure;
