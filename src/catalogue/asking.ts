@@ -7,7 +7,8 @@ export const ROUNDING: RegExp[] = [
   /(?:保留|精确到|取|四舍五入(?:到|至|保留)?)\s*(?:小数点后)?\s*([0-9一二两三四])\s*位(?:小数)?(?:数字)?/g,
   /小数点后\s*(?:保留)?\s*([0-9一二两三四])\s*位/g,
   /\b(?:rounded|round(?:ing)?)\s+(?:it\s+|off\s+)?(?:to|at)\s+(\d|one|two|three|four)\s+(?:decimal(?:s| places?| digits?)?|dp|places?)\b/g,
-  /\b(?:to|with)\s+(\d|one|two|three|four)\s+decimal(?:s| places?| digits?)\b/g,
+  /\b(?:to|with|in)?\s*(\d|one|two|three|four)\s+decimal(?:s| places?| digits?)\b/g,
+  /([0-9一二两三四])\s*位小数/g,
 ];
 
 /** Written-out numbers of a rounding phrase. */

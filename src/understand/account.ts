@@ -147,7 +147,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const out: LeftOver[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.role === 'filler' && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
+    // (An English filler, 'the' of a part's English name, says nothing of which part.)
+    if (w.role === 'filler' && !/^[a-z]/.test(w.text) && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
       out.push({ text: w.text, why: 'word' });
       continue;
     }

@@ -567,7 +567,7 @@ function declinedFollowUpRule(s: Sentence, t: TableResult): Query | undefined {
 function conversationRule(s: Sentence): Query | undefined {
   const prev = s.input.previous;
   const previous = prev?.intent === 'figure' && prev.op === 'value' && prev.measures?.length === 1 ? prev.measures[0] : undefined;
-  const read = conversationReading({ text: s.text, words: s.words, hits: s.hits, previous, recent: s.input.recent ?? [], share: s.flags.share });
+  const read = conversationReading({ text: s.text, words: s.words, hits: s.hits, previous, recent: s.input.recent ?? [], share: s.flags.share, summed: s.summed });
   if (read?.op === 'clarify') return decide(s, read.rule, { intent: 'clarify', lang: s.lang, choices: read.measures });
   return read && decide(s, read.rule, { intent: 'figure', lang: s.lang, op: read.op, measures: read.measures });
 }
