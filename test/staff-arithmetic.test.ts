@@ -87,6 +87,11 @@ describe('units asked', () => {
   check([
     { q: '有多少人申请了信息公开', value: 178, says: ['报告统计的是申请件数，不是人数'] },
     { q: '行政处罚罚款金额是多少', kind: 'not_found', says: ['报告统计的是件数，不是金额'] },
+    // 个人 and people are also the requester type: asked as a count of people they are not that column
+    { q: '有几个人申请', value: 178, says: ['报告统计的是申请件数，不是人数', '本年新收政府信息公开申请数量为'] },
+    { q: 'How many people applied for information disclosure?', value: 178, says: ['The report counts requests, not the people who made them.', 'new requests received this year was'] },
+    { q: '个人申请了多少件', value: 178, says: ['（自然人）'] },
+    { q: 'What was the total amount of fines collected from the administrative penalties?', none: true },
   ]);
 });
 

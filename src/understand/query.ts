@@ -24,7 +24,7 @@ import { inSpans, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
 import { conversationReading } from './conversation.ts';
 import { withElided } from './elided.ts';
-import { countedInstead, moneyOfCount, type UnitNote } from './units.ts';
+import { countedInstead, moneyOfCount, peopleAsked, type UnitNote } from './units.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -164,10 +164,12 @@ export function negated(text: string, mentions: Mention[]): boolean {
  * offered the others of its whole.
  */
 export function understand(asked: ReadInput): Query {
+  // 「有几个人申请」: a count of people, not the column 个人.
+  const people = peopleAsked(asked.text, asked.mentions);
   // 「full or partial disclosure」: the first term, said short, is a term too.
-  const input = { ...asked, mentions: withElided(asked.text, asked.mentions) };
+  const input = { ...asked, mentions: withElided(asked.text, people?.mentions ?? asked.mentions) };
   // The question's words, cut once: read() gives them roles, negatedIn() looks at its negations.
-  const words = wordsOf(input.text, input.mentions);
+  const words = people?.words ?? wordsOf(input.text, input.mentions);
   const q = read(input, words);
   if (q.intent !== 'figure' || !negatedIn(q, input, words)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
@@ -756,7 +758,7 @@ function tableReader(s: Sentence): TableResult {
     left = [...left, ...misplaced(s.places, table.measures.length ? table.measures : table.choices ?? [])];
   }
   // 「有多少人申请」: people asked of a count of requests is answered with the count, said to be of requests.
-  const note = table && countedInstead(left, table.measures);
+  const note = table && countedInstead(left, table.measures, text);
   if (note) {
     s.note = note;
     left = [];
