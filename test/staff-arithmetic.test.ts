@@ -47,6 +47,9 @@ describe('operations over figures', () => {
     { q: '直诉 结果维持/直诉总计 百分比 保留两位小数', value: 66.67, says: ['2 ÷ 3'] },
     { q: '部分公开占办理结果总计的比例', value: 28.7, says: ['保留一位小数'] },
     { q: 'What percentage of granted in full of total handled? Round to two decimals.', says: ['rounded to two decimals'] },
+    { q: '部分公开除以办理结果总计，保留两位小数', value: 28.65, says: ['28.65%'] },
+    // a count rounded is written as the count it is
+    { q: '予以公开 保留两位小数', value: 32, says: ['为 32 件'] },
     { q: '行政诉讼 直诉总计+复议后起诉总计', value: 4, says: ['3 + ', ' 1'] },
     { q: '复议总计+诉讼两项总计 合计', value: 13 },
     { q: '复议+诉讼 一共', value: 13 },

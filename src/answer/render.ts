@@ -168,7 +168,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
   // A prose figure is shown as the report printed it (100, not 100.0).
-  const value = prose && r.round === undefined ? prose.raw : r.round !== undefined ? round.written(r.value, r.round) : formatValue(r.value, r.unit);
+  const value = prose && r.round === undefined ? prose.raw : r.round !== undefined ? round.written(r.value, r.round, r.unit) : formatValue(r.value, r.unit);
   // A share's parts are every name but the last, which is the whole.
   const shareNames = r.op === 'share' ? { part: names.slice(0, -1).join(join), whole: names.at(-1)! } : undefined;
   const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);

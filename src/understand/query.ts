@@ -623,7 +623,8 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // 「A+B」「A/B」: symbols typed between figures are the operators they stand for.
   const symbols = symbolWords(text);
   if (symbols.length) words = [...words, ...symbols].sort((a, b) => a.start - b.start);
-  if (symbols.some((w) => w.role === 'share')) flags.share = true;
+  // 「A/B」「A除以B」 ask a share as its other words do.
+  if (words.some((w) => w.role === 'share')) flags.share = true;
   const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
   return {
     input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: [...hitsOf(mentions), ...positionHits(positions)], words,
@@ -640,8 +641,8 @@ const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
 
 const GREETING = /^(?:你好|您好|你们好|嗨|哈喽|在吗|hello|hi|hey)$/;
 
-/** Where 「A占B」, 「A相当于B」 or 「A/B」 puts the whole after it. */
-const shareWordAt = (text: string) => text.search(/占|相当于|\//);
+/** Where 「A占B」, 「A相当于B」, 「A/B」 or 「A除以B」 puts the whole after it. */
+const shareWordAt = (text: string) => text.search(/占|相当于|除以|\//);
 
 /** Where a question says a figure stands: a table (表三) or the number of a row (第二项, 第3项). */
 interface Place { start: number; end: number; text: string; table?: Family; item?: number; target?: Target }

@@ -82,7 +82,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = Object.fromEntries([
   ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
   ...words('compare', `比 相比 比较 相差 相差多少 相差几件 差距 差额 差值 差多少 差了 多出 高出 低于 高于 difference than`),
   ...words('more', `多 少 多了 少了 多多少 少多少 差 多发 少发 多收 少收 多办 少办 多做 少做 多开 少开 more fewer less`),
-  ...words('share', `占 相当于 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
+  ...words('share', `占 相当于 除以 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
   ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
   ...mapped(NEGATION.words, (w): [string, RoleWordKind] => [w, 'negation']),
   ...mapped(CHANGE_WORDS, (w): [string, RoleWordKind] => [w, 'change']),

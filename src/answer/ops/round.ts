@@ -18,9 +18,9 @@ export const round = {
     const scale = 10 ** Math.min(decimals, MAX_DECIMALS);
     return (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale || 0;
   },
-  /** the value written with exactly the decimals asked (17.98, 18.00) */
-  written(value: number, decimals: number): string {
-    return value.toFixed(Math.min(decimals, MAX_DECIMALS));
+  /** the value written: a percentage with exactly the decimals asked (17.98%, 18.00%), a count as it is (32, not 32.00) */
+  written(value: number, decimals: number, unit: string): string {
+    return unit === '%' ? value.toFixed(Math.min(decimals, MAX_DECIMALS)) : String(value);
   },
   /** the phrase (prompts/<lang>/phrases.txt, round_none … round_four) that says, after a formula, how the value was rounded */
   template: (decimals: number) => `round_${DECIMAL_NAMES[Math.min(decimals, MAX_DECIMALS)]}`,
