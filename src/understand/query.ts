@@ -621,7 +621,8 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   const rounding = roundingIn(text);
   if (rounding) words = mapped(words, (w) => (inSpans(rounding.spans, w) ? withRole(w, 'filler') : w));
   // 「A+B」「A/B」: symbols typed between figures are the operators they stand for.
-  const symbols = symbolWords(text);
+  // (A symbol inside a label, 增/减, is the label's.)
+  const symbols = symbolWords(text).filter((w) => !mentions.some((m) => m.start <= w.start && w.end <= m.end));
   if (symbols.length) words = [...words, ...symbols].sort((a, b) => a.start - b.start);
   // 「A/B」「A除以B」 ask a share as its other words do.
   if (words.some((w) => w.role === 'share')) flags.share = true;
