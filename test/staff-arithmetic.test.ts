@@ -103,6 +103,8 @@ describe('follow-ups over the figures just given', () => {
   check([
     { before: review, q: '三个加一起', value: 12, says: ['9 + ', '2 + ', '1'] },
     { before: ['部分公开的有多少件？', '全部公开的呢'], q: '这俩加一块是多少', value: 83 },
+    { before: ['How many requests were granted in full?', 'And partially?'], q: 'Add the two together', value: 83 },
+    { before: ['行政许可多少件', '行政处罚呢', '行政强制呢'], q: '这三个加起来', value: 1202 },
     // only one figure given: which two is asked back
     { before: ['部分公开的有多少件？'], q: '这俩加一块是多少', kind: 'clarify' },
     { before: ['一共收了多少信息公开申请？', '其中全部公开的有几件'], q: '占多少比例啊，保留一位小数', value: 18, says: ['32 ÷ 178，保留一位小数'] },

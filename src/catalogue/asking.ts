@@ -34,9 +34,9 @@ export const PART_WORDS = ['种', '类', '项', '个', '大类', '方面', '栏'
  * combines, said without naming them.
  */
 export const RECENT_COUNTS: { words: RegExp; count: number }[] = [
-  { words: /俩|2个|2项|2者|二者|两者|both(?: of (?:them|these|those))?|the two|these two|those two/, count: 2 },
-  { words: /仨|3个|3项|all three|the three|these three|those three/, count: 3 },
-  { words: /4个|4项|all four|these four|those four/, count: 4 },
+  { words: /俩|2个|2项|2者|二者|两者|both(?: of (?:them|these|those))?|\btwo\b/, count: 2 },
+  { words: /仨|3个|3项|\bthree\b/, count: 3 },
+  { words: /4个|4项|\bfour\b/, count: 4 },
 ];
 
 /**
