@@ -54,6 +54,8 @@ describe('operations over figures', () => {
     { q: '复议总计+诉讼两项总计 合计', value: 13 },
     { q: '复议+诉讼 一共', value: 13 },
     { q: '许可加处罚 合计', value: 1202, says: ['1117 + ', '85'] },
+    // 加 between terms that do not make two figures: asked back, never the one figure the terms make (复议 结果维持)
+    { q: '复议加维持一共多少', kind: 'clarify' },
     { q: "What's the aggregate of licensing and penalty decisions?", value: 1202 },
     { q: "What's the total number of administrative lawsuits, counting both direct suits and suits after reconsideration?", value: 4 },
     // two terms sharing their last words, said once

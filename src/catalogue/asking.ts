@@ -26,6 +26,9 @@ export const SYMBOL_OPERATORS: { symbol: string; role: 'and' | 'share' }[] = [
   { symbol: '/', role: 'share' },
 ];
 
+/** Sum words said between the figures they add (「许可加处罚」), not after a list (一共, 合计). */
+export const INFIX_SUM = ['加', '加上', 'plus'];
+
 /** 「五栏合计」「8个小项合计」「三项合计」: the words after a count that say it counts a figure's parts. */
 export const PART_WORDS = ['种', '类', '项', '个', '大类', '方面', '栏', '列', '小项', '个小项', '栏目'];
 

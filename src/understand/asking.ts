@@ -1,7 +1,7 @@
 // What a question asks to be done with its figures, in words that name no figure: round to two
 // decimals (保留两位小数), add (A+B), divide (A/B), count the parts (五栏合计). Read from the
 // normalised text by the lexicon in catalogue/asking.ts.
-import { DECIMALS_SPELLED, MAX_DECIMALS, PART_WORDS, RECENT_COUNTS, ROUNDING, SYMBOL_OPERATORS } from '../catalogue/asking.ts';
+import { DECIMALS_SPELLED, INFIX_SUM, MAX_DECIMALS, PART_WORDS, RECENT_COUNTS, ROUNDING, SYMBOL_OPERATORS } from '../catalogue/asking.ts';
 import type { Word } from './words.ts';
 
 export interface Rounding {
@@ -44,3 +44,7 @@ export const isPartWord = (w: string) => PART_WORD_SET.has(w);
 export function recentCount(text: string): number | undefined {
   return RECENT_COUNTS.find((r) => r.words.test(text))?.count;
 }
+
+const INFIX = new Set(INFIX_SUM);
+/** 加, 加上, plus: a sum word that stands between the figures it adds. */
+export const isInfixSum = (w: string) => INFIX.has(w);

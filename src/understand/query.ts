@@ -20,7 +20,7 @@ import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, ty
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
-import { inSpans, roundingIn, symbolWords } from './asking.ts';
+import { inSpans, isInfixSum, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
 import { conversationReading } from './conversation.ts';
 import { withElided } from './elided.ts';
@@ -800,12 +800,16 @@ function proseReader(s: Sentence): ProseResult {
  */
 function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
   const { words } = s;
-  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(s.text);
+  // 「复议加维持」: 加 between two terms adds them, as 和 would list them.
+  const infix = words.some((w) => w.role === 'sum' && isInfixSum(w.text) && s.mentions.some((m) => m.end <= w.start) && s.mentions.some((m) => m.start >= w.end));
+  const listed = infix || words.some((w) => w.role === 'and') || /[、,，]/.test(s.text);
   const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
   // 「怎么给基层减负」: how, and no number asked: 减 is no operator.
   const described = !(s.flags.quantity || s.flags.share || s.flags.difference) && words.some((w) => w.role === 'describe');
   if (!operators || s.asksWhich || described || (ok && table!.op !== 'value')) return undefined;
   const derived = derivedReading(s.input, [...words, ...s.sums].sort((a, b) => a.start - b.start), s.format);
+  // An infix 加 that does not join two figures is not dropped for the one figure its terms make.
+  if (!derived && infix) return decide(s, 'clarify: 加 joins parts that are not two figures', { intent: 'clarify', lang: s.lang, choices: table?.measures ?? [] });
   if (!derived) return undefined;
   s.candidates.push(derived);
   return derived.query.intent === 'figure'
