@@ -83,6 +83,8 @@ describe('places in the tables', () => {
     { q: '表三第(四)项第1行 自然人', value: 95 },
     { q: '表三第(五)项第2行 总计', value: 0, says: ['重复申请'] },
     { q: '一(五)监督保障 网站发布信息公开条数', value: 178 },
+    // the part's title before 局网站 is no agency (监督保障局)
+    { q: '一(五)监督保障 局网站发布信息公开条数', value: 178 },
     // (六) is 其他处理: 不予公开 is not there
     { q: '（六）不予公开 总计', none: true },
   ]);

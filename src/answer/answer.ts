@@ -13,6 +13,7 @@ import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
 import { flagsOf, negated, understand, type Explanation, type Measure, type Query } from '../understand/query.ts';
 import { agencyIndex, findScope } from '../understand/scope.ts';
+import { titledPositions } from '../understand/positions.ts';
 import { findComparison, impliedChange, type Comparison, type ComparisonCue } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
 import { anchorOf, anchorYear, chooseReport, yearAsked, type Choice, type Preferences } from './choose.ts';
@@ -157,7 +158,9 @@ function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences): 
   const normal = normalise(question);
   // Comparison words, then agency and year words, say which reports, not which figure.
   const cmp = findComparison(normal);
-  const scope = findScope(cmp.spans.length ? blank(normal, cmp.spans) : normal, agencyIndex(kb));
+  // 「一(五)监督保障」 is a part of the report by its number and title, no agency.
+  const titled = titledPositions(normal);
+  const scope = findScope(cmp.spans.length || titled.length ? blank(normal, [...cmp.spans, ...titled]) : normal, agencyIndex(kb));
   const text = blank(normal, [...cmp.spans, ...scope.spans, ...(lang === 'en' ? agencyRuns(question, normal) : [])]);
   const mentions = findMentions(text);
   const cues = mentions.flatMap((m) => m.targets.flatMap((t) => (t.target.dim === 'cue' ? [t.target.cue] : []))) as CueKind[];

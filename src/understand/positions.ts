@@ -73,3 +73,20 @@ export function siblingRow(text: string, previous: Measure | undefined): Measure
   const row = group?.items[n - 1];
   return row ? { ...previous, row } : undefined;
 }
+
+/**
+ * 「一(五)监督保障局网站…」: a part of 一 by its number, with its title after it. The title is the
+ * report's, never an agency's name (no 监督保障局): agency names are looked for without these spans.
+ */
+export function titledPositions(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of positionsIn(text)) {
+    const t = p.target;
+    if (t.dim !== 'section' || !t.subsection) continue;
+    const sub = SECTIONS.find((x) => x.id === t.id)?.subsections?.find((x) => x.id === t.subsection);
+    const rest = text.slice(p.end);
+    const title = [...(sub?.labels ?? []), ...(sub?.headingKeys ?? []), ...(sub?.synonyms ?? [])].filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+    out.push([p.start, p.end + (title?.length ?? 0)]);
+  }
+  return out;
+}
