@@ -59,4 +59,4 @@ export const BRACKET_NUMBER = /(?:(?<![0-9a-z一二三四五六七八九十])(�
  * What a question may ask a count of people with (多少人, 几个人, how many people): the report counts
  * requests, not the people who made them.
  */
-export const PEOPLE_ASKED = /(?:多少个人|多少人|几个人|几人|多少位|多少名|人数)(?!次)|\bhow many (?:people|persons|individuals|citizens|residents)\b/;
+export const PEOPLE_ASKED = /(?:多少个人|多少人|几个人|几人|多少位|多少名|人数)(?!次)|\bhow many (?:people|persons)\b/;
