@@ -116,6 +116,7 @@ describe('follow-ups over the figures just given', () => {
     { before: ['表三 （四）无法提供 第1行 本机关不掌握 总计'], q: '第2行呢', value: 0, says: ['没有现成信息需要另行制作'] },
     { before: ['表三 (七)总计 自然人'], q: '法人那几栏合计呢', value: 0, says: ['法人或其他组织'] },
     { before: ['表四 复议后起诉 总计', '直诉总计呢'], q: '两项合计', value: 4 },
+    { before: ['予以公开占比'], q: '保留两位小数呢', value: 17.98, says: ['17.98%', '保留两位小数'] },
     { before: ['予以公开 多少件', '部分公开呢'], q: '两项合计占总计多少，保留一位小数', value: 46.6, says: ['(32 + 51) ÷ 178，保留一位小数'] },
     { before: ['予以公开 多少件'], q: 'What percentage of new requests came from natural persons? Two decimals please.', value: 100, says: ['rounded to two decimals'] },
     // declined, then a part named: which figure is asked back, not the part's total given

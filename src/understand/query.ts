@@ -568,6 +568,9 @@ function declinedFollowUpRule(s: Sentence, t: TableResult): Query | undefined {
 /** 「三个加一起」「占多少比例啊」「第2行呢」: an operation on the figures the conversation just gave. */
 function conversationRule(s: Sentence): Query | undefined {
   const prev = s.input.previous;
+  // 「保留两位小数呢」 after a figure: the same figure, rounded as now asked.
+  const onlyRounding = s.round !== undefined && !s.hits.some((h) => h.target.dim !== 'cue') && s.words.every((w) => w.role === 'filler' || w.role === 'follow_up');
+  if (onlyRounding && prev?.intent === 'figure' && prev.op !== 'breakdown' && !prev.compare) return decide(s, 'follow-up: the figure before, rounded as asked', { ...prev, lang: s.lang });
   const previous = prev?.intent === 'figure' && prev.op === 'value' && prev.measures?.length === 1 ? prev.measures[0] : undefined;
   const read = conversationReading({ text: s.text, words: s.words, hits: s.hits, previous, recent: s.input.recent ?? [], share: s.flags.share, summed: s.summed });
   if (read?.op === 'clarify') return decide(s, read.rule, { intent: 'clarify', lang: s.lang, choices: read.measures });
