@@ -46,6 +46,9 @@ describe('operations over figures', () => {
     { q: '无法提供占办理结果总计的百分比 保留２位小数', value: 53.37, says: ['95 ÷ 178，保留两位小数'] },
     { q: '直诉 结果维持/直诉总计 百分比 保留两位小数', value: 66.67, says: ['2 ÷ 3'] },
     { q: '部分公开占办理结果总计的比例', value: 28.7, says: ['保留一位小数'] },
+    // a whole of several figures, listed: their sum
+    { q: '行政复议占复议和诉讼总数的比例', value: 69.2, says: ['9 ÷ (9 + 4)', '合计的'] },
+    { q: '行政处罚占许可和处罚合计的比例', value: 7.1, says: ['85 ÷ (1117 + 85)'] },
     { q: 'What percentage of granted in full of total handled? Round to two decimals.', says: ['rounded to two decimals'] },
     { q: '部分公开除以办理结果总计，保留两位小数', value: 28.65, says: ['28.65%'] },
     // a count rounded is written as the count it is

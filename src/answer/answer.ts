@@ -285,7 +285,7 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
 function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): Answer {
   switch (q.intent) {
     case 'figure': {
-      const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.round);
+      const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.round, q.wholeFrom);
       return r.ok ? renderFigure(report, r, q.lang, brief, q.note) : renderNotFound(report, r.measure, r.failure, q.lang);
     }
     case 'passage': {

@@ -157,10 +157,11 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     const [hi, lo] = x >= y ? [values[0], values[1]] : [values[1], values[0]];
     formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(difference(x, y, r.unit), r.unit)}`;
   }
+  // A share's whole is the last figure, or those from wholeFrom on (「复议和诉讼总数」), added up.
+  const wholeAt = r.op === 'share' ? r.wholeFrom ?? r.parts.length - 1 : 0;
   if (r.op === 'share') {
-    const partValues = values.slice(0, -1);
-    const partSum = partValues.length > 1 ? `(${partValues.join(' + ')})` : partValues[0];
-    formula = `${partSum}${phrase(lang, 'divide')}${values.at(-1)}`;
+    const added = (xs: string[]) => (xs.length > 1 ? `(${xs.join(' + ')})` : xs[0]);
+    formula = `${added(values.slice(0, wholeAt))}${phrase(lang, 'divide')}${added(values.slice(wholeAt))}`;
   }
   // A note on what the figure counts (申请件数, not 人数) comes first: it says what the number is.
   const notes = (note ? phrase(lang, note) : '') + cellNotes(r.parts.flatMap((p) => p.cells), lang);
@@ -170,7 +171,8 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   // A prose figure is shown as the report printed it (100, not 100.0).
   const value = prose && r.round === undefined ? prose.raw : r.round !== undefined ? round.written(r.value, r.round, r.unit) : formatValue(r.value, r.unit);
   // A share's parts are every name but the last, which is the whole.
-  const shareNames = r.op === 'share' ? { part: names.slice(0, -1).join(join), whole: names.at(-1)! } : undefined;
+  const wholeNames = names.slice(wholeAt);
+  const shareNames = r.op === 'share' ? { part: names.slice(0, wholeAt).join(join), whole: wholeNames.join(join) + (wholeNames.length > 1 ? phrase(lang, 'combined') : '') } : undefined;
   const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
   let text: Composed;
   if (brief) {

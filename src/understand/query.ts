@@ -41,6 +41,8 @@ export interface Query {
   compare?: Comparison;
   /** figure: the decimals the question asks the value rounded to (保留两位小数) */
   round?: number;
+  /** share: the measures from this one on are the whole, added up (default: the last one alone) */
+  wholeFrom?: number;
   /** figure, none: what the figure counts, said because the question asked another unit (多少人: requests; 金额: a count) */
   note?: UnitNote;
   /** passage: the section (and subsection) to quote; `line`: the one paragraph a search found */
@@ -937,7 +939,7 @@ function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
     if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide(s, 'table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
     return decide(s, 'clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
   }
-  return decide(s, 'table: the catalogue terms and their vocabulary account for every word', { intent: 'figure', lang, op: table.op, measures: table.measures });
+  return decide(s, 'table: the catalogue terms and their vocabulary account for every word', tableQuery(table, lang));
 }
 
 /** No figure reading accounts for the question: a procedure, help, a paragraph, or what the report does not say. */
@@ -1019,5 +1021,5 @@ function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], famil
 }
 
 function tableQuery(t: TableReading, lang: 'zh' | 'en'): Query {
-  return t.choices?.length ? { intent: 'clarify', lang, choices: t.choices } : { intent: 'figure', lang, op: t.op, measures: t.measures };
+  return t.choices?.length ? { intent: 'clarify', lang, choices: t.choices } : { intent: 'figure', lang, op: t.op, measures: t.measures, ...(t.wholeFrom ? { wholeFrom: t.wholeFrom } : {}) };
 }
