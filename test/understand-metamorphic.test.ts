@@ -71,7 +71,12 @@ describe('(a) a narrowing qualifier never returns the figure', () => {
   }
   it(`${QUALIFIERS.length} qualifiers and ${UNITS.length} units over ${questions.length} questions`, () => {
     expect(QUALIFIERS.length).toBeGreaterThanOrEqual(60);
-    const same = questions.filter(({ q, value }) => ask(q).value === value).map(({ q }) => q);
+    // People asked of a count of requests (予以公开多少人) is given as that count only with the note
+    // that the report counts requests, not people.
+    const same = questions.filter(({ q, value }) => {
+      const a = ask(q);
+      return a.value === value && !(/多少人$/.test(q) && a.text.includes('报告统计的是申请件数，不是人数'));
+    }).map(({ q }) => q);
     expect(same).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
 import { flagsOf, negated, understand, type Explanation, type Measure, type Query } from '../understand/query.ts';
 import { agencyIndex, findScope } from '../understand/scope.ts';
+import { titledPositions } from '../understand/positions.ts';
 import { findComparison, impliedChange, type Comparison, type ComparisonCue } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
 import { anchorOf, chooseReport, type Choice, type Preferences } from './choose.ts';
@@ -25,7 +26,7 @@ import {
   renderNotStated, renderOutOfScope, renderPassages, readAsSaid, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
-import { inConversation, type Reply, type SessionState, type Turns } from './session.ts';
+import { inConversation, recentAfter, type Reply, type SessionState, type Turns } from './session.ts';
 import { cacheFor } from './cache.ts';
 import type { ToolReading } from '../llm/tools.ts';
 import type { Scope } from '../understand/scope.ts';
@@ -161,7 +162,9 @@ function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences, t
   const normal = normalise(question);
   // Comparison words, then agency and year words, say which reports, not which figure.
   const cmp = findComparison(normal);
-  const scope = findScope(cmp.spans.length ? blank(normal, cmp.spans) : normal, agencyIndex(kb));
+  // 「一(五)监督保障」 is a part of the report by its number and title, no agency.
+  const titled = titledPositions(normal);
+  const scope = findScope(cmp.spans.length || titled.length ? blank(normal, [...cmp.spans, ...titled]) : normal, agencyIndex(kb));
   const named = blank(normal, [...cmp.spans, ...scope.spans, ...(lang === 'en' ? agencyRuns(question, normal) : [])]);
   const found = findMentions(named);
   const dates = readDates(named, found, today, yearsInScope(kb, scope, prefs));
@@ -206,7 +209,11 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
 
   const report = choice.report;
   const own = withOwnPlace(names, report.meta.agency);
-  const { query, mending } = readWithSlips(text, mentions, lang, report, (t, m, trace) => understand({ text: t, mentions: m, lang, report, previous: previous?.query, scoped, names: own, figureOf: (x) => valueIn(report, x), trace }), opts.trace);
+  const inReport = previous?.report === report.id;
+  const { query, mending } = readWithSlips(text, mentions, lang, report, (t, m, trace) => understand({
+    text: t, mentions: m, lang, report, previous: previous?.query, recent: inReport ? previous.recent : undefined, declined: inReport ? previous.declined : undefined,
+    scoped, names: own, figureOf: (x) => valueIn(report, x), trace,
+  }), opts.trace);
   // A change asked of a figure the comparison could not take (a narrative figure, a sum, a share):
   // the figure itself is not the answer.
   if (implied?.compare && query.intent === 'figure' && query.op !== 'difference') {
@@ -218,7 +225,10 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   // Nothing read, or a number asked with no word for which: the model may try. A figure the
   // question narrows (unexplained words) is never handed over: the report does not say it.
   const unread = (query.intent === 'none' && query.why !== 'unexplained' && query.why !== 'how_to') || (query.intent === 'clarify' && !query.choices?.length && !query.negated);
-  return { answer, state: remembered ? { query, report: report.id } : previous, ...(unread ? { unread: true as const } : {}) };
+  const recent = remembered ? recentAfter(previous, query, report.id) : undefined;
+  // A question declined with a figure offered: a follow-up to it (「直诉呢」) may mean that figure's kind.
+  const declined = !remembered && query.intent === 'none' && query.suggestion ? { ...(previous ?? { query }), report: report.id, declined: query.suggestion } : previous;
+  return { answer, state: remembered ? { query, report: report.id, ...(recent ? { recent } : {}) } : declined, ...(unread ? { unread: true as const } : {}) };
 }
 
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
@@ -294,8 +304,8 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
 function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): Answer {
   switch (q.intent) {
     case 'figure': {
-      const r = resolve(report, q.op ?? 'value', q.measures ?? []);
-      return r.ok ? renderFigure(report, r, q.lang, brief) : renderNotFound(report, r.measure, r.failure, q.lang);
+      const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.round, q.wholeFrom);
+      return r.ok ? renderFigure(report, r, q.lang, brief, q.note) : renderNotFound(report, r.measure, r.failure, q.lang);
     }
     case 'passage': {
       const { section, subsection, line } = q.passage!;
@@ -310,7 +320,7 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
     case 'help':
       return renderHelp(kb, q.lang);
     case 'none':
-      return q.why === 'unexplained' && q.unexplained?.length ? renderNotStated(report, q.unexplained, q.suggestion, q.lang) : renderOutOfScope(q.why ?? 'no_match', q.lang);
+      return q.why === 'unexplained' && q.unexplained?.length ? renderNotStated(report, q.unexplained, q.suggestion, q.lang, q.note) : renderOutOfScope(q.why ?? 'no_match', q.lang);
   }
 }
 

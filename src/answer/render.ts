@@ -13,6 +13,7 @@ import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, t
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
 import { caveatsFor } from './caveats.ts';
 import { difference, formatValue } from './numbers.ts';
+import { round } from './ops/round.ts';
 
 export const HOTLINE = '12345';
 
@@ -145,7 +146,7 @@ export function nameOf(report: Report, part: Part, lang: Lang): string {
   return summed ? `${name}${lang === 'zh' ? `（${phrase(lang, 'group_sum')}）` : ` (${phrase(lang, 'group_sum')})`}` : name;
 }
 
-export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean): Answer {
+export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean, note?: string): Answer {
   if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
   const names = mapped(r.parts, (p) => nameOf(report, p, lang));
   const values = mapped(r.parts, (p) => formatValue(p.value, p.unit));
@@ -157,21 +158,24 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
     const [hi, lo] = x >= y ? [values[0], values[1]] : [values[1], values[0]];
     formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(difference(x, y, r.unit), r.unit)}`;
   }
+  // A share's whole is the last figure, or those from wholeFrom on (「复议和诉讼总数」), added up.
+  const wholeAt = r.op === 'share' ? r.wholeFrom ?? r.parts.length - 1 : 0;
   if (r.op === 'share') {
-    const partValues = values.slice(0, -1);
-    const partSum = partValues.length > 1 ? `(${partValues.join(' + ')})` : partValues[0];
-    formula = `${partSum}${phrase(lang, 'divide')}${values.at(-1)}`;
+    const added = (xs: string[]) => (xs.length > 1 ? `(${xs.join(' + ')})` : xs[0]);
+    formula = `${added(values.slice(0, wholeAt))}${phrase(lang, 'divide')}${added(values.slice(wholeAt))}`;
   }
   const citations = [...new Set(mapped(r.parts, (p) => citationOf(report, p.measure, lang)))];
   const unit = unitText(r.unit, lang);
   const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
   // Where the report says otherwise about this cell, one line says so.
   const caveats = r.op === 'value' && !prose ? caveatsFor(report, r.parts[0]!, unit, (key, v) => phrase(lang, key, v)) : undefined;
-  const notes = cellNotes(r.parts.flatMap((p) => p.cells), lang) + (caveats?.notes ?? '');
+  // A note on what the figure counts (申请件数, not 人数) comes first: it says what the number is.
+  const notes = (note ? phrase(lang, note) : '') + cellNotes(r.parts.flatMap((p) => p.cells), lang) + (caveats?.notes ?? '');
   // A prose figure is shown as the report printed it (100, not 100.0).
-  const value = prose ? prose.raw : formatValue(r.value, r.unit);
+  const value = prose && r.round === undefined ? prose.raw : r.round !== undefined ? round.written(r.value, r.round, r.unit) : formatValue(r.value, r.unit);
   // A share's parts are every name but the last, which is the whole.
-  const shareNames = r.op === 'share' ? { part: names.slice(0, -1).join(join), whole: names.at(-1)! } : undefined;
+  const wholeNames = names.slice(wholeAt);
+  const shareNames = r.op === 'share' ? { part: names.slice(0, wholeAt).join(join), whole: wholeNames.join(join) + (wholeNames.length > 1 ? phrase(lang, 'combined') : '') } : undefined;
   const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
   let text: Composed;
   if (brief) {
@@ -188,6 +192,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
       report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '',
       part: shareNames?.part ?? names[0] ?? '', whole: shareNames?.whole ?? names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
       relation: r.op === 'difference' ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
+      precision: phrase(lang, round.template(r.round ?? round.shareDefault)),
     }, citations);
   }
   const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${mapped(p.cells.filter((c) => c.state !== 'computed'), (c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
@@ -337,9 +342,9 @@ export function renderOutOfScope(why: string, lang: Lang): Answer {
  * The question narrows or qualifies a figure in words the report does not count by (平均, 粉丝, 上半年):
  * no number, the words it does not answer, and the nearest figure it does state, as a question to ask.
  */
-export function renderNotStated(report: Report, words: string[], suggestion: Measure | undefined, lang: Lang): Answer {
+export function renderNotStated(report: Report, words: string[], suggestion: Measure | undefined, lang: Lang, note?: string): Answer {
   const options = suggestion ? [clarifyOption(report, suggestion, lang)] : [];
-  const suggested = options[0] ? phrase(lang, 'suggest', { label: options[0].label, question: options[0].question }) : '';
+  const suggested = (note ? phrase(lang, note) : '') + (options[0] ? phrase(lang, 'suggest', { label: options[0].label, question: options[0].question }) : '');
   const text = fill(lang, 'not_stated', { report: reportTitle(report, lang), words: words.join(phrase(lang, 'join')), suggestion: suggested });
   return answer('not_found', lang, text, options.length ? { options } : {});
 }

@@ -11,6 +11,7 @@ import type { Cell, Report, Row } from '../report/schema.ts';
 import { activeTableOf, defaultWhole, type Measure } from '../understand/measure.ts';
 import type { Op } from '../understand/readings.ts';
 import { difference, roundAs } from './numbers.ts';
+import { round } from './ops/round.ts';
 
 export interface UsedCell {
   measure: Measure;
@@ -34,6 +35,10 @@ export interface Part {
 export type Resolved =
   | {
     ok: true; op: Op; value: number; unit: string; parts: Part[];
+    /** the decimals the question asked the value rounded to */
+    round?: number;
+    /** share: the parts from this one on are the whole, added up */
+    wholeFrom?: number;
     /** breakdown: the whole the parts make up */
     whole?: Part;
     /** breakdown: parts the report does not give (not zero: missing) */
@@ -161,8 +166,13 @@ function breakdown(report: Report, measures: Measure[]): Resolved {
   return { ok: true, op: 'breakdown', value: whole.part.value, unit: whole.part.unit, parts, whole: whole.part, ...(missing.length ? { missing } : {}) };
 }
 
-/** The figure a query asks for: one measure, or a declared combination of several. */
-export function resolve(report: Report, op: Op, measures: Measure[]): Resolved {
+/** The figure a query asks for: one measure, or a declared combination of several, rounded as asked. */
+export function resolve(report: Report, op: Op, measures: Measure[], decimals?: number, wholeFrom?: number): Resolved {
+  const r = combine(report, op, measures, decimals, wholeFrom);
+  return r.ok && decimals !== undefined && op !== 'breakdown' ? { ...r, value: round.compute(r.value, decimals), round: decimals } : r;
+}
+
+function combine(report: Report, op: Op, measures: Measure[], decimals: number | undefined, wholeFrom: number | undefined): Resolved {
   if (op === 'breakdown') return breakdown(report, measures);
   let list = measures;
   if (op === 'share' && list.length === 1) {
@@ -184,9 +194,12 @@ export function resolve(report: Report, op: Op, measures: Measure[]): Resolved {
   if (!b) return { ok: false, failure: 'missing', measure: list[0]! };
   // The size of the difference; the reply says which figure is the larger.
   if (op === 'difference') return { ok: true, op, value: difference(a.value, b.value, a.unit), unit: a.unit, parts };
-  // A share: the last measure is the whole, the ones before it the parts, added up.
-  const whole = parts.at(-1)!;
-  const partSum = parts.slice(0, -1).reduce((s, p) => s + p.value, 0);
-  if (whole.value === 0) return { ok: false, failure: 'zero_whole', measure: list.at(-1)! };
-  return { ok: true, op, value: roundAs((partSum / whole.value) * 100, '%'), unit: '%', parts };
+  // A share: the last measure is the whole (or those from wholeFrom on, added up), the ones before it the parts, added up.
+  const at = wholeFrom && wholeFrom > 0 && wholeFrom < parts.length ? wholeFrom : parts.length - 1;
+  const wholeSum = parts.slice(at).reduce((s, p) => s + p.value, 0);
+  const partSum = parts.slice(0, at).reduce((s, p) => s + p.value, 0);
+  if (wholeSum === 0) return { ok: false, failure: 'zero_whole', measure: list.at(-1)! };
+  const share = (partSum / wholeSum) * 100;
+  // Rounded once: as asked, or to the one decimal a share is written with.
+  return { ok: true, op, value: decimals === undefined ? roundAs(share, '%') : share, unit: '%', parts, ...(at !== parts.length - 1 ? { wholeFrom: at } : {}) };
 }

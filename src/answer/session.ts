@@ -6,10 +6,26 @@ import type Keyv from 'keyv';
 import { frozenJson } from '../session/frozen-json.ts';
 import type { Query } from '../understand/query.ts';
 import { trusted, validState } from './state-schema.ts';
+import { measureKey, type Measure } from '../understand/measure.ts';
 
 export interface SessionState {
   query: Query;
   report?: string;
+  /** the figures given in this conversation, oldest first, the last few (「三个加一起」 adds them) */
+  recent?: Measure[];
+  /** the figure offered when the last question was declined (「住建 复义 维持」 → 行政复议 结果维持) */
+  declined?: Measure;
+}
+
+/** How many figures a conversation keeps for 「这俩加一块」「三个加一起」. */
+const RECENT = 4;
+
+/** The figures given, with the one this answer gave: only of the same report, each once. */
+export function recentAfter(previous: SessionState | undefined, query: Query, report: string): Measure[] | undefined {
+  const before = previous?.report === report ? previous.recent ?? [] : [];
+  const given = query.intent === 'figure' && query.op === 'value' && query.measures?.length === 1 ? query.measures[0]! : undefined;
+  if (!given) return before.length ? before : undefined;
+  return [...before.filter((m) => measureKey(m) !== measureKey(given)), given].slice(-RECENT);
 }
 
 /**

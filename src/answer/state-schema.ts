@@ -36,7 +36,12 @@ const QuerySchema = z.object({
   suggestion: MeasureSchema.optional(),
 });
 
-export const SessionStateSchema = z.object({ query: QuerySchema, report: Id.optional() });
+export const SessionStateSchema = z.object({
+  query: QuerySchema,
+  report: Id.optional(),
+  recent: z.array(MeasureSchema).max(100).optional(),
+  declined: MeasureSchema.optional(),
+});
 
 // States this process wrote or has checked: read back from memory as the same object, not checked again.
 const checked = new WeakSet<object>();

@@ -395,9 +395,9 @@ export const REVIEW_GROUPS: (Entry & { id: ReviewGroupId })[] = [
   { id: 'reconsideration', labels: ['行政复议'], en: 'administrative reconsideration',
     synonyms: ['行政复议', '复议', '申请复议', '被复议', '复议案件', 'reconsideration', 'reconsiderations', 'administrative review', 'administrative reviews', 'appeal', 'appeals'] },
   { id: 'litigation_direct', labels: ['未经复议直接起诉'], en: 'lawsuits filed directly',
-    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', '没经过复议', '没经复议', '不经过复议', '不经复议', '没有经过复议', '未经过复议', '没复议直接', '直诉', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'filed directly', 'directly', 'without reconsideration'] },
+    synonyms: ['未经复议直接起诉', '直接起诉', '未经复议', '没经过复议', '没经复议', '不经过复议', '不经复议', '没有经过复议', '未经过复议', '没复议直接', '直诉', 'sued directly', 'direct lawsuits', 'lawsuits filed directly', 'direct suits', 'direct suit', 'suits filed directly', 'filed directly', 'directly', 'without reconsideration'] },
   { id: 'litigation_after', labels: ['复议后起诉'], en: 'lawsuits after reconsideration',
-    synonyms: ['复议后起诉', '复议后', 'after reconsideration', 'sued after reconsideration'] },
+    synonyms: ['复议后起诉', '复议后', 'after reconsideration', 'sued after reconsideration', 'suits after reconsideration', 'lawsuits after reconsideration'] },
 ];
 
 /** 行政诉讼 is printed as two groups; its total is their sum. */

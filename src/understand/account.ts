@@ -4,6 +4,7 @@
 import { mapped } from '../arrays.ts';
 import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
+import { isPartWord } from './asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
@@ -67,7 +68,7 @@ const SUM_OF = (() => {
 })();
 
 /** Groups and sums that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉, 办理结果 for 予以公开. */
-function enclosing(t: Target): string[] {
+export function enclosing(t: Target): string[] {
   const sum = SUM_OF.get(targetKey(t));
   const sums = sum ? [sum] : [];
   if (t.dim === 'req_row') return [...mapped(REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_group:${g.id}`), ...sums];
@@ -146,7 +147,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const out: LeftOver[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.role === 'filler' && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
+    // (An English filler, 'the' of a part's English name, says nothing of which part.)
+    if (w.role === 'filler' && !/^[a-z]/.test(w.text) && partWords.some((p) => p.has(w.text)) && !known(w.text)) {
       out.push({ text: w.text, why: 'word' });
       continue;
     }
@@ -168,9 +170,9 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       // 没 in 「没有现成信息」 is the row's own word; elsewhere the question negates what it names.
       if (!negative && !vocab.some((v) => v.has(w.text))) out.push({ text: w.text, why: 'negation' });
     } else if (w.role === 'number') {
-      const counted = Number(w.text) === c.parts || (PART_WORD.test(words[i + 1]?.text ?? '') && countsParts(Number(w.text), c));
+      const counted = Number(w.text) === c.parts || (isPartWord(words[i + 1]?.text ?? '') && countsParts(Number(w.text), c));
       if (!known(w.text) && !counted) out.push({ text: w.text, why: 'number' });
-    } else if (w.role === 'content' && partsCounted(w.text, c)) {
+    } else if (w.role === 'content' && (partsCounted(w.text, c) || (isPartWord(words[i + 1]?.text ?? '') && countsParts(chineseNumber(w.text) ?? NaN, c)))) {
       continue;
     } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
@@ -214,8 +216,6 @@ function countsParts(n: number, c: Coverage): boolean {
     || (t.dim === 'req_colgroup' && REQUEST_COLUMN_GROUPS.find((g) => g.id === t.id)?.items.length === n));
 }
 
-/** 「不予公开 八项合计」 as cut: the number, then the word for its parts. */
-const PART_WORD = /^(?:种|类|项|个|大类|方面)$/;
 
 /**
  * A short word the segmenter made up from characters it did not know (谣发 from 网络辟谣发了) is

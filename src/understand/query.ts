@@ -13,7 +13,7 @@ import type { ProseFigure, Report } from '../report/schema.ts';
 import { enclosed, forms, isNegative, leftOver, type Coverage, type LeftOver } from './account.ts';
 import { DOMAIN_WORDS, FLAGS, NEGATION } from './cues.ts';
 import { findMentions, targetKey, wordsOutside, type Mention, type Target } from './match.ts';
-import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, sameMeasure, type Family, type Measure } from './measure.ts';
+import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, defaultWhole, sameMeasure, type Family, type Measure } from './measure.ts';
 import type { Comparison } from './compare.ts';
 import { chineseNumber, normalise } from './normalise.ts';
 import { writesNumber } from '../catalogue/numerals.ts';
@@ -23,6 +23,11 @@ import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { quieted } from './chatter.ts';
 import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
+import { inSpans, isInfixSum, roundingIn, symbolWords } from './asking.ts';
+import { positionHits, positionsIn, standsAt } from './positions.ts';
+import { conversationReading } from './conversation.ts';
+import { withElided } from './elided.ts';
+import { countedInstead, moneyOfCount, peopleAsked, type UnitNote } from './units.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -37,6 +42,12 @@ export interface Query {
   measures?: Measure[];
   /** the figure compared across reports (other years, other agencies) */
   compare?: Comparison;
+  /** figure: the decimals the question asks the value rounded to (保留两位小数) */
+  round?: number;
+  /** share: the measures from this one on are the whole, added up (default: the last one alone) */
+  wholeFrom?: number;
+  /** figure, none: what the figure counts, said because the question asked another unit (多少人: requests; 金额: a count) */
+  note?: UnitNote;
   /** passage: the section (and subsection) to quote; `line`: the one paragraph a search found */
   passage?: { section: SectionId; subsection?: string; line?: number };
   /** clarify: the figures the question could mean (empty: it named none) */
@@ -84,6 +95,10 @@ export interface UnderstandInput {
   figureOf?: (m: Measure) => number | undefined;
   /** the question compares the figure across reports: its words of more and less are the comparison's */
   comparing?: boolean;
+  /** the figures the conversation gave before, oldest first (「三个加一起」 adds the last three) */
+  recent?: readonly Measure[];
+  /** the figure offered when the question before was declined */
+  declined?: Measure;
   /** words an English question capitalises (Hongze, Shuyang, DRC): names of agencies and places, about which report */
   names?: ReadonlySet<string>;
 }
@@ -118,10 +133,13 @@ function followUp(previous: Query | undefined, hits: Hit[], flags: Flags, again:
   if (!prev || prev.table === 'prose') return undefined;
   const rows = content.filter((h) => isRowDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
   const cols = content.filter((h) => isColDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
-  if (content.length !== rows.length + cols.length) return undefined; // it moved to another table
+  // It moved to another table (合计, a total column of every table, moves nothing).
+  if (content.some((h) => familyOf(h.target.dim) !== prev.table && !isDefaultColumn(h))) return undefined;
   const best = (list: Hit[]) => [...list].sort((a, b) => b.score - a.score)[0];
   const row = best(rows);
-  const col = best(cols);
+  // 「法人那几栏合计呢」: 合计 is the sum of the columns named, not the column 总计.
+  const named = cols.filter((h) => !isDefaultColumn(h));
+  const col = best(named.length ? named : cols);
   const id = (h: Hit) => ('id' in h.target ? h.target.id : '');
   let measure: Measure | undefined;
   if (!row && col) {
@@ -150,9 +168,13 @@ export function negated(text: string, mentions: Mention[]): boolean {
  * 「不是自然人的」), the named figure is not the answer: the user is asked which figure they mean, and
  * offered the others of its whole.
  */
-export function understand(input: ReadInput): Query {
+export function understand(asked: ReadInput): Query {
+  // 「有几个人申请」: a count of people, not the column 个人.
+  const people = peopleAsked(asked.text, asked.mentions);
+  // 「full or partial disclosure」: the first term, said short, is a term too.
+  const input = { ...asked, mentions: withElided(asked.text, people?.mentions ?? asked.mentions) };
   // The question's words, cut once: read() gives them roles, negatedIn() looks at its negations.
-  const words = quieted(input.text, wordsOf(input.text, input.mentions));
+  const words = quieted(input.text, people?.words ?? wordsOf(input.text, input.mentions));
   const q = read(input, words);
   if (q.intent !== 'figure' || !negatedIn(q, input, words)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
@@ -363,6 +385,8 @@ const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
 
 /** 「回了百分之多少」: the one percentage the report states whose sentence accounts for the question. */
 function percentFigure(report: Report, words: readonly Word[], mentions: readonly Mention[]): FigureMatch | undefined {
+  // 「占比多少，保留两位小数」 says nothing of which percentage: no sentence is chosen for it.
+  if (!words.some((w) => w.role === 'content' || w.role === 'narrowing') && !mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue'))) return undefined;
   const fits = mapped(proseIndex(report).figures.filter((entry) => entry.figure.unit === '%'), (entry) => ({ entry, score: 1 }))
     .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
   return fits.length === 1 ? fits[0] : undefined;
@@ -393,12 +417,15 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
   if (at < text.length) spans.push([at, text.length]);
   const measures: Measure[] = [];
   let score = 0;
+  // 「规范性文件净增多少（制发减废止）」: a row said first, whose figures the parts after it name by column.
+  let context: Measure | undefined;
   for (const [a, b] of spans) {
     const partWords = words.filter((w) => w.start >= a && w.end <= b);
     const partMentions = mentions.filter((m) => m.start >= a && m.end <= b);
     const said = partMentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue')) || partWords.some((w) => w.role === 'content' || w.role === 'narrowing');
     if (!said) continue;
-    const part = partFigure(input, text.slice(a, b), partWords, partMentions, format, measures.at(-1));
+    const part = partFigure(input, text.slice(a, b), partWords, partMentions, format, measures.at(-1) ?? context);
+    if (!part && !measures.length && !context && (context = rowContext(input.text, partWords, partMentions, format))) continue;
     // The same figure said twice (「handled in total (办理结果总计)」) is one figure glossed, not a sum;
     // so are a whole and its parts (「两类行政诉讼（直接起诉、复议完再起诉）」): the whole counts once.
     if (part && measures.some((m) => sameMeasure(m, part.measure) || partOf(part.measure, m, format))) continue;
@@ -410,6 +437,20 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
   if (measures.length < 2 || !report) return undefined;
   const op: Op = minus ? 'difference' : 'sum';
   return { reader: 'derived', query: { intent: 'figure', lang: input.lang, op, measures: op === 'difference' ? measures.slice(0, 2) : measures }, score, left: [] };
+}
+
+/**
+ * A part that names a row of 二 whose figure needs a column, said before the parts that name its
+ * columns: the row they are of. Its other words may only name columns (净增, net change).
+ */
+function rowContext(text: string, words: readonly Word[], mentions: readonly Mention[], format: FormatVersion): Measure | undefined {
+  const t = tableReading({ text, hits: hitsOf([...mentions]), format, share: false, difference: false, shareAt: -1 });
+  const rows = new Set(mapped(t?.choices ?? [], (m) => (m.table === 'active' ? m.row : '')));
+  const row = rows.size === 1 ? [...rows][0] : undefined;
+  if (!t || !row || t.measures.length) return undefined;
+  const columnsOnly = (l: LeftOver) => l.why === 'operator' || (l.why === 'term' && mentions.some((m) => m.text === l.text && m.targets.every((x) => x.target.dim === 'act_col')));
+  const left = blocking(leftOver(words, mentions, { targets: [{ dim: 'act_row', id: row }], family: 'active', op: 'value' }));
+  return left.every(columnsOnly) ? { table: 'active', row } : undefined;
 }
 
 /** Whether a figure is one of the parts another is made of (直接起诉 of 行政诉讼). */
@@ -430,7 +471,9 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
   const specific = !!t && (t.used.some((h) => !h.fallback) || partText.replace(/[\s的]/g, '').length >= 4);
   if (t && specific && t.op === 'value' && t.measures.length === 1 && blocking(leftOver(words, mentions, tableCoverage(t, format))).length === 0) return { measure: t.measures[0]!, score: t.score };
   // 「废止」 after 「规范性文件制发」: a column alone is the row before's.
-  const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)));
+  // A word naming columns of several tables (issued: 制发, 新制作) names the row before's own.
+  const ownColumn = (h: Hit) => before?.table !== 'active' || !!activeTableOf(format, before.row)?.columns.some((c) => c.id === ('id' in h.target ? h.target.id : ''));
+  const cols = hits.filter((h) => isColDim(h.target.dim) && !hits.some((x) => isRowDim(x.target.dim)) && ownColumn(h));
   if (before && before.table !== 'prose' && cols.length === 1 && familyOf(cols[0]!.target.dim) === before.table) {
     const id = 'id' in cols[0]!.target ? cols[0]!.target.id : '';
     const measure = { ...before, column: id } as Measure;
@@ -471,6 +514,10 @@ interface Sentence {
   places: Place[];
   /** every reading proposed so far, for the rules that weigh them and for `--explain` */
   candidates: Candidate[];
+  /** 「保留两位小数」: the decimals the value is to be rounded to */
+  round?: number;
+  /** 「多少人申请」: the table's figure counts requests, and the reply says so */
+  note?: UnitNote;
 }
 
 /** The table reader's best reading, and whether it accounts for the question. */
@@ -495,14 +542,52 @@ interface ProseResult {
  */
 function read(input: ReadInput, cutWords: readonly Word[]): Query {
   const s = sentenceOf(input, cutWords);
-  const followed = followUpRule(s);
+  return rounded(s, readSentence(s));
+}
+
+function readSentence(s: Sentence): Query {
+  const followed = followUpRule(s) ?? conversationRule(s);
   if (followed) return followed;
   const table = tableReader(s);
-  const again = sentenceFollowUpRule(s, table);
+  const again = sentenceFollowUpRule(s, table) ?? declinedFollowUpRule(s, table);
   if (again) return again;
   const prose = proseReader(s);
   return derivedRule(s, table) ?? rivalRule(s, table) ?? proseRule(s, table, prose) ?? passageRule(s, table)
     ?? breakdownRule(s, table) ?? tableRule(s, table) ?? lastRules(s, table.table);
+}
+
+/**
+ * 「直诉呢」 after 「住建 复义 维持」 was declined with 行政复议（结果维持） offered: the follow-up names
+ * part of a figure and may take the rest from the figure offered, or be a question of its own. When
+ * the two differ, it is asked back; the figure alone is not given as if nothing came before.
+ */
+function declinedFollowUpRule(s: Sentence, t: TableResult): Query | undefined {
+  const offered = s.input.declined;
+  if (!offered || !s.flags.follow_up || !t.ok || t.table!.op !== 'value' || t.table!.measures.length !== 1) return undefined;
+  const merged = followUp({ intent: 'figure', lang: s.lang, op: 'value', measures: [offered] }, s.hits, s.flags, () => false)?.measures?.[0];
+  const own = t.table!.measures[0]!;
+  if (!merged || sameMeasure(merged, own) || (t.value !== undefined && s.input.figureOf?.(merged) === t.value)) return undefined;
+  return decide(s, 'clarify: a follow-up to a declined question, which the figure offered and the words alone read differently', { intent: 'clarify', lang: s.lang, choices: [merged, own] });
+}
+
+/** 「三个加一起」「占多少比例啊」「第2行呢」: an operation on the figures the conversation just gave. */
+function conversationRule(s: Sentence): Query | undefined {
+  const prev = s.input.previous;
+  // 「保留两位小数呢」 after a figure: the same figure, rounded as now asked.
+  const onlyRounding = s.round !== undefined && !s.hits.some((h) => h.target.dim !== 'cue') && s.words.every((w) => w.role === 'filler' || w.role === 'follow_up');
+  if (onlyRounding && prev?.intent === 'figure' && prev.op !== 'breakdown' && !prev.compare) return decide(s, 'follow-up: the figure before, rounded as asked', { ...prev, lang: s.lang });
+  const previous = prev?.intent === 'figure' && prev.op === 'value' && prev.measures?.length === 1 ? prev.measures[0] : undefined;
+  const read = conversationReading({ text: s.text, words: s.words, hits: s.hits, previous, recent: s.input.recent ?? [], share: s.flags.share, summed: s.summed });
+  if (read?.op === 'clarify') return decide(s, read.rule, { intent: 'clarify', lang: s.lang, choices: read.measures });
+  return read && decide(s, read.rule, { intent: 'figure', lang: s.lang, op: read.op, measures: read.measures });
+}
+
+/** A figure asked 「保留两位小数」 carries the decimals to its rendering. */
+function rounded(s: Sentence, q: Query): Query {
+  if (q.intent !== 'figure') return q;
+  const round = s.round !== undefined && q.op !== 'breakdown' ? { round: s.round } : {};
+  const note = s.note && q.op === 'value' && q.measures?.[0]?.table === 'requests' ? { note: s.note } : {};
+  return s.round !== undefined || s.note ? { ...q, ...round, ...note } : q;
 }
 
 function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
@@ -536,13 +621,24 @@ function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentence {
   // A comparison across reports asks how a figure changed: its words (多了, 增加) are the comparison's.
   if (input.comparing) words = words.filter((w) => w.role !== 'more' && w.role !== 'compare');
   // 「表三第一行」: the words that say where a figure stands are no question of their own.
-  const places = placesIn(text);
+  // 「（四）无法提供」「表三第(五)项第2行」: a printed number names its row like its label.
+  const positions = positionsIn(text);
+  const places = [...placesIn(text), ...positions];
   if (places.length) words = mapped(words, (w) => (places.some((p) => p.start < w.end && w.start < p.end) ? withRole(w, 'filler') : w));
+  // 「保留两位小数」 says how to write the value, nothing about which.
+  const rounding = roundingIn(text);
+  if (rounding) words = mapped(words, (w) => (inSpans(rounding.spans, w) ? withRole(w, 'filler') : w));
+  // 「A+B」「A/B」: symbols typed between figures are the operators they stand for.
+  // (A symbol inside a label, 增/减, is the label's.)
+  const symbols = symbolWords(text).filter((w) => !mentions.some((m) => m.start <= w.start && w.end <= m.end));
+  if (symbols.length) words = [...words, ...symbols].sort((a, b) => a.start - b.start);
+  // 「A/B」「A除以B」 ask a share as its other words do.
+  if (words.some((w) => w.role === 'share')) flags.share = true;
   const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
   return {
-    input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: hitsOf(mentions), words,
-    sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum'), candidates: [],
-    places,
+    input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: [...hitsOf(mentions), ...positionHits(positions)], words,
+    sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum' || w.text === '+'), candidates: [],
+    places, ...(rounding ? { round: rounding.decimals } : {}),
     asksWhich: words.some((w) => w.role === 'describe' && WHICH.test(w.text)) && !words.some((w) => w.role === 'quantity' || w.role === 'unit'),
   };
 }
@@ -554,11 +650,11 @@ const WHICH = /^(?:哪|最(?:多|少|高|低|大|小))/;
 
 const GREETING = /^(?:你好|您好|你们好|嗨|哈喽|在吗|hello|hi|hey)$/;
 
-/** Where 「A占B」 or 「A相当于B」 puts the whole after it. */
-const shareWordAt = (text: string) => text.search(/占|相当于/);
+/** Where 「A占B」, 「A相当于B」, 「A/B」 or 「A除以B」 puts the whole after it. */
+const shareWordAt = (text: string) => text.search(/占|相当于|除以|\//);
 
 /** Where a question says a figure stands: a table (表三) or the number of a row (第二项, 第3项). */
-interface Place { start: number; end: number; text: string; table?: Family; item?: number }
+interface Place { start: number; end: number; text: string; table?: Family; item?: number; target?: Target }
 // 第二十条第（五）项 names an article of the regulation, which table 二 rows are labelled by: no place.
 const PLACE_WORDS = /表\s*([二三四2-4])|(?<![条(（])第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:小项|大项|项|行|个)/g;
 const TABLES: Record<string, Family> = { 二: 'active', 2: 'active', 三: 'requests', 3: 'requests', 四: 'review', 4: 'review' };
@@ -576,7 +672,8 @@ function placesIn(text: string): Place[] {
 function misplaced(places: readonly Place[], measures: readonly Measure[]): LeftOver[] {
   const out: LeftOver[] = [];
   for (const p of places) {
-    const at = measures.some((m) => (!p.table || m.table === p.table) && (p.item === undefined || itemNumber(m) === p.item));
+    const at = p.target ? standsAt(p as Place & { target: Target }, measures.flatMap((m) => [...targetsOf(m), ...(defaultWhole(m) ? targetsOf(defaultWhole(m)!) : [])]))
+      : measures.some((m) => (!p.table || m.table === p.table) && (p.item === undefined || itemNumber(m) === p.item));
     if (!at) out.push({ text: p.text, why: 'word' });
   }
   return out;
@@ -674,6 +771,12 @@ function tableReader(s: Sentence): TableResult {
     if (group?.table === 'requests' && item && items?.[item - 1]) table = { ...table, measures: [{ ...group, row: items[item - 1]! }] };
     left = [...left, ...misplaced(s.places, table.measures.length ? table.measures : table.choices ?? [])];
   }
+  // 「有多少人申请」: people asked of a count of requests is answered with the count, said to be of requests.
+  const note = table && countedInstead(left, table.measures, text);
+  if (note) {
+    s.note = note;
+    left = [];
+  }
   const ok = !!table && left.length === 0 && (table.measures.length > 0 || !!table.choices?.length);
   const value = table?.op === 'value' && table.measures.length === 1 ? s.input.figureOf?.(table.measures[0]!) : undefined;
   return { table, left, ok, value };
@@ -693,7 +796,10 @@ function proseReader(s: Sentence): ProseResult {
   const accounted: FigureMatch[] = [];
   for (const p of all) {
     // A place in the tables (表三第二项) is no sentence's.
-    const left = [...blocking(leftOver(words, mentions, proseCoverage(report!, p))), ...mapped(s.places, (x): LeftOver => ({ text: x.text, why: 'word' }))];
+    const cov = proseCoverage(report!, p);
+    // A place in the tables (表三第二项) is no sentence's; a part of 一 (一(五)) is, when the sentence stands there.
+    const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, cov.targets));
+    const left = [...blocking(leftOver(words, mentions, cov)), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
     if (!left.length) accounted.push(p);
     s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
   }
@@ -706,12 +812,16 @@ function proseReader(s: Sentence): ProseResult {
  */
 function derivedRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
   const { words } = s;
-  const listed = words.some((w) => w.role === 'and') || /[、,，]/.test(saidPart(s));
+  // 「复议加维持」: 加 between two terms adds them, as 和 would list them.
+  const infix = words.some((w) => w.role === 'sum' && isInfixSum(w.text) && s.mentions.some((m) => m.end <= w.start) && s.mentions.some((m) => m.start >= w.end));
+  const listed = infix || words.some((w) => w.role === 'and') || /[、,，]/.test(saidPart(s));
   const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
   // 「怎么给基层减负」: how, and no number asked: 减 is no operator.
   const described = !(s.flags.quantity || s.flags.share || s.flags.difference) && words.some((w) => w.role === 'describe');
   if (!operators || s.asksWhich || described || (ok && table!.op !== 'value')) return undefined;
   const derived = derivedReading(s.input, [...words, ...s.sums].sort((a, b) => a.start - b.start), s.format);
+  // An infix 加 that does not join two figures is not dropped for the one figure its terms make.
+  if (!derived && infix) return decide(s, 'clarify: 加 joins parts that are not two figures', { intent: 'clarify', lang: s.lang, choices: table?.measures ?? [] });
   if (!derived) return undefined;
   s.candidates.push(derived);
   return derived.query.intent === 'figure'
@@ -855,7 +965,7 @@ function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
     if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide(s, 'table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
     return decide(s, 'clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
   }
-  return decide(s, 'table: the catalogue terms and their vocabulary account for every word', { intent: 'figure', lang, op: table.op, measures: table.measures });
+  return decide(s, 'table: the catalogue terms and their vocabulary account for every word', tableQuery(table, lang));
 }
 
 /** No figure reading accounts for the question: a procedure, help, a paragraph, or what the report does not say. */
@@ -886,8 +996,10 @@ function lastRules(s: Sentence, table: TableReading | undefined): Query {
   // Numbers are never repeated back, in any script or spelling: a reply's numbers come from the report alone.
   const sayable = nearest.left.filter((l) => !writesNumber(l.text));
   const reasons = sayable.filter((l) => l.why === 'narrowing' || l.why === 'unit');
+  // 「罚款金额」 of a count of decisions: the reply says what the report counts.
+  const note = m && moneyOfCount(nearest.left, figureUnit(m, report, s.format) === 'count');
   return decide(s, 'not stated: words of the question that no figure accounts for', {
-    intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: mapped(reasons.length ? reasons : sayable, (l) => l.text), ...(m ? { suggestion: m } : {}),
+    intent: 'none', lang, why: sayable.length ? 'unexplained' : 'weak', unexplained: mapped(reasons.length ? reasons : sayable, (l) => l.text), ...(m ? { suggestion: m } : {}), ...(note ? { note } : {}),
   });
 }
 
@@ -937,5 +1049,5 @@ function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], famil
 }
 
 function tableQuery(t: TableReading, lang: 'zh' | 'en'): Query {
-  return t.choices?.length ? { intent: 'clarify', lang, choices: t.choices } : { intent: 'figure', lang, op: t.op, measures: t.measures };
+  return t.choices?.length ? { intent: 'clarify', lang, choices: t.choices } : { intent: 'figure', lang, op: t.op, measures: t.measures, ...(t.wholeFrom ? { wholeFrom: t.wholeFrom } : {}) };
 }

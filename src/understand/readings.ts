@@ -32,6 +32,8 @@ export interface TableReading {
   used: Hit[];
   /** the choices are the rows of a column named alone: the user must say which, even if they agree */
   columnOnly?: true;
+  /** share: the measures from this one on are the whole, added up (「复议和诉讼总数」) */
+  wholeFrom?: number;
 }
 
 const ROW_DIMS: Record<Family, Dim[]> = { requests: ['req_row', 'req_group'], review: ['rev_group', 'rev_sum'], active: ['act_row'] };
@@ -197,7 +199,8 @@ function orderRows(choices: Measure[]): Measure[] {
 }
 
 // 「这里面自然人申请的」: the row is the one said before, which only the conversation knows.
-const BACK_REFERENCE = /这里面|这里头|这其中|其中|这些|这几|这部分/;
+// 「这类申请有多少件」 opens with the kind said before; 「律师事务所这类法律服务机构」 names its own.
+const BACK_REFERENCE = /这里面|这里头|这其中|其中|这些|这几|这部分|(?:^|[,.?!;])\s*(?:那么?)?(?:这类|那类|此类)/;
 
 /** The best reading of the question as table figures, or undefined when it names no row. */
 export function tableReading({ text, hits: all, format, share, difference, shareAt, summed }: ReadingInput): TableReading | undefined {
@@ -290,14 +293,18 @@ export function tableReading({ text, hits: all, format, share, difference, share
     let parts = rows;
     // For a share, the measures are the parts (added up when several) and then the whole.
     let whole: Measure | undefined;
+    let wholeFrom: number | undefined;
     if (share && !joined(text, rows)) {
       // Each mention counts here: 「行政处罚占许可和处罚合计」 names 处罚 on both sides.
       const every = hits.filter((h) => isRowDim(h.target.dim) && (!h.fallback || rows.includes(h))).sort((a, b) => a.start - b.start);
       const split = shareSplit(text, every, shareAt);
       if (split) { split.parts = distinct(split.parts); split.whole = distinct(split.whole); }
-      // No word says which is the whole, or the whole is itself several figures: no share to give.
-      if (!split || split.whole.length !== 1) return undefined;
-      parts = [...(joined(text, split.parts) ? split.parts : [split.parts.at(-1)!]), split.whole[0]!];
+      // No word says which is the whole: no share to give. A whole of several figures is their sum
+      // when the question lists them (「占复议和诉讼总数的比例」).
+      if (!split || (split.whole.length !== 1 && !joined(text, split.whole))) return undefined;
+      const own = joined(text, split.parts) ? split.parts : [split.parts.at(-1)!];
+      parts = [...own, ...split.whole];
+      if (split.whole.length > 1) wholeFrom = own.length;
     }
     const readings = mapped(parts, single);
     if (readings.every((r) => r.measures.length === 1)) {
@@ -315,7 +322,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
         measures = measures.slice(0, Math.max(2, measures.length));
       }
       const score = readings.reduce((s, r) => s + r.score, 0);
-      return { op, measures, score, matched: score, used: readings.flatMap((r) => r.used) };
+      return { op, measures, score, matched: score, used: readings.flatMap((r) => r.used), ...(op === 'share' && wholeFrom ? { wholeFrom } : {}) };
     }
   }
 

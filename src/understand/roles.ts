@@ -67,7 +67,7 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = ownTable(Object.fromEntr
     government information disclosure open public requests request applications application
     because since due why were was got get gets how many much what number total overall altogether year this last reported report
     housing construction urban rural development municipal city county provincial district commission peoples general bureaus
-    finish finished finishing complete completed units unit
+    finish finished finishing complete completed units unit counting
     make makes made making do done give gave given take took taken keep kept
     going go goes gone went first among ended end ends ending being through regarding total number many much
     also still yet ever both each every some other others there here then than that these those who whom whose where when while
@@ -78,11 +78,11 @@ export const ROLE_WORDS: Record<string, RoleWordKind> = ownTable(Object.fromEntr
     多少 几 几个 几件 几条 几次 几项 几份 几宗 几起 几例 几家 几回 数 数量 数目 总数 总量 件数 个数 条数 次数 项数 份数 量 数额 多少件 多少个 多少条 多少次 多少项
     多少份 多少宗 多少起 how_many how_much count amount
   `),
-  ...words('sum', `小计 共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 一块 一块儿 加一块 加一起 都算 全算 sum plus combined together altogether in_total add added`),
+  ...words('sum', `小计 共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 一块 一块儿 加一块 加一起 都算 全算 sum plus combined together altogether in_total add added aggregate`),
   ...words('minus', `减 减去 减掉 扣除 扣掉 去掉 除去 剩 还剩 剩下 剩余 余下 净增 净减 净 minus subtract subtracted less_than remaining left`),
   ...words('compare', `比 相比 比较 相差 相差多少 相差几件 差距 差额 差值 差多少 差了 多出 高出 低于 高于 difference than`),
   ...words('more', `多 少 多了 少了 多多少 少多少 差 多发 少发 多收 少收 多办 少办 多做 少做 多开 少开 more fewer less`),
-  ...words('share', `占 相当于 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
+  ...words('share', `占 相当于 除以 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`),
   ...words('and', `和 与 及 以及 跟 同 或 或者 还有 and or`),
   ...mapped(NEGATION.words, (w): [string, RoleWordKind] => [w, 'negation']),
   ...mapped(CHANGE_WORDS, (w): [string, RoleWordKind] => [w, 'change']),
