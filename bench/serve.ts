@@ -98,7 +98,7 @@ export async function benchServe(root: string, rows: Row[]): Promise<void> {
   rows.push(['/api/ask returning visitors (200 cookies): answers per second, ÷ /healthz', `${fmt(per(a.returning))}, ${(per(a.returning) / per(a.health)).toFixed(2)}`]);
   rows.push([`session file after ${(a.fresh.requests.total + a.returning.requests.total).toLocaleString('en')} answers`, `${(fileSize(sqlite) / 1024).toFixed(0)} KiB`]);
   rows.push(['errors (valid requests)', String(a.fresh.errors + a.fresh.non2xx + a.returning.errors + a.returning.non2xx)]);
-  await bareRoute(url, dir, a, rows);
+  await bareRoute(url, server.pid!, dir, a, rows);
   server.kill();
 
   if (spawnSync('redis-server', ['--version']).status === 0) {
@@ -128,7 +128,7 @@ export async function benchServe(root: string, rows: Row[]): Promise<void> {
  * /api/ask costs beyond the HTTP layer itself. The two alternate (server, bare, server, bare) and
  * each side counts its better run, so that load from elsewhere during one run does not decide it.
  */
-async function bareRoute(url: string, dir: string, first: { fresh: Result; returning: Result }, rows: Row[]): Promise<void> {
+async function bareRoute(url: string, pid: number, dir: string, first: { fresh: Result; returning: Result }, rows: Row[]): Promise<void> {
   const replies: Record<string, unknown> = {};
   for (const question of QUESTIONS) {
     const r = await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
@@ -144,10 +144,37 @@ async function bareRoute(url: string, dir: string, first: { fresh: Result; retur
   const b = await arrivals(bareUrl);
   const again = await arrivals(url);
   const b2 = await arrivals(bareUrl);
+  // The same in server CPU per answer, which load from elsewhere on the machine disturbs far less
+  // than answers per second: each process's own CPU time over a fixed number of requests.
+  const cpu = { server: await cpuPerAnswer(url, pid), bare: await cpuPerAnswer(bareUrl, bare.pid!) };
   bare.kill();
+  rows.push(['server CPU per answer, /api/ask vs bare route: new visitors (µs)', `${cpu.server.fresh.toFixed(0)} vs ${cpu.bare.fresh.toFixed(0)}, ÷ ${(cpu.bare.fresh / cpu.server.fresh).toFixed(2)}`]);
+  rows.push(['server CPU per answer, /api/ask vs bare route: returning visitors (µs)', `${cpu.server.returning.toFixed(0)} vs ${cpu.bare.returning.toFixed(0)}, ÷ ${(cpu.bare.returning / cpu.server.returning).toFixed(2)}`]);
   const best = (x: Result, y: Result) => Math.max(per(x), per(y));
   rows.push(['bare fastify route, same replies to the same bodies: new / returning, answers per second', `${fmt(best(b.fresh, b2.fresh))} / ${fmt(best(b.returning, b2.returning))}`]);
   rows.push(['/api/ask ÷ bare route: new visitors, returning visitors', `${(best(first.fresh, again.fresh) / best(b.fresh, b2.fresh)).toFixed(2)}, ${(best(first.returning, again.returning) / best(b.returning, b2.returning)).toFixed(2)}`]);
+}
+
+/** CPU time (user + system) a process has used, in ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The server's CPU per answer over 20,000 questions, new visitors and returning ones. */
+async function cpuPerAnswer(url: string, pid: number): Promise<{ fresh: number; returning: number }> {
+  const headers = { 'content-type': 'application/json' };
+  const bodies = QUESTIONS.map((question) => JSON.stringify({ question }));
+  const cookies = Array.from({ length: 200 }, (_, k) => `gongkai_session=bench-returning-visitor-${String(k).padStart(4, '0')}`);
+  let i = 0;
+  const measure = async (setupRequest: (req: object) => object) => {
+    const before = cpuMs(pid);
+    const r = await run({ url: `${url}/api/ask`, method: 'POST', headers, amount: 20_000, requests: [{ setupRequest }] });
+    return ((cpuMs(pid) - before) * 1000) / r.requests.total;
+  };
+  const fresh = await measure((req) => ({ ...req, body: bodies[i++ % bodies.length] }));
+  const returning = await measure((req) => ({ ...req, headers: { ...headers, cookie: cookies[i % cookies.length] }, body: bodies[i++ % bodies.length] }));
+  return { fresh, returning };
 }
 
 /** Keeps `count` sockets stalled (headers sent, body never): each one the server cuts is opened again. */

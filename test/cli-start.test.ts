@@ -1,6 +1,6 @@
 // What a person sees first: the version, the help, and where the server answers.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_NAMES } from '../src/cli/report-commands.ts';
@@ -20,6 +20,19 @@ describe('the command line at start', () => {
     expect(r.code).toBe(0);
     for (const c of ['import', 'generate', 'check', 'show', 'list', 'ask', 'chat', 'eval', 'serve', 'wechat']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     expect(LAYOUT_NAMES).toEqual(ALL_LAYOUTS);
+  });
+
+  it("a one-shot ask keeps the segmenter's dictionary beside the knowledge base, and answers alike from it", () => {
+    const kb = tempDir();
+    copyFileSync(join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json'), join(kb, 'zhoukou-zhujianju-2024.json'));
+    const first = cli(['ask', '有多少申请予以公开？', '--kb', kb]);
+    expect(readdirSync(join(kb, '.cache')).filter((f) => f.startsWith('segmenter-'))).toHaveLength(1);
+    const second = cli(['ask', '有多少申请予以公开？', '--kb', kb]);
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout).toContain('32 件');
+    // A knowledge folder that does not exist is not made for the cache.
+    cli(['ask', '有多少申请予以公开？', '--kb', join(kb, 'missing')]);
+    expect(existsSync(join(kb, 'missing'))).toBe(false);
   });
 
   it('gongkai eval --help points to a question file in the repository', () => {

@@ -70,6 +70,21 @@ describe('a knowledge base that follows its folder', () => {
       live.stop();
     }
   });
+
+  it('keeps a report whose file is not named by its id when another file changes', async () => {
+    const dir = tempDir('gongkai-live-');
+    copyFileSync(SEED_JSON, join(dir, 'renamed.json'));
+    const live = liveKnowledge(dir, KnowledgeBase.load(dir), { pollMs: 50 });
+    try {
+      const other = readReportFile(SEED_JSON);
+      other.id = 'copy';
+      writeFileSync(join(dir, 'copy.json'), JSON.stringify(other));
+      await until(() => live.current().size === 2, 'the copy');
+      expect(live.current().get('zhoukou-zhujianju-2024')).toBeDefined();
+    } finally {
+      live.stop();
+    }
+  });
 });
 
 describe('POST /api/admin/reports on a real server', () => {

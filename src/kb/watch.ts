@@ -6,6 +6,7 @@
 // takes the knowledge base current when it arrives and answers from that one to the end, so no
 // answer mixes two versions.
 import { watch, type FSWatcher } from 'node:fs';
+import { basename } from 'node:path';
 import type { Report } from '../report/schema.ts';
 import { KnowledgeBase } from './index.ts';
 import { kbVersions, readReportFile, reportPath } from './store.ts';
@@ -35,9 +36,21 @@ export function liveKnowledge(dir: string, initial: KnowledgeBase, opts: WatchOp
   const { debounceMs = 200, pollMs = 30_000 } = opts;
   let kb = initial;
   let versions = kbVersions(dir);
-  // Which report each file holds, to know what a removed or replaced file took away.
+  // Which report each file holds, to know what a removed or replaced file took away. A file is
+  // named by its report's id when the import wrote it; one copied in under another name is read.
   const held = new Map<string, Report>();
-  for (const r of initial.all()) held.set(reportPath(dir, r.id), r);
+  for (const file of versions.keys()) {
+    const r = initial.get(basename(file, '.json'));
+    if (r && reportPath(dir, r.id) === file) held.set(file, r);
+    else {
+      try {
+        const other = readReportFile(file);
+        if (initial.get(other.id)) held.set(file, initial.get(other.id)!);
+      } catch {
+        // not in the knowledge base it was loaded into either
+      }
+    }
+  }
 
   const refresh = (): boolean => {
     const now = kbVersions(dir);

@@ -2,7 +2,6 @@
 // records), never waited on for long: commands time out in tens of milliseconds, nothing queues
 // while the connection is down, and after a failure Redis is not tried again for a while (a
 // circuit breaker), so a Redis that is away, or slow, costs each request nothing.
-import { createHash } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 
 export type RedisClient = ReturnType<typeof makeClient>;
@@ -120,17 +119,6 @@ function describeReply(reply: unknown): string {
     text = String(reply);
   }
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-
-/**
- * A Lua script called by its digest (EVALSHA), so a call sends a few bytes and not the script; a
- * Redis that does not have it yet (just started, or flushed) is sent the whole script once.
- */
-export function luaScript(source: string): (client: RedisClient, keys: string[], args: string[]) => Promise<unknown> {
-  const sha = createHash('sha1').update(source).digest('hex');
-  return (client, keys, args) =>
-    client.evalSha(sha, { keys, arguments: args }).catch((err: unknown) =>
-      (err as Error)?.message?.startsWith('NOSCRIPT') ? client.eval(source, { keys, arguments: args }) : Promise.reject(err));
 }
 
 /**

@@ -11,7 +11,8 @@
 import { LRUCache } from 'lru-cache';
 import type { Turns } from '../answer/session.ts';
 import { frozenJson } from './frozen-json.ts';
-import { luaScript, type RedisLink } from './redis.ts';
+import { luaScript } from './lua.ts';
+import type { RedisLink } from './redis.ts';
 
 /**
  * KEYS[1] the conversation; ARGV[1] the record the instance answered from ('' for none), ARGV[2]

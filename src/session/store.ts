@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import Keyv from 'keyv';
 import { GongkaiError } from '../errors.ts';
 import { memoryDurable, sqliteDurable } from './durable.ts';
-import { openRedisLink, type LinkLog, type RedisLimits, type RedisLink } from './redis.ts';
+import type { LinkLog, RedisLimits, RedisLink } from './redis.ts';
 import type { StoreHealth } from './health.ts';
 import { SessionStore } from './sessions.ts';
 import { SharedSessions } from './shared.ts';
@@ -65,6 +65,8 @@ export async function openSessions(
   const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
   if (target.startsWith('memory:')) return { sessions: new SessionStore({ durable: memoryDurable(), onError, onOk }) };
   if (target.startsWith('redis://') || target.startsWith('rediss://')) {
+    // The Redis client loads only when sessions live in Redis.
+    const { openRedisLink } = await import('./redis.ts');
     const link = openRedisLink(target, redis, log);
     return { sessions: new SharedSessions(link), link };
   }

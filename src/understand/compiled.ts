@@ -4,7 +4,7 @@
 // from (a hash), so a new catalogue or dictionary makes a new entry; one that cannot be written
 // (a read-only install) is simply made again next time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 let dir: string | undefined = process.env.GONGKAI_CACHE_DIR || undefined;
@@ -26,7 +26,8 @@ export function compiled(name: string, source: string, make: () => string): stri
   }
   const text = make();
   try {
-    mkdirSync(dir, { recursive: true });
+    // Only beside a folder that exists: a mistyped --kb must not create one.
+    if (!existsSync(dir)) mkdirSync(dir);
     // Entries made from an older source are of no more use.
     for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && old !== `${name}-${key}.txt`) unlinkSync(join(dir, old));
     const tmp = `${file}.${process.pid}.tmp`;

@@ -1,7 +1,6 @@
 // GET /api/examples?report=ID: questions to try about the chosen report (or, with none chosen, the
 // newest report, named in each question), each one answered with a figure or a passage: a question
 // that would ask back or find nothing is never offered. Checked once per knowledge base and report.
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { EXAMPLE_QUESTIONS } from '../../catalogue/examples.ts';
 import type { KnowledgeBase } from '../../kb/index.ts';
@@ -25,7 +24,8 @@ export async function examplesFor(ask: Ask, kb: KnowledgeBase, reportId: string 
   const prefix = chosen || kb.size === 1 ? '' : `${report.meta.agency}${report.meta.year}年`;
   const checked = await Promise.all(EXAMPLE_QUESTIONS.map(async (q, order) => {
     const question = prefix + q;
-    const a = await ask(question, { session: `web:examples-${randomUUID()}`, fresh: true, ...(chosen ? { report: chosen.id } : {}) });
+    // No session: a check is no conversation, and stores nothing.
+    const a = await ask(question, { session: '', ...(chosen ? { report: chosen.id } : {}) });
     const ok = (a.kind === 'figure' && a.value !== null) || a.kind === 'text';
     return ok ? { question, order, rank: a.kind === 'figure' && a.value === 0 ? 1 : 0 } : undefined;
   }));
