@@ -77,7 +77,8 @@ describe('groups and column groups', () => {
     { q: '（六）其他处理 三项合计', value: 0 },
     { q: '本年新收 法人或其他组织 五栏合计', value: 0, says: ['法人或其他组织'] },
     // a count of parts the figure does not have is no reading of it
-    { q: '本年新收 法人或其他组织 六栏合计', kind: 'not_found' },
+    // A count of columns that does not fit (法人或其他组织 has five) is declined; the number is not said back.
+    { q: '本年新收 法人或其他组织 六栏合计', none: true },
   ]);
 });
 
@@ -123,6 +124,8 @@ describe('follow-ups over the figures just given', () => {
     { before: ['予以公开 多少件', '部分公开呢'], q: '两项合计占总计多少，保留一位小数', value: 46.6, says: ['(32 + 51) ÷ 178，保留一位小数'] },
     { before: ['予以公开 多少件'], q: 'What percentage of new requests came from natural persons? Two decimals please.', value: 100, says: ['rounded to two decimals'] },
     // declined, then a part named: which figure is asked back, not the part's total given
-    { before: ['住建 复义 维持'], q: '直诉呢', kind: 'clarify' },
+    { before: ['上半年 复议 维持'], q: '直诉呢', kind: 'clarify' },
+    // 住建 is the agency's short name and 复义 a slip for 复议: the turn before is answered, so 直诉呢 is its 结果维持.
+    { before: ['住建 复义 维持'], q: '直诉呢', value: 2 },
   ]);
 });
