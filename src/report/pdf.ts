@@ -1,7 +1,8 @@
 // PDF → text lines, from the PDF's text layer: the text items of each page grouped into lines by
 // their baseline, in x order within a line, with a space where the items stand apart. A table row
-// becomes 「label 178 0 0 0 0 0 178」, the layout the parser reads for PDF text. A scanned PDF has
-// no text layer and says so.
+// becomes 「label 178 0 0 0 0 0 178」, the layout the parser reads for PDF text. A scanned page has
+// no text layer: it is read by OCR when tesseract is installed (report/ocr.ts), else the import says
+// what to install.
 import { createRequire } from 'node:module';
 import { dirname, join as joinPath } from 'node:path';
 import { REQUEST_COLUMNS } from '../catalogue/format.ts';
@@ -48,6 +49,7 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     // before, so that a table row a page break cuts in two still reads as one row.
     const items: Item[] = [];
     let bottom: number | undefined;
+    const pages: Item[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -58,6 +60,14 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
         pageItems.push({ str: it.str, x: x!, y: y!, w: it.width, size: Math.max(Math.hypot(a!, b!), Math.abs(d!), 1) });
       }
       page.cleanup();
+      pages.push(pageItems);
+    }
+    // Pages without a text layer (scans) are read by OCR, when it is installed (report/ocr.ts).
+    const ocr = pages.some((p) => !p.length) ? await import('./ocr.ts') : undefined;
+    if (ocr && (await ocr.ocrAvailable())) {
+      for (const [p, words] of await ocr.ocrPages(bytes, pages.flatMap((items, i) => (items.length ? [] : [i + 1])), file)) pages[p - 1] = words;
+    }
+    for (const pageItems of pages) {
       if (!pageItems.length) continue;
       // Folds, not spreads: a page may hold more items than a call takes arguments.
       const top = pageItems.reduce((m, i) => Math.max(m, i.y), -Infinity);
@@ -68,6 +78,7 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     }
     const text = linesOf(items).join('\n');
     if (!/[\u4e00-\u9fff]/.test(text)) {
+      if (ocr && !(await ocr.ocrAvailable())) throw ocr.noOcr(file);
       throw new GongkaiError('no_text_layer', `${file}: the PDF has no Chinese text layer (a scan?): run OCR on it first`, { file });
     }
     return text;
