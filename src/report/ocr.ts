@@ -3,7 +3,7 @@
 // become items with positions, as a text layer's are, so that report/pdf.ts places a table's cells
 // under their columns the same way. Without those programs, the error names the packages to install.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,10 +65,11 @@ export async function ocrPages(bytes: Uint8Array, pages: number[], file: string)
     const pdf = join(dir, 'in.pdf');
     writeFileSync(pdf, bytes);
     for (const p of pages) {
-      await run('pdftoppm', ['-r', String(DPI), '-gray', '-png', '-f', String(p), '-l', String(p), pdf, join(dir, `p${p}`)]);
-      const png = readdirSync(dir).find((f) => f.startsWith(`p${p}`) && f.endsWith('.png'));
-      if (!png) continue;
-      const { stdout } = await run('tesseract', [join(dir, png), '-', '-l', 'chi_sim', '--psm', '6', 'tsv'], { maxBuffer: 64 * 1024 * 1024 });
+      await run('pdftoppm', ['-r', String(DPI), '-gray', '-f', String(p), '-l', String(p), pdf, join(dir, `p${p}`)]);
+      const pgm = readdirSync(dir).find((f) => f.startsWith(`p${p}`) && f.endsWith('.pgm'));
+      if (!pgm) continue;
+      writeFileSync(join(dir, pgm), withoutRules(readFileSync(join(dir, pgm))));
+      const { stdout } = await run('tesseract', [join(dir, pgm), '-', '-l', 'chi_sim', '--psm', '6', 'tsv'], { maxBuffer: 64 * 1024 * 1024 });
       out.set(p, wordsOf(stdout));
     }
     readByOcr.set(bytes, pages);
@@ -79,6 +80,46 @@ export async function ocrPages(bytes: Uint8Array, pages: number[], file: string)
     rmSync(dir, { recursive: true, force: true });
   }
   return out;
+}
+
+/** Dark enough to be ink. */
+const INK = 128;
+/** A dark run this long across is a table's rule, not a stroke of a character (rules run the cell's width). */
+const RULE_ACROSS = 0.1;
+/** A dark run this long down is a rule: taller than a line of 14-point text at 200 dpi. */
+const RULE_DOWN = 45;
+
+/**
+ * A page image (binary PGM, as pdftoppm -gray writes it) with its table's rules painted white: OCR
+ * reads a rule beside a digit as 1, l or |, and a cell's number as another.
+ */
+export function withoutRules(pgm: Buffer): Buffer {
+  const head = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 64));
+  if (!head) return pgm;
+  const [w, h] = [Number(head[1]), Number(head[2])];
+  const px = pgm.subarray(head[0].length);
+  if (px.length < w * h) return pgm;
+  const across = Math.max(RULE_DOWN, Math.round(w * RULE_ACROSS));
+  const rules: [number, number, number][] = [];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w;) {
+      if (px[y * w + x]! >= INK) { x++; continue; }
+      const start = x;
+      while (x < w && px[y * w + x]! < INK) x++;
+      if (x - start >= across) rules.push([y * w + start, y * w + x, 1]);
+    }
+  }
+  for (let x = 0; x < w; x++) {
+    for (let y = 0; y < h;) {
+      if (px[y * w + x]! >= INK) { y++; continue; }
+      const start = y;
+      while (y < h && px[y * w + x]! < INK) y++;
+      if (y - start >= RULE_DOWN) rules.push([start * w + x, y * w + x, w]);
+    }
+  }
+  // Painted after both passes, so that a crossing of two rules is found by each.
+  for (const [from, to, step] of rules) for (let i = from; i < to; i += step) px[i] = 255;
+  return pgm;
 }
 
 /** tesseract's TSV: a row per word (level 5) with its box in pixels, top down. */
