@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'invalid_report'
   | 'no_agency'
   | 'no_text_layer'
+  | 'ocr_failed'
   | 'no_year'
   | 'not_a_file'
   | 'not_a_report'

@@ -1,7 +1,8 @@
 // PDF → text lines, from the PDF's text layer: the text items of each page grouped into lines by
 // their baseline, in x order within a line, with a space where the items stand apart. A table row
-// becomes 「label 178 0 0 0 0 0 178」, the layout the parser reads for PDF text. A scanned PDF has
-// no text layer and says so.
+// becomes 「label 178 0 0 0 0 0 178」, the layout the parser reads for PDF text. A scanned page has
+// no text layer: it is read by OCR when tesseract is installed (report/ocr.ts), else the import says
+// what to install.
 import { createRequire } from 'node:module';
 import { dirname, join as joinPath } from 'node:path';
 import { REQUEST_COLUMNS } from '../catalogue/format.ts';
@@ -28,8 +29,14 @@ let pdfjs: Promise<PdfJs> | undefined;
 const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<string> {
-  const text = textOfPages(await pdfPages(bytes, file, limits));
+  const pages = await pdfPages(bytes, file, limits);
+  const text = textOfPages(pages);
   if (!/[\u4e00-\u9fff]/.test(text)) {
+    // A scan with no OCR installed: the error names the packages that would read it.
+    if (pages.some((p) => !p.length)) {
+      const ocr = await import('./ocr.ts');
+      if (!(await ocr.ocrAvailable())) throw ocr.noOcr(file);
+    }
     throw new GongkaiError('no_text_layer', `${file}: the PDF has no Chinese text layer (a scan?): run OCR on it first`, { file });
   }
   return text;
@@ -72,6 +79,12 @@ export async function pdfPages(bytes: Uint8Array, file: string, limits: ImportLi
       }
       page.cleanup();
       pages.push(pageItems);
+    }
+    // Pages without a text layer (scans) are read by OCR, when it is installed (report/ocr.ts).
+    const blank = pages.flatMap((items, i) => (items.length ? [] : [i + 1]));
+    const ocr = blank.length ? await import('./ocr.ts') : undefined;
+    if (ocr && (await ocr.ocrAvailable())) {
+      for (const [p, words] of await ocr.ocrPages(bytes, blank, file)) pages[p - 1] = words;
     }
     return pages;
   } finally {

@@ -116,7 +116,12 @@ export async function parseDocument(bytes: Uint8Array, kind: InputKind, opts: Re
   const text = kind === 'pdf'
     ? await (await import('./pdf.ts')).pdfToText(bytes, opts.file, opts.limits)
     : await (await import('./docx.ts')).docxToText(bytes, opts.file, opts.limits);
-  return parseExtracted(text, bytes, kind, opts);
+  const report = parseExtracted(text, bytes, kind, opts);
+  if (kind === 'pdf') {
+    const ocr = (await import('./ocr.ts')).readByOcr.get(bytes);
+    if (ocr?.length) report.warnings.push({ code: 'ocr', message: `page${ocr.length > 1 ? 's' : ''} ${ocr.join(', ')} read by OCR (no text layer): numbers read with doubt are left aside; check the figures against the PDF` });
+  }
+  return report;
 }
 
 /** A text or HTML report file → Report. A .docx or .pdf needs readDocument. */

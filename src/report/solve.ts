@@ -20,7 +20,7 @@ type Reading = (number | undefined)[];
 
 const COLUMNS = REQUEST_COLUMNS.map((c) => c.id);
 /** Past this many ways of reading several rows together, they stay aside. */
-const MOST_TOGETHER = 200_000;
+const MOST_TOGETHER = 50_000;
 
 export interface Solution {
   cells: Record<string, Cell>;

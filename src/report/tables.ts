@@ -449,7 +449,10 @@ export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: R
   }
   // No line of numbers alone: the numbers printed after the header's last label, on its line (a
   // page's text with the cells separated by spaces).
-  if (!values.length) {
+  // Those are checked by the relations of 四 even when there are fifteen: a line's trailing numbers
+  // may be something else.
+  const trailing = !values.length;
+  if (trailing) {
     for (const l of lines) {
       let lastLabel = l.tokens.length - 1;
       while (lastLabel >= 0 && l.tokens[lastLabel]!.kind !== 'label') lastLabel--;
@@ -458,7 +461,7 @@ export function readReview(lines: Line[], warnings: ReportWarning[]): { cells: R
     }
   }
   const cells: Record<string, Cell> = {};
-  if (values.length === REVIEW_ORDER.length) {
+  if (values.length === REVIEW_ORDER.length && !trailing) {
     REVIEW_ORDER.forEach((k, i) => (cells[`${k.group}.${k.column}`] = toCell(values[i]!, '件')));
     return { cells, line: values[0]!.line, placed: structured ? 'structure' : 'position' };
   }
