@@ -25,14 +25,16 @@ import {
   renderNotStated, renderOutOfScope, renderPassages, readAsSaid, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
-import { inConversation, type Reply, type SessionState, type Turns } from './session.ts';
+import { inConversation, type Reply } from './session.ts';
+import type { SessionState } from './state-schema.ts';
+import type { Turns } from '../session/turns.ts';
 import { cacheFor } from './cache.ts';
-import type { ToolReading } from '../llm/tools.ts';
+import type { LlmReaderLike, ToolReading } from '../llm/tools.ts';
 import type { Scope } from '../understand/scope.ts';
 import type { SectionId } from '../report/schema.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Response } from './types.ts';
 
-export type { SessionState } from './session.ts';
+export type { SessionState } from './state-schema.ts';
 export type { Query } from '../understand/query.ts';
 
 export interface AnswerContext {
@@ -53,11 +55,6 @@ export interface AnswerContext {
   llm?: LlmReaderLike | null;
 }
 
-/** What answer() needs of the optional model: a reading of the question, or nothing. */
-export interface LlmReaderLike {
-  read(question: string, kb: KnowledgeBase): Promise<ToolReading | undefined>;
-}
-
 export interface RespondOptions {
   report?: string;
   brief?: boolean;
@@ -66,14 +63,6 @@ export interface RespondOptions {
   defaultReport?: string;
   /** filled in when given: how the question was read (`gongkai ask --explain`) */
   trace?: Explanation;
-}
-
-export interface Response {
-  answer: Answer;
-  /** what the conversation remembers after this question */
-  state?: SessionState;
-  /** the catalogue could not tell which figure the question means: the optional model may choose one */
-  unread?: true;
 }
 
 /** Agency and year words are about which report, not which figure: blank them for matching. */

@@ -4,9 +4,9 @@
 // bounded map that drops the least recently used, and emptied whenever the knowledge base changes.
 import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../kb/index.ts';
-import type { Response } from './answer.ts';
+import type { Response } from './types.ts';
 import { frozenJson } from '../session/frozen-json.ts';
-import type { SessionState } from './session.ts';
+import type { SessionState } from './state-schema.ts';
 
 const LIMIT = 5000;
 

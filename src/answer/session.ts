@@ -4,23 +4,8 @@
 // turns (Redis, shared by several instances) that reads and replaces it in one step.
 import type Keyv from 'keyv';
 import { frozenJson } from '../session/frozen-json.ts';
-import type { Query } from '../understand/query.ts';
-import { trusted, validState } from './state-schema.ts';
-
-export interface SessionState {
-  query: Query;
-  report?: string;
-}
-
-/**
- * A store where one question's turn reads a conversation and replaces it as one step: `reply`
- * gets what is stored under `key` and returns its result and what to store after it (nothing:
- * leave it as it is). The store may call `reply` more than once, with the state another instance
- * left meanwhile, so `reply` must have no effect of its own.
- */
-export interface Turns {
-  turn<T>(key: string, ttlMs: number, reply: (stored: unknown) => Promise<{ result: T; next?: unknown }>): Promise<T>;
-}
+import type { Turns } from '../session/turns.ts';
+import { trusted, validState, type SessionState } from './state-schema.ts';
 
 /** The state before a question, and the answer with the state after it. */
 export type Reply<T> = (previous: SessionState | undefined) => Promise<{ result: T; state?: SessionState }>;

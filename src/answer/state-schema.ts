@@ -5,7 +5,14 @@
 // afresh.
 import { z } from 'zod';
 import { SectionIdSchema } from '../report/schema.ts';
-import type { SessionState } from './session.ts';
+import type { Query } from '../understand/query.ts';
+
+/** What a conversation remembers between questions. */
+export interface SessionState {
+  query: Query;
+  report?: string;
+}
+
 
 const Id = z.string().min(1).max(200);
 

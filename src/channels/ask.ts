@@ -1,9 +1,10 @@
 // The production Ask: the channels' one call into answer(), over one knowledge base and the shared
 // session store. Tests inject their own Ask instead, or build this one over a test knowledge base.
 import type Keyv from 'keyv';
-import { answer, type LlmReaderLike } from '../answer/answer.ts';
+import { answer } from '../answer/answer.ts';
+import type { LlmReaderLike } from '../llm/tools.ts';
 import { kbGetter, type KbSource } from '../kb/source.ts';
-import type { Turns } from '../answer/session.ts';
+import type { Turns } from '../session/turns.ts';
 import { SessionStore } from '../session/sessions.ts';
 import type { Ask } from './channel.ts';
 import type { ChannelConfig } from './config.ts';

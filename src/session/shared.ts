@@ -9,7 +9,7 @@
 // records (restored from its save) or none, the newer of the copy and the record wins, by the time
 // each record carries.
 import { LRUCache } from 'lru-cache';
-import type { Turns } from '../answer/session.ts';
+import type { Turns } from './turns.ts';
 import { frozenJson } from './frozen-json.ts';
 import { luaScript, type RedisLink } from './redis.ts';
 
