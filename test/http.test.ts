@@ -11,7 +11,7 @@ import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
 import { freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
-import { openRedisLink, type RedisLink } from '../src/session/redis.ts';
+import { openRedisLink, type RedisLink } from '../src/store/redis.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
 
 /** Bounded wait until each link has connected. */

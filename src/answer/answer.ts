@@ -25,16 +25,16 @@ import {
   renderNotStated, renderOutOfScope, renderPassages, readAsSaid, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
-import { inConversation, type Reply } from './session.ts';
-import type { SessionState } from './state-schema.ts';
-import type { Turns } from '../session/turns.ts';
+import { inConversation, type Reply } from './conversation.ts';
+import type { ConversationState } from './state-schema.ts';
+import type { Turns } from '../store/turns.ts';
 import { cacheFor } from './cache.ts';
 import type { LlmReaderLike, ToolReading } from '../llm/tools.ts';
 import type { Scope } from '../understand/scope.ts';
 import type { SectionId } from '../report/schema.ts';
 import type { Answer, Response } from './types.ts';
 
-export type { SessionState } from './state-schema.ts';
+export type { ConversationState } from './state-schema.ts';
 export type { Query } from '../understand/query.ts';
 
 export interface AnswerContext {
@@ -161,7 +161,7 @@ function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences, t
   return { lang, cmp, scope, text, mentions, year: scope.year ?? dates.year, scoped, names: namesOf(question, lang), dates, normal };
 }
 
-export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
+export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: ConversationState): Response {
   const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
   const asked = readQuestion(question, kb, prefs, opts.now);
   const { lang, cmp, scope, text, mentions, year, scoped, names, dates } = asked;
@@ -234,7 +234,7 @@ interface CompareInput {
   mentions: Mention[];
   lang: 'zh' | 'en';
   brief: boolean;
-  previous?: SessionState;
+  previous?: ConversationState;
 }
 
 /**
@@ -342,7 +342,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
  * report is the one the question names, asked for, talked about, or the only one; figures come from
  * resolve(), words from the templates, and the guard checks every number.
  */
-export function respondToReading(reading: ToolReading, question: string, kb: KnowledgeBase, opts: RespondOptions, previous?: SessionState): Response {
+export function respondToReading(reading: ToolReading, question: string, kb: KnowledgeBase, opts: RespondOptions, previous?: ConversationState): Response {
   const lang = languageOf(question);
   if (reading.kind === 'list_reports') return { answer: guarded(renderHelp(kb, lang), kb, [], lang).answer, state: previous };
   const named = reading.report && kb.get(reading.report) ? reading.report : undefined;

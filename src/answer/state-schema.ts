@@ -8,7 +8,7 @@ import { SectionIdSchema } from '../report/schema.ts';
 import type { Query } from '../understand/query.ts';
 
 /** What a conversation remembers between questions. */
-export interface SessionState {
+export interface ConversationState {
   query: Query;
   report?: string;
 }
@@ -43,27 +43,27 @@ const QuerySchema = z.object({
   suggestion: MeasureSchema.optional(),
 });
 
-export const SessionStateSchema = z.object({ query: QuerySchema, report: Id.optional() });
+export const ConversationStateSchema = z.object({ query: QuerySchema, report: Id.optional() });
 
 // States this process wrote or has checked: read back from memory as the same object, not checked again.
 const checked = new WeakSet<object>();
 
 /** Marks a state this process made, so reading it back costs nothing. */
-export function trusted(state: SessionState): SessionState {
+export function trusted(state: ConversationState): ConversationState {
   checked.add(state);
   return state;
 }
 
 /** The stored state when it is one, else undefined (then the question is answered afresh). */
-export function validState(stored: unknown): SessionState | undefined {
+export function validState(stored: unknown): ConversationState | undefined {
   if (stored === null || typeof stored !== 'object') return undefined;
-  if (checked.has(stored)) return stored as SessionState;
-  if (!SessionStateSchema.safeParse(stored).success) return undefined;
+  if (checked.has(stored)) return stored as ConversationState;
+  if (!ConversationStateSchema.safeParse(stored).success) return undefined;
   checked.add(stored);
-  return stored as SessionState;
+  return stored as ConversationState;
 }
 
 // Every state this version writes passes the schema: the compiler checks that the types agree.
-export type StoredState = z.infer<typeof SessionStateSchema>;
-type Agrees = SessionState extends StoredState ? true : never;
+export type StoredState = z.infer<typeof ConversationStateSchema>;
+type Agrees = ConversationState extends StoredState ? true : never;
 export const STATE_TYPES_AGREE: Agrees = true;

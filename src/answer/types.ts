@@ -1,7 +1,7 @@
 // What every channel gets back from `answer()`: the reply text, and the figure with the cells it
 // came from, so that a channel can render a citation without parsing the text.
 import { z } from 'zod';
-import type { SessionState } from './state-schema.ts';
+import type { ConversationState } from './state-schema.ts';
 
 export const AnswerKindSchema = z.enum(['figure', 'text', 'clarify', 'help', 'out_of_scope', 'not_found']);
 export type AnswerKind = z.infer<typeof AnswerKindSchema>;
@@ -55,7 +55,7 @@ export type Derived = NonNullable<Answer['derived']>[number];
 export interface Response {
   answer: Answer;
   /** what the conversation remembers after this question */
-  state?: SessionState;
+  state?: ConversationState;
   /** the catalogue could not tell which figure the question means: the optional model may choose one */
   unread?: true;
 }

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { LRUCache } from 'lru-cache';
-import { luaScript, type RedisLink } from '../session/redis.ts';
+import { luaScript, type RedisLink } from '../store/redis.ts';
 
 const WINDOW_MS = 60_000;
 const KEY_PREFIX = 'gongkai:rate:';

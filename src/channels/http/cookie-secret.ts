@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GongkaiError } from '../../errors.ts';
-import { DEFAULT_SESSION_FILE } from '../../session/store.ts';
+import { DEFAULT_SESSION_FILE } from '../../store/store.ts';
 import type { ChannelConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 

@@ -1,5 +1,5 @@
 // What the answer path needs of a store of conversations shared by several instances: a
-// conversation read and replaced in one step (SharedSessions, over Redis).
+// conversation read and replaced in one step (SharedConversations, over Redis).
 /**
  * A store where one question's turn reads a conversation and replaces it as one step: `reply`
  * gets what is stored under `key` and returns its result and what to store after it (nothing:

@@ -3,19 +3,19 @@
 // the channel opened (SQLite by default), so a conversation survives a restart, or in a store of
 // turns (Redis, shared by several instances) that reads and replaces it in one step.
 import type Keyv from 'keyv';
-import { frozenJson } from '../session/frozen-json.ts';
-import type { Turns } from '../session/turns.ts';
-import { trusted, validState, type SessionState } from './state-schema.ts';
+import { frozenJson } from '../store/frozen-json.ts';
+import type { Turns } from '../store/turns.ts';
+import { trusted, validState, type ConversationState } from './state-schema.ts';
 
 /** The state before a question, and the answer with the state after it. */
-export type Reply<T> = (previous: SessionState | undefined) => Promise<{ result: T; state?: SessionState }>;
+export type Reply<T> = (previous: ConversationState | undefined) => Promise<{ result: T; state?: ConversationState }>;
 
 const KEY = (session: string) => `answer:${session}`;
 // A conversation left for a day is over: a new question then starts afresh.
 const TTL_MS = 24 * 60 * 60 * 1000;
 
 /** A repeated question leaves the conversation where it was: nothing to write. */
-function changed(state: SessionState | undefined, previous: SessionState | undefined): state is SessionState {
+function changed(state: ConversationState | undefined, previous: ConversationState | undefined): state is ConversationState {
   return !!state && state !== previous && (!previous || frozenJson(state) !== frozenJson(previous));
 }
 
@@ -42,7 +42,7 @@ function storeFailed(err: unknown): void {
   process.emitWarning(`session store failed (${(err as Error)?.message ?? String(err)}); answers go on without follow-ups`, { code: 'GONGKAI_STORE_DOWN' });
 }
 
-async function loadState(store: Keyv, session: string): Promise<SessionState | undefined> {
+async function loadState(store: Keyv, session: string): Promise<ConversationState | undefined> {
   try {
     return validState(await store.get(KEY(session)));
   } catch (err) {
@@ -51,7 +51,7 @@ async function loadState(store: Keyv, session: string): Promise<SessionState | u
   }
 }
 
-async function saveState(store: Keyv, session: string, state: SessionState): Promise<void> {
+async function saveState(store: Keyv, session: string, state: ConversationState): Promise<void> {
   try {
     await store.set(KEY(session), state, TTL_MS);
   } catch (err) {
