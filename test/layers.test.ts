@@ -22,13 +22,13 @@ it('understand/ and answer/ make their arrays with mapped', () => {
 });
 
 // The whole order, lowest first: a module imports only from its own layer or a lower one, so each
-// layer can be read knowing only what lies below it. arrays.ts and errors.ts import nothing and
-// serve every layer. The catalogue is the format as data, read by all. llm/ (the optional model)
+// layer can be read knowing only what lies below it. arrays.ts, errors.ts and question-limit.ts
+// import nothing and serve every layer. The catalogue is the format as data, read by all. llm/ (the optional model)
 // reads the catalogue, the kb and understand/'s measures, and answer() takes its reader: it sits
 // between understand/ and answer/. store/ (key-value storage, the conversation stores) needs only
 // errors.ts, and answer/ keeps conversations in it: it sits below answer/. channels/ adapt
 // answer() to a medium, and cli/ wires channels and commands together on top.
-const LAYERS = ['arrays.ts errors.ts', 'catalogue', 'report', 'kb', 'understand', 'llm', 'store', 'answer', 'channels', 'cli'];
+const LAYERS = ['arrays.ts errors.ts question-limit.ts', 'catalogue', 'report', 'kb', 'understand', 'llm', 'store', 'answer', 'channels', 'cli'];
 const rankOf = (file: string): number => LAYERS.findIndex((l) => l.split(' ').includes(file.split('/')[0]!));
 
 /** Every module of src/ with the modules of src/ it imports (`import type`, re-exports and `import()` too). */

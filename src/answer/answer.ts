@@ -3,6 +3,7 @@
 // look up → render → guard), and `answer()` only loads and saves the conversation's state.
 import { governmentOf } from '../catalogue/places.ts';
 import { mapped } from '../arrays.ts';
+import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
@@ -304,11 +305,8 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
 }
 
 /** Answers one question; with a session, remembers it for the next. */
-// A question is a sentence or two; anything longer is cut, so no message can fill the caches.
-const MAX_QUESTION = 2000;
-
 export async function answer(asked: string, context: AnswerContext): Promise<Answer> {
-  const question = asked.length > MAX_QUESTION ? asked.slice(0, MAX_QUESTION) : asked;
+  const question = asked.length > MAX_QUESTION_CHARS ? asked.slice(0, MAX_QUESTION_CHARS) : asked; // a longer message cannot fill the caches
   const { kb, session, sessions } = context;
   const now = context.now ?? new Date();
   const cache = cacheFor(kb);
