@@ -3,7 +3,7 @@
 // agencies are right and cite every cell they use.
 import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
-import { answer, respond, type SessionState } from '../src/answer/answer.ts';
+import { answer, respond, type ConversationState } from '../src/answer/answer.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../src/kb/index.ts';
@@ -15,7 +15,7 @@ import { ROOT } from './helpers.ts';
 
 const kb = multiKb();
 const NOW = new Date('2026-03-01');
-const ask = (q: string, opts: Parameters<typeof respond>[2] = {}, previous?: SessionState) => respond(q, kb, { now: NOW, ...opts }, previous);
+const ask = (q: string, opts: Parameters<typeof respond>[2] = {}, previous?: ConversationState) => respond(q, kb, { now: NOW, ...opts }, previous);
 const reportsOf = (a: Answer) => [...new Set(a.sources.map((s) => s.report))];
 
 describe('choosing the report by agency and year', () => {

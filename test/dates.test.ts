@@ -2,7 +2,7 @@
 // (question, today, expected report or decline), a conversation's 上一年, and the clock as the
 // CLI's --today and a --jsonl line's `today` pass it.
 import { describe, expect, it } from 'vitest';
-import { respond, type SessionState } from '../src/answer/answer.ts';
+import { respond, type ConversationState } from '../src/answer/answer.ts';
 import { parseDay } from '../src/understand/clock.ts';
 import { seedKb, seedReport } from './answer-fixture.ts';
 import { cli } from './helpers.ts';
@@ -66,9 +66,9 @@ describe('date words against the day asked', () => {
     const now = parseDay('2025-03-15');
     const first = respond('住建局去年一共收了多少信息公开申请？', two, { now });
     expect(first.answer.sources[0]!.report).toBe('zhoukou-zhujianju-2024');
-    const next = respond('那上一年呢', two, { now }, first.state as SessionState);
+    const next = respond('那上一年呢', two, { now }, first.state as ConversationState);
     expect(next.answer.sources[0]!.report).toBe('zhoukou-zhujianju-2023');
-    const before = respond('那前年呢', two, { now: parseDay('2026-01-10') }, first.state as SessionState);
+    const before = respond('那前年呢', two, { now: parseDay('2026-01-10') }, first.state as ConversationState);
     expect(before.answer.sources[0]!.report).toBe('zhoukou-zhujianju-2024');
   });
 

@@ -11,7 +11,7 @@ import { createLogger } from '../src/channels/log.ts';
 import type { Ask } from '../src/channels/channel.ts';
 import { freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 import { recordingAsk, SEED_CITATION } from './support/fake-ask.ts';
-import { openRedisLink, type RedisLink } from '../src/session/redis.ts';
+import { openRedisLink, type RedisLink } from '../src/store/redis.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig, slackApiUrl } from '../src/channels/config.ts';
 
 /** Bounded wait until each link has connected. */
@@ -60,7 +60,7 @@ describe('POST /api/ask', () => {
     ['string brief', { question: '问', brief: 'yes' }, /brief must be true or false/],
     ['misspelt field', { qestion: '有多少申请予以公开？' }, /unknown field qestion/],
     ['array body', [1, 2], /JSON object/],
-    ['501-character question', { question: '问'.repeat(501) }, /longer than 500/],
+    ['401-character question', { question: '问'.repeat(401) }, /longer than 400/],
     ['unknown report', { question: '问', report: 'no-such-report' }, /not in the knowledge base/],
     ['day that does not exist', { question: '问', today: '2025-02-30' }, /today must be a real day/],
     ['number as today', { question: '问', today: 20250315 }, /today must be a day/],

@@ -7,7 +7,7 @@ import {
   ACTIVE_TABLES, REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
   REVIEW_GROUP_SUMS, SECTIONS, type Entry,
 } from '../src/catalogue/format.ts';
-import { respond, type SessionState } from '../src/answer/answer.ts';
+import { respond, type ConversationState } from '../src/answer/answer.ts';
 import { fill } from '../src/answer/render.ts';
 import { seedKb, seedReport } from './answer-fixture.ts';
 
@@ -61,7 +61,7 @@ describe('10,000 generated questions', () => {
 
   it('never throw, are never refused, and show only numbers the knowledge base vouches for', () => {
     const rand = prng(20240131);
-    let state: SessionState | undefined;
+    let state: ConversationState | undefined;
     for (let i = 0; i < 10_000; i++) {
       const q = question(rand);
       const kb = kbs[i % 2]!;

@@ -8,8 +8,8 @@ import { buildHttpServer } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import { createOnce } from '../src/channels/once.ts';
 import { DEFAULT_REDIS_LIMITS } from '../src/channels/config.ts';
-import { openRedisLink, type RedisLink } from '../src/session/redis.ts';
-import { SharedSessions } from '../src/session/shared.ts';
+import { openRedisLink, type RedisLink } from '../src/store/redis.ts';
+import { SharedConversations } from '../src/store/shared-conversations.ts';
 import { recordingAsk } from './support/fake-ask.ts';
 import { startFakeRedis, type FakeRedis, type Resp } from './support/fake-redis.ts';
 
@@ -81,7 +81,7 @@ describe('a Redis that answers scripts oddly', () => {
     const { log, lines } = capturingLogger();
     const link = openRedisLink(`redis://127.0.0.1:${fake.port}`, LIMITS, log);
     await untilAvailable(link);
-    const sessions = new SharedSessions(link);
+    const sessions = new SharedConversations(link);
     const seen: unknown[] = [];
     for (const word of ['a', 'b', 'c']) {
       await sessions.turn('s', 60_000, async (stored) => {

@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRedisLink } from '../src/session/redis.ts';
+import { openRedisLink } from '../src/store/redis.ts';
 import { DEFAULT_REDIS_LIMITS } from '../src/channels/config.ts';
 import { freePort, hasRedis, untilAccepting } from './helpers.ts';
 

@@ -11,7 +11,7 @@ import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer, listeningUrl } from '../src/channels/http/server.ts';
 import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
-import { openRedisLink, RedisUnavailable, type RedisLimits, type RedisLink } from '../src/session/redis.ts';
+import { openRedisLink, RedisUnavailable, type RedisLimits, type RedisLink } from '../src/store/redis.ts';
 import { recordingAsk } from './support/fake-ask.ts';
 import { ROOT, cli, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 

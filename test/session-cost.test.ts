@@ -8,8 +8,8 @@ import { KnowledgeBase } from '../src/kb/index.ts';
 import { buildHttpServer } from '../src/channels/http/server.ts';
 import { createAsk } from '../src/channels/ask.ts';
 import { createLogger } from '../src/channels/log.ts';
-import { sqliteDurable } from '../src/session/durable.ts';
-import { SessionStore } from '../src/session/sessions.ts';
+import { sqliteDurable } from '../src/store/durable.ts';
+import { ConversationStore } from '../src/store/conversations.ts';
 import { tempDir } from './helpers.ts';
 
 const file = join(tempDir('gongkai-sessions-'), 'sessions.sqlite');
@@ -20,7 +20,7 @@ describe('sessions in the SQLite file', async () => {
   const reader = new KeyvSqlite({ uri: `sqlite://${file}` });
   const query = reader.query as unknown as (sql: string, ...p: unknown[]) => Promise<Record<string, unknown>[]>;
   const rows = async () => Number((await query('SELECT COUNT(*) AS n FROM keyv'))[0]!.n);
-  const sessions = new SessionStore({ durable, flushEveryMs: 60_000 });
+  const sessions = new ConversationStore({ durable, flushEveryMs: 60_000 });
   const kb = KnowledgeBase.load('knowledge');
   const app = buildHttpServer({ ask: createAsk(kb, sessions), kb, log: createLogger(undefined, 'silent'), rateLimit: 0 });
   const ask = (question: string, cookie?: string) =>

@@ -4,9 +4,9 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/channels/log.ts';
-import type { Durable, Record } from '../src/session/durable.ts';
-import { storeHealth } from '../src/session/health.ts';
-import { SessionStore } from '../src/session/sessions.ts';
+import type { Durable, Record } from '../src/store/durable.ts';
+import { storeHealth } from '../src/store/health.ts';
+import { ConversationStore } from '../src/store/conversations.ts';
 
 describe('a session store whose disk is full', () => {
   it('logs each failing operation once, and once when it works again', async () => {
@@ -23,7 +23,7 @@ describe('a session store whose disk is full', () => {
       sweep: () => (full ? (failures++, noSpace()) : Promise.resolve(0)),
       close: async () => undefined,
     };
-    const store = new SessionStore({ durable, flushEveryMs: 5, sweepEveryMs: 7, onError: health.failed, onOk: health.worked });
+    const store = new ConversationStore({ durable, flushEveryMs: 5, sweepEveryMs: 7, onError: health.failed, onOk: health.worked });
     // Conversations keep coming: each follow-up makes a write that fails.
     for (let i = 0; failures < 40; i++) {
       await store.returning.set(`k${i % 3}`, { n: i });

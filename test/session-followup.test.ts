@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Keyv from 'keyv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answer } from '../src/answer/answer.ts';
-import { openStore } from '../src/session/store.ts';
+import { openStore } from '../src/store/store.ts';
 import { seedKb } from './answer-fixture.ts';
 
 const kb = seedKb();

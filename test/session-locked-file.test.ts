@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { describe, expect, it } from 'vitest';
-import { sqliteDurable } from '../src/session/durable.ts';
+import { sqliteDurable } from '../src/store/durable.ts';
 import { tempDir } from './helpers.ts';
 
 describe('a session file another process has locked for writing', () => {

@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@keyv/redis';
 import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS } from '../src/channels/config.ts';
-import { openRedisLink, type RedisLink } from '../src/session/redis.ts';
-import { SharedSessions } from '../src/session/shared.ts';
+import { openRedisLink, type RedisLink } from '../src/store/redis.ts';
+import { SharedConversations } from '../src/store/shared-conversations.ts';
 import { freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 
 const silent = createLogger(undefined, 'silent');
 const DAY = 24 * 60 * 60 * 1000;
 
-async function say(sessions: SharedSessions, key: string, word: string): Promise<unknown> {
+async function say(sessions: SharedConversations, key: string, word: string): Promise<unknown> {
   let from: unknown;
   await sessions.turn(key, DAY, async (stored) => {
     from = stored;
@@ -42,11 +42,11 @@ describe.skipIf(!hasRedis)('Redis back with older data', () => {
     redis?.kill();
   });
 
-  async function instance(): Promise<SharedSessions> {
+  async function instance(): Promise<SharedConversations> {
     const link = openRedisLink(`redis://127.0.0.1:${port}`, { ...DEFAULT_REDIS_LIMITS, connectTimeoutMs: 1000, commandTimeoutMs: 1000 }, silent);
     links.push(link);
     for (let i = 0; i < 100 && !link.available(); i++) await new Promise((r) => setTimeout(r, 20));
-    return new SharedSessions(link);
+    return new SharedConversations(link);
   }
 
   it('restored from its save: the instance\'s newer conversation wins and is written back', async () => {
@@ -88,7 +88,7 @@ describe.skipIf(!hasRedis)('Redis back with older data, and a question that chan
     await admin.connect();
     const link = openRedisLink(`redis://127.0.0.1:${port}`, { ...DEFAULT_REDIS_LIMITS, connectTimeoutMs: 1000, commandTimeoutMs: 1000 }, silent);
     for (let i = 0; i < 100 && !link.available(); i++) await new Promise((r) => setTimeout(r, 20));
-    const sessions = new SharedSessions(link);
+    const sessions = new SharedConversations(link);
     try {
       await say(sessions, 'r4', 'a');
       const saved = await admin.get('sessions:r4');

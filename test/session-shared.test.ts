@@ -5,8 +5,8 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REDIS_LIMITS } from '../src/channels/config.ts';
 import { createLogger } from '../src/channels/log.ts';
-import { openRedisLink, type RedisLink } from '../src/session/redis.ts';
-import { SharedSessions } from '../src/session/shared.ts';
+import { openRedisLink, type RedisLink } from '../src/store/redis.ts';
+import { SharedConversations } from '../src/store/shared-conversations.ts';
 import { freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
 
 const silent = createLogger(undefined, 'silent');
@@ -20,7 +20,7 @@ function counted(link: RedisLink): RedisLink & { trips: number } {
 }
 
 /** A turn that appends `word` to the conversation, and says what it was answered from. */
-function append(sessions: SharedSessions, key: string, word: string): Promise<{ answeredFrom: unknown[] }> {
+function append(sessions: SharedConversations, key: string, word: string): Promise<{ answeredFrom: unknown[] }> {
   const seen: unknown[] = [];
   return sessions
     .turn(key, DAY, async (stored) => {
@@ -46,13 +46,13 @@ describe.skipIf(!hasRedis)('conversations shared through Redis, with copies in e
     redis?.kill();
   });
 
-  async function instance(): Promise<{ sessions: SharedSessions; link: RedisLink & { trips: number } }> {
+  async function instance(): Promise<{ sessions: SharedConversations; link: RedisLink & { trips: number } }> {
     // Sharing is tested here, not timeouts: a loaded machine may take longer than production's 50 ms.
     const raw = openRedisLink(url, { ...DEFAULT_REDIS_LIMITS, connectTimeoutMs: 1000, commandTimeoutMs: 1000 }, silent);
     links.push(raw);
     for (let i = 0; i < 100 && !raw.available(); i++) await new Promise((r) => setTimeout(r, 20));
     const link = counted(raw);
-    return { sessions: new SharedSessions(link), link };
+    return { sessions: new SharedConversations(link), link };
   }
 
   it('a follow-up on the instance that answered last costs one round trip', async () => {

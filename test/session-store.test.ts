@@ -2,7 +2,7 @@
 // SQLite file does not grow with every visitor who ever came.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openStore, sweepExpired } from '../src/session/store.ts';
+import { openStore, sweepExpired } from '../src/store/store.ts';
 import { tempDir } from './helpers.ts';
 
 describe('session store', () => {

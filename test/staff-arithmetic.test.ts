@@ -4,7 +4,7 @@
 // user must see: the value (and the formula that says how it was made), or the kind of reply.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { respond, type SessionState } from '../src/answer/answer.ts';
+import { respond, type ConversationState } from '../src/answer/answer.ts';
 import { KnowledgeBase } from '../src/kb/index.ts';
 import { ROOT } from './helpers.ts';
 
@@ -23,7 +23,7 @@ interface Example {
 }
 
 function ask(e: Example) {
-  let state: SessionState | undefined;
+  let state: ConversationState | undefined;
   for (const q of e.before ?? []) state = respond(q, kb, {}, state).state;
   return respond(e.q, kb, {}, state).answer;
 }

@@ -3,6 +3,7 @@
 // look up → render → guard), and `answer()` only loads and saves the conversation's state.
 import { governmentOf } from '../catalogue/places.ts';
 import { mapped } from '../arrays.ts';
+import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
@@ -26,14 +27,16 @@ import {
   renderNotStated, renderOutOfScope, renderPassages, readAsSaid, renderRefused,
 } from './render.ts';
 import { resolve, valueIn } from './resolve.ts';
-import { inConversation, recentAfter, type Reply, type SessionState, type Turns } from './session.ts';
+import { inConversation, recentAfter, type Reply } from './conversation.ts';
+import type { ConversationState } from './state-schema.ts';
+import type { Turns } from '../store/turns.ts';
 import { cacheFor } from './cache.ts';
-import type { ToolReading } from '../llm/tools.ts';
+import type { LlmReaderLike, ToolReading } from '../llm/tools.ts';
 import type { Scope } from '../understand/scope.ts';
 import type { SectionId } from '../report/schema.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Response } from './types.ts';
 
-export type { SessionState } from './session.ts';
+export type { ConversationState } from './state-schema.ts';
 export type { Query } from '../understand/query.ts';
 
 export interface AnswerContext {
@@ -54,11 +57,6 @@ export interface AnswerContext {
   llm?: LlmReaderLike | null;
 }
 
-/** What answer() needs of the optional model: a reading of the question, or nothing. */
-export interface LlmReaderLike {
-  read(question: string, kb: KnowledgeBase): Promise<ToolReading | undefined>;
-}
-
 export interface RespondOptions {
   report?: string;
   brief?: boolean;
@@ -67,14 +65,6 @@ export interface RespondOptions {
   defaultReport?: string;
   /** filled in when given: how the question was read (`gongkai ask --explain`) */
   trace?: Explanation;
-}
-
-export interface Response {
-  answer: Answer;
-  /** what the conversation remembers after this question */
-  state?: SessionState;
-  /** the catalogue could not tell which figure the question means: the optional model may choose one */
-  unread?: true;
 }
 
 /** Agency and year words are about which report, not which figure: blank them for matching. */
@@ -175,7 +165,7 @@ function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences, t
   return { lang, cmp, scope, text, mentions, year: scope.year ?? dates.year, scoped, names: namesOf(question, lang), dates, normal };
 }
 
-export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: SessionState): Response {
+export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: ConversationState): Response {
   const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
   const asked = readQuestion(question, kb, prefs, opts.now);
   const { lang, cmp, scope, text, mentions, year, scoped, names, dates } = asked;
@@ -255,7 +245,7 @@ interface CompareInput {
   mentions: Mention[];
   lang: 'zh' | 'en';
   brief: boolean;
-  previous?: SessionState;
+  previous?: ConversationState;
 }
 
 /**
@@ -325,11 +315,8 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
 }
 
 /** Answers one question; with a session, remembers it for the next. */
-// A question is a sentence or two; anything longer is cut, so no message can fill the caches.
-const MAX_QUESTION = 2000;
-
 export async function answer(asked: string, context: AnswerContext): Promise<Answer> {
-  const question = asked.length > MAX_QUESTION ? asked.slice(0, MAX_QUESTION) : asked;
+  const question = asked.length > MAX_QUESTION_CHARS ? asked.slice(0, MAX_QUESTION_CHARS) : asked; // a longer message cannot fill the caches
   const { kb, session, sessions } = context;
   const now = context.now ?? new Date();
   const cache = cacheFor(kb);
@@ -363,7 +350,7 @@ export async function answer(asked: string, context: AnswerContext): Promise<Ans
  * report is the one the question names, asked for, talked about, or the only one; figures come from
  * resolve(), words from the templates, and the guard checks every number.
  */
-export function respondToReading(reading: ToolReading, question: string, kb: KnowledgeBase, opts: RespondOptions, previous?: SessionState): Response {
+export function respondToReading(reading: ToolReading, question: string, kb: KnowledgeBase, opts: RespondOptions, previous?: ConversationState): Response {
   const lang = languageOf(question);
   if (reading.kind === 'list_reports') return { answer: guarded(renderHelp(kb, lang), kb, [], lang).answer, state: previous };
   const named = reading.report && kb.get(reading.report) ? reading.report : undefined;

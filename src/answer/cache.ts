@@ -4,9 +4,9 @@
 // bounded map that drops the least recently used, and emptied whenever the knowledge base changes.
 import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../kb/index.ts';
-import type { Response } from './answer.ts';
-import { frozenJson } from '../session/frozen-json.ts';
-import type { SessionState } from './session.ts';
+import type { Response } from './types.ts';
+import { frozenJson } from '../store/frozen-json.ts';
+import type { ConversationState } from './state-schema.ts';
 
 const LIMIT = 5000;
 
@@ -17,7 +17,7 @@ export class ResponseCache {
 
   constructor(private readonly kb: KnowledgeBase) {}
 
-  key(question: string, report: string | undefined, brief: boolean | undefined, year: number, previous: SessionState | undefined): string {
+  key(question: string, report: string | undefined, brief: boolean | undefined, year: number, previous: ConversationState | undefined): string {
     return `${report ?? ''}\u0001${brief ? 1 : 0}\u0001${year}\u0001${previous === undefined ? '' : frozenJson(previous)}\u0001${question}`;
   }
 

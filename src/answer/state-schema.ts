@@ -5,7 +5,18 @@
 // afresh.
 import { z } from 'zod';
 import { SectionIdSchema } from '../report/schema.ts';
-import type { SessionState } from './session.ts';
+import type { Measure, Query } from '../understand/query.ts';
+
+/** What a conversation remembers between questions. */
+export interface ConversationState {
+  query: Query;
+  report?: string;
+  /** the figures given in this conversation, oldest first, the last few (「三个加一起」 adds them) */
+  recent?: Measure[];
+  /** the figure offered when the last question was declined (「住建 复义 维持」 → 行政复议 结果维持) */
+  declined?: Measure;
+}
+
 
 const Id = z.string().min(1).max(200);
 
@@ -36,7 +47,7 @@ const QuerySchema = z.object({
   suggestion: MeasureSchema.optional(),
 });
 
-export const SessionStateSchema = z.object({
+export const ConversationStateSchema = z.object({
   query: QuerySchema,
   report: Id.optional(),
   recent: z.array(MeasureSchema).max(100).optional(),
@@ -47,21 +58,21 @@ export const SessionStateSchema = z.object({
 const checked = new WeakSet<object>();
 
 /** Marks a state this process made, so reading it back costs nothing. */
-export function trusted(state: SessionState): SessionState {
+export function trusted(state: ConversationState): ConversationState {
   checked.add(state);
   return state;
 }
 
 /** The stored state when it is one, else undefined (then the question is answered afresh). */
-export function validState(stored: unknown): SessionState | undefined {
+export function validState(stored: unknown): ConversationState | undefined {
   if (stored === null || typeof stored !== 'object') return undefined;
-  if (checked.has(stored)) return stored as SessionState;
-  if (!SessionStateSchema.safeParse(stored).success) return undefined;
+  if (checked.has(stored)) return stored as ConversationState;
+  if (!ConversationStateSchema.safeParse(stored).success) return undefined;
   checked.add(stored);
-  return stored as SessionState;
+  return stored as ConversationState;
 }
 
 // Every state this version writes passes the schema: the compiler checks that the types agree.
-export type StoredState = z.infer<typeof SessionStateSchema>;
-type Agrees = SessionState extends StoredState ? true : never;
+export type StoredState = z.infer<typeof ConversationStateSchema>;
+type Agrees = ConversationState extends StoredState ? true : never;
 export const STATE_TYPES_AGREE: Agrees = true;

@@ -1,6 +1,7 @@
 // What every channel gets back from `answer()`: the reply text, and the figure with the cells it
 // came from, so that a channel can render a citation without parsing the text.
 import { z } from 'zod';
+import type { ConversationState } from './state-schema.ts';
 
 export const AnswerKindSchema = z.enum(['figure', 'text', 'clarify', 'help', 'out_of_scope', 'not_found']);
 export type AnswerKind = z.infer<typeof AnswerKindSchema>;
@@ -49,3 +50,12 @@ export const AnswerSchema = z.object({
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 export type Derived = NonNullable<Answer['derived']>[number];
+
+/** What respond() gives back for one question: the answer and what the conversation remembers after it. */
+export interface Response {
+  answer: Answer;
+  /** what the conversation remembers after this question */
+  state?: ConversationState;
+  /** the catalogue could not tell which figure the question means: the optional model may choose one */
+  unread?: true;
+}

@@ -96,10 +96,20 @@ export const SECTIONS: SectionEntry[] = [
 
 // ---------------------------------------------------------------- section 二
 
+// The ids of the format's rows, columns, groups and breakdowns, spelt once here so that data keyed
+// by them elsewhere (paraphrases.ts) is checked by the compiler: a misspelt key does not compile.
+export type ActiveRowId =
+  | 'rules' | 'normative_docs' | 'other_docs' | 'licensing' | 'other_services' | 'penalty' | 'enforcement' | 'fees' | 'procurement';
+export type ActiveColumnId =
+  | 'made' | 'published' | 'public_total' | 'prev_items' | 'change' | 'decisions' | 'procurement_items' | 'procurement_amount'
+  | 'issued' | 'repealed' | 'in_force' | 'fee_amount';
+
 export interface ActiveRow extends Entry {
+  id: ActiveRowId;
   keys: LabelKey[];
 }
 export interface ActiveColumn extends Entry {
+  id: ActiveColumnId;
   keys: LabelKey[];
   unit: Unit;
 }
@@ -263,7 +273,10 @@ export const REQUEST_COLUMNS: RequestColumn[] = [
     synonyms: ['总计', '合计', '总数', '一共', '总共', '共计', '全部', 'total', 'in total', 'altogether', 'overall'] },
 ];
 
+export type ColumnGroupId = 'legal_person';
+
 export interface ColumnGroup extends Entry {
+  id: ColumnGroupId;
   items: RequestColumnId[];
 }
 export const REQUEST_COLUMN_GROUPS: ColumnGroup[] = [
@@ -272,7 +285,16 @@ export const REQUEST_COLUMN_GROUPS: ColumnGroup[] = [
     synonyms: ['法人或其他组织', '法人', '单位', '组织', 'legal persons or other organizations', 'legal persons or other organisations', 'legal persons and other organizations', 'legal persons', 'legal person', 'organisations', 'organizations'] },
 ];
 
+export type RequestRowId =
+  | 'received' | 'carried_over' | 'granted' | 'partly_granted'
+  | 'refused_state_secret' | 'refused_law_forbidden' | 'refused_three_safety' | 'refused_third_party' | 'refused_internal'
+  | 'refused_process' | 'refused_enforcement_file' | 'refused_query'
+  | 'unavailable_not_held' | 'unavailable_needs_creation' | 'unavailable_unclear'
+  | 'not_processed_petition' | 'not_processed_repeat' | 'not_processed_publication' | 'not_processed_mass' | 'not_processed_confirm'
+  | 'other_overdue_correction' | 'other_overdue_fee' | 'other_other' | 'other_handled_2019' | 'total_handled' | 'carried_forward';
+
 export interface RequestRow extends Entry {
+  id: RequestRowId;
   /** 一, 三(一), 三(三)1 … as printed */
   number: string;
   keys: LabelKey[];
@@ -339,7 +361,7 @@ export const REQUEST_ROWS: RequestRow[] = [
     synonyms: ['结转下年度', '结转下年', '继续办理', '转入下年', '尚未办结', '未办结', '结转到下1年', '结转到下年', '结转至下1年', '结转至下年', '转到下1年', '转入下1年', '下1年继续办理', '下年度继续办理', '留到明年', '明年继续办理', '跨年办理', '年底未办结', '还没办完', '没办完', '结转到明年', 'carried forward', 'carried into next year', 'carried over to next year', 'carried over into next year', 'carried to next year', 'rolled over', 'still pending', 'pending at year end', 'unfinished', 'not yet completed'] },
 ];
 
-type ItemSpec = [id: string, label: string, en: string, synonyms: string[]];
+type ItemSpec = [id: RequestRowId, label: string, en: string, synonyms: string[]];
 
 function items(group: string, number: string, specs: ItemSpec[], format?: FormatVersion): RequestRow[] {
   return specs.map(([id, label, en, synonyms], i) => ({
@@ -357,7 +379,10 @@ function keyFragments(label: string): LabelKey[] {
 }
 
 /** Groups of rows: a group total is not printed, it is the sum of its items. */
+export type RowGroupId = 'refused' | 'unavailable' | 'not_processed' | 'other_handled';
+
 export interface RowGroup extends Entry {
+  id: RowGroupId;
   number: string;
   items: string[];
   /** the one row that prints the group without its items, in a format that has no items for it or a report that leaves them out */
@@ -401,7 +426,8 @@ export const REVIEW_GROUPS: (Entry & { id: ReviewGroupId })[] = [
 ];
 
 /** 行政诉讼 is printed as two groups; its total is their sum. */
-export const REVIEW_GROUP_SUMS: (Entry & { items: ReviewGroupId[] })[] = [
+export type ReviewSumId = 'litigation';
+export const REVIEW_GROUP_SUMS: (Entry & { id: ReviewSumId; items: ReviewGroupId[] })[] = [
   { id: 'litigation', labels: ['行政诉讼'], en: 'administrative litigation',
     items: ['litigation_direct', 'litigation_after'],
     synonyms: ['行政诉讼', '诉讼', '起诉', '被起诉', '被告', '打官司', '告上法庭', '官司', '应诉', 'lawsuit', 'lawsuits', 'litigation', 'sued', 'court cases', 'court', 'legal action', 'legal actions'] },
@@ -467,7 +493,11 @@ export function measureKey(m: Measure): string {
  * A whole and the parts it is made of, as one answer (申请人构成, 办理结果构成): each part is
  * looked up and cited, and a chart can draw them. Parts a report's format lacks are left out.
  */
+export type BreakdownId =
+  | 'applicants' | 'results' | 'refusal_reasons' | 'unavailable_reasons' | 'not_processed_reasons' | 'reconsideration_results' | 'litigation_kinds';
+
 export interface Breakdown extends Entry {
+  id: BreakdownId;
   whole: Measure;
   parts: Measure[];
 }

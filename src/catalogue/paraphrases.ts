@@ -1,10 +1,22 @@
 // Colloquial ways people name each figure of the format, beyond its printed labels and the
 // synonyms beside them in format.ts: what a citizen, a hotline operator or a clerk would say.
 // Keyed by the catalogue's own ids; read by question understanding (as terms, and as the words
-// that may stand in a question about that figure).
+// that may stand in a question about that figure). The keys are typed by those ids, so a misspelt
+// key does not compile (it would otherwise be silently never read).
+import type {
+  ActiveColumnId, ActiveRowId, BreakdownId, ColumnGroupId, RequestColumnId, RequestRowId, ReviewColumnId, ReviewGroupId,
+  ReviewSumId, RowGroupId,
+} from './format.ts';
+
 export interface Paraphrases { zh: string[]; en: string[] }
 
-export const PARAPHRASES: Record<string, Paraphrases> = {
+/** A figure of the format as question understanding keys it (`req_row:granted`, targetKey in understand/match.ts). */
+export type TargetKey =
+  | `req_row:${RequestRowId}` | `req_group:${RowGroupId}` | `req_col:${RequestColumnId}` | `req_colgroup:${ColumnGroupId}`
+  | `rev_group:${ReviewGroupId}` | `rev_sum:${ReviewSumId}` | `rev_col:${ReviewColumnId}`
+  | `act_row:${ActiveRowId}` | `act_col:${ActiveColumnId}` | `breakdown:${BreakdownId}`;
+
+const BY_TARGET = {
   // ------------------------------------------------------------ section 三: rows
 
   'req_row:received': {
@@ -407,4 +419,7 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
       '起诉类型', '诉讼结构', '诉讼案件类别', '起诉途径分布'],
     en: ['types of lawsuits', 'lawsuits direct vs after review', 'litigation by route', 'kinds of court cases'],
   },
-};
+} satisfies Partial<Record<TargetKey, Paraphrases>>;
+
+/** Read by the key understand/ computes for a target (a plain string): a figure without paraphrases has none. */
+export const PARAPHRASES: Readonly<Record<string, Paraphrases | undefined>> = BY_TARGET;

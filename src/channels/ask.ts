@@ -1,10 +1,11 @@
 // The production Ask: the channels' one call into answer(), over one knowledge base and the shared
 // session store. Tests inject their own Ask instead, or build this one over a test knowledge base.
 import type Keyv from 'keyv';
-import { answer, type LlmReaderLike } from '../answer/answer.ts';
+import { answer } from '../answer/answer.ts';
+import type { LlmReaderLike } from '../llm/tools.ts';
 import { kbGetter, type KbSource } from '../kb/source.ts';
-import type { Turns } from '../answer/session.ts';
-import { SessionStore } from '../session/sessions.ts';
+import type { Turns } from '../store/turns.ts';
+import { ConversationStore } from '../store/conversations.ts';
 import type { Ask } from './channel.ts';
 import type { ChannelConfig } from './config.ts';
 import type { Logger } from './log.ts';
@@ -16,12 +17,12 @@ export interface AskSettings {
   llm?: LlmReaderLike | null;
 }
 
-export function createAsk(source: KbSource, sessions?: Keyv | Turns | SessionStore, settings: AskSettings = {}): Ask {
+export function createAsk(source: KbSource, sessions?: Keyv | Turns | ConversationStore, settings: AskSettings = {}): Ask {
   const { defaultReport, llm } = settings;
   // Each question takes the knowledge base of the moment once, and answers from it to the end.
   const current = kbGetter(source);
-  if (sessions instanceof SessionStore) {
-    // A new visitor's first question reads nothing and writes nothing to disk (see SessionStore).
+  if (sessions instanceof ConversationStore) {
+    // A new visitor's first question reads nothing and writes nothing to disk (see ConversationStore).
     return (question, { session, report, brief, fresh, today }) =>
       answer(question, { kb: current(), sessions: fresh ? sessions.fresh : sessions.returning, session, report, brief, defaultReport, llm, now: today });
   }

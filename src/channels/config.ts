@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { GongkaiError } from '../errors.ts';
 import { DEFAULT_KB } from '../kb/paths.ts';
 import { trustsEveryone } from './trust-ranges.ts';
-import type { RedisLimits } from '../session/redis.ts';
+import type { RedisLimits } from '../store/redis.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 
 export interface SlackConfig {

@@ -5,7 +5,7 @@
 // Keyv store (the WeChat bot's SQLite file) a record there marks a delivery as taken.
 import type Keyv from 'keyv';
 import { LRUCache } from 'lru-cache';
-import type { RedisLink } from '../session/redis.ts';
+import type { RedisLink } from '../store/redis.ts';
 
 export type Once = (key: string) => Promise<boolean>;
 

@@ -6,8 +6,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { LRUCache } from 'lru-cache';
-import { luaScript } from '../session/lua.ts';
-import type { RedisLink } from '../session/redis.ts';
+import { luaScript } from '../store/lua.ts';
+import type { RedisLink } from '../store/redis.ts';
 
 const WINDOW_MS = 60_000;
 const KEY_PREFIX = 'gongkai:rate:';

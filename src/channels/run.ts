@@ -2,11 +2,11 @@
 // run; each is built over the same knowledge base, session store and Ask, started in order and
 // stopped in reverse on SIGINT/SIGTERM.
 import { KnowledgeBase } from '../kb/index.ts';
-import { storeHealth } from '../session/health.ts';
+import { storeHealth } from '../store/health.ts';
 import { liveKnowledge, type LiveKnowledge } from '../kb/watch.ts';
 import { readImportLimits } from '../report/limits.ts';
 import { registerAdmin } from './http/admin.ts';
-import { openSessions, openStore } from '../session/store.ts';
+import { openConversations, openStore } from '../store/store.ts';
 import { askSettings, createAsk } from './ask.ts';
 import type { Channel } from './channel.ts';
 import { DEFAULT_STOP_GRACE_MS, type ChannelConfig } from './config.ts';
@@ -25,7 +25,7 @@ export async function runServe(config: ChannelConfig, log: Logger): Promise<Runn
   // Reports added to or replaced in the folder are answered from without a restart.
   const live = followKnowledge(config.kbDir, loadKb(config, log), log);
   const kb = live.current;
-  const { sessions, link } = await openSessions(config.sessionUrl, config.redis, log, storeHealth(log));
+  const { sessions, link } = await openConversations(config.sessionUrl, config.redis, log, storeHealth(log));
   const ask = createAsk(kb, sessions, askSettings(config, log));
 
   const channels: Channel[] = [];

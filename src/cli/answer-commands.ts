@@ -55,14 +55,14 @@ async function loadKb(opts: KbOption): Promise<KnowledgeBase> {
 }
 
 /** Sessions in a store: the store's module (SQLite, Redis) loads only when a command keeps sessions. */
-async function openSessions(url: string | undefined): Promise<Keyv> {
-  const { openStore } = await import('../session/store.ts');
+async function openConversations(url: string | undefined): Promise<Keyv> {
+  const { openStore } = await import('../store/store.ts');
   return openStore({ url, namespace: NAMESPACE });
 }
 
 /** Sessions for a batch: in memory unless a URL is given, so that two runs answer alike. */
 async function batchStore(url: string | undefined): Promise<Keyv> {
-  return url ? openSessions(url) : new loaded!.Keyv({ namespace: NAMESPACE });
+  return url ? openConversations(url) : new loaded!.Keyv({ namespace: NAMESPACE });
 }
 
 async function closeStore(store: Keyv | undefined): Promise<void> {
@@ -196,7 +196,7 @@ export function registerAnswerCommands(program: Command): void {
       const { answer, explain } = loaded!;
       const settings = answering(opts);
       if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: settings.defaultReport, now }), !!opts.json);
-      const sessions = opts.session ? await openSessions(opts.sessionUrl) : undefined;
+      const sessions = opts.session ? await openConversations(opts.sessionUrl) : undefined;
       try {
         print(await answer(question!, { kb, sessions, session: opts.session, report: opts.report, brief: opts.brief, now, ...settings }), !!opts.json);
       } finally {

@@ -1,7 +1,7 @@
 // The optional model as answer() takes it: built from its validated settings, loaded on first use
 // (LangChain costs a second to import and is never loaded when no model is configured).
 import type { KnowledgeBase } from '../kb/index.ts';
-import type { LlmReaderLike } from '../answer/answer.ts';
+import type { LlmReaderLike } from './tools.ts';
 import type { LlmConfig } from './config.ts';
 import type { LlmLog } from './reader.ts';
 

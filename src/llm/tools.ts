@@ -7,6 +7,7 @@ import {
   ACTIVE_TABLES, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROW_GROUPS, REQUEST_ROWS, REVIEW_COLUMNS,
   REVIEW_GROUP_SUMS, REVIEW_GROUPS, SECTIONS,
 } from '../catalogue/format.ts';
+import type { KnowledgeBase } from '../kb/index.ts';
 import type { Measure } from '../understand/measure.ts';
 
 const ids = <T extends { id: string }>(xs: T[]) => [...new Set(xs.map((x) => x.id))] as [string, ...string[]];
@@ -109,4 +110,9 @@ export function readToolCall(name: string, args: unknown): { ok: true; reading: 
     case 'list_reports':
       return { ok: true, reading: { kind: 'list_reports' } };
   }
+}
+
+/** What answer() needs of the optional model: a reading of the question, or nothing. */
+export interface LlmReaderLike {
+  read(question: string, kb: KnowledgeBase): Promise<ToolReading | undefined>;
 }

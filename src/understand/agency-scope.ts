@@ -1,8 +1,18 @@
 // The part of findScope that reads agency names by their parts (agency.ts) and merges them with the
 // names the alias scan found: kept apart so that scope.ts stays one scan over known names.
-import type { AgencyIndex } from './scope.ts';
+import type { Place } from '../catalogue/places.ts';
 import { AGENCY_ONLY_NAMES } from '../catalogue/agency-names.ts';
 import { englishNameMentions, nameMentions, nameModel, type NameModel } from './agency.ts';
+
+/** The loaded agencies by the names people call them (built by scope.ts's agencyIndex). */
+export interface AgencyIndex {
+  version: number;
+  /** alias → the agencies it can mean; `place` when the alias is only the place (周口市) */
+  aliases: Map<string, { agencies: Set<string>; place: boolean }>;
+  byFirst: Map<string, string[]>;
+  /** agency → the most specific place of the gazetteer its name holds (周口市 for 周口市住建局) */
+  homes: Map<string, Place>;
+}
 
 type Found = { start: number; end: number; agencies: Set<string> };
 

@@ -1,13 +1,11 @@
 // One canonical spelling for questions and for the catalogue terms they are matched against: both
 // go through `normalise`, so a term written 予以公開, ＂部份公开＂ or 「予以 公开」 meets its label.
 import { mapped } from '../arrays.ts';
+import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import * as OpenCC from 'opencc-js';
 
 // Built once: the converter loads its dictionaries on construction (about 50 ms).
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-
-/** Questions longer than this are cut: no real question is longer, and the cost must stay flat. */
-export const MAX_QUESTION = 400;
 
 // Variant spellings and transpositions people really type, whose wrong form is never a correct
 // word of its own. Slips of the same sound (复义, 申情, 予已公开) are not listed: understand/typos.ts
@@ -81,7 +79,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu;
  * lower case, known typos fixed.
  */
 export function normalise(text: string): string {
-  let s = text.length > MAX_QUESTION ? text.slice(0, MAX_QUESTION) : text;
+  // Never read further than a question may be long: the cost must stay flat.
+  let s = text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
   s = s.normalize('NFKC').replace(INVISIBLE, ' ');
   // Pure ASCII has nothing to convert; skipping it keeps English questions cheap.
   // 么 is already simplified; the Taiwan table reads it as the variant of 幺 (「重复申请的有么」).

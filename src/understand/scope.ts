@@ -5,21 +5,14 @@ import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
 import { DOMAIN_WORDS } from './cues.ts';
-import { agencyNames } from './agency-scope.ts';
+import { agencyNames, type AgencyIndex } from './agency-scope.ts';
 import { normalise } from './normalise.ts';
 
 const DOMAIN_HAN = DOMAIN_WORDS.filter((w) => /\p{Script=Han}/u.test(w));
 
 const PLACE = /^\p{Script=Han}{2,}?(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)/u;
 
-export interface AgencyIndex {
-  version: number;
-  /** alias → the agencies it can mean; `place` when the alias is only the place (周口市) */
-  aliases: Map<string, { agencies: Set<string>; place: boolean }>;
-  byFirst: Map<string, string[]>;
-  /** agency → the most specific place of the gazetteer its name holds (周口市 for 周口市住建局) */
-  homes: Map<string, Place>;
-}
+export type { AgencyIndex } from './agency-scope.ts';
 
 /** The most specific gazetteer place a name holds, scanning longest forms first. */
 function homeOf(name: string): Place | undefined {

@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GongkaiError } from '../../errors.ts';
-import { DEFAULT_SESSION_FILE } from '../../session/store.ts';
+import { DEFAULT_SESSION_FILE } from '../../store/store.ts';
 import type { ChannelConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { RedisLink } from '../../session/redis.ts';
+import type { RedisLink } from '../../store/redis.ts';
 
 /** Shorter secrets are refused: the signature is only as strong as the secret. */
 export const MIN_COOKIE_SECRET_LENGTH = 32;

@@ -2,8 +2,7 @@
 // silently ignored; messages name the field, so a 400 says what to fix.
 import { z } from 'zod';
 import { parseDay } from '../../understand/clock.ts';
-
-export const MAX_QUESTION_CHARS = 500;
+import { MAX_QUESTION_CHARS } from '../../question-limit.ts';
 
 export const AskRequestSchema = z.strictObject({
   question: z

@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { KbSource } from '../../kb/source.ts';
-import type { RedisLink } from '../../session/redis.ts';
+import type { RedisLink } from '../../store/redis.ts';
 import type { Ask, Channel } from '../channel.ts';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits, type TrustProxy } from '../config.ts';
 import type { Logger } from '../log.ts';

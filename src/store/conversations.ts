@@ -6,7 +6,7 @@ import Keyv from 'keyv';
 import { LRUCache } from 'lru-cache';
 import type { Durable, Record } from './durable.ts';
 
-export interface SessionStoreOptions {
+export interface ConversationStoreOptions {
   durable: Durable;
   /** conversations kept in this process (the most recent) */
   maxInMemory?: number;
@@ -23,7 +23,7 @@ export interface SessionStoreOptions {
 }
 
 
-export class SessionStore {
+export class ConversationStore {
   private readonly memory: LRUCache<string, Record>;
   /** new visitors' states: written nowhere until a follow-up reads them */
   private readonly held: LRUCache<string, Record>;
@@ -38,7 +38,7 @@ export class SessionStore {
   /** the store for a visitor whose session was issued with this very request */
   readonly fresh: Keyv;
 
-  constructor({ durable, maxInMemory = 20_000, maxFirstQuestions = 5_000, flushEveryMs = 250, sweepEveryMs = 10 * 60_000, onError = () => undefined, onOk = () => undefined }: SessionStoreOptions) {
+  constructor({ durable, maxInMemory = 20_000, maxFirstQuestions = 5_000, flushEveryMs = 250, sweepEveryMs = 10 * 60_000, onError = () => undefined, onOk = () => undefined }: ConversationStoreOptions) {
     this.durable = durable;
     this.onError = onError;
     this.onOk = onOk;

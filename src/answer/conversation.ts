@@ -3,50 +3,32 @@
 // the channel opened (SQLite by default), so a conversation survives a restart, or in a store of
 // turns (Redis, shared by several instances) that reads and replaces it in one step.
 import type Keyv from 'keyv';
-import { frozenJson } from '../session/frozen-json.ts';
+import { frozenJson } from '../store/frozen-json.ts';
+import type { Turns } from '../store/turns.ts';
 import type { Query } from '../understand/query.ts';
-import { trusted, validState } from './state-schema.ts';
 import { measureKey, type Measure } from '../understand/measure.ts';
-
-export interface SessionState {
-  query: Query;
-  report?: string;
-  /** the figures given in this conversation, oldest first, the last few (「三个加一起」 adds them) */
-  recent?: Measure[];
-  /** the figure offered when the last question was declined (「住建 复义 维持」 → 行政复议 结果维持) */
-  declined?: Measure;
-}
+import { trusted, validState, type ConversationState } from './state-schema.ts';
 
 /** How many figures a conversation keeps for 「这俩加一块」「三个加一起」. */
 const RECENT = 4;
 
 /** The figures given, with the one this answer gave: only of the same report, each once. */
-export function recentAfter(previous: SessionState | undefined, query: Query, report: string): Measure[] | undefined {
+export function recentAfter(previous: ConversationState | undefined, query: Query, report: string): Measure[] | undefined {
   const before = previous?.report === report ? previous.recent ?? [] : [];
   const given = query.intent === 'figure' && query.op === 'value' && query.measures?.length === 1 ? query.measures[0]! : undefined;
   if (!given) return before.length ? before : undefined;
   return [...before.filter((m) => measureKey(m) !== measureKey(given)), given].slice(-RECENT);
 }
 
-/**
- * A store where one question's turn reads a conversation and replaces it as one step: `reply`
- * gets what is stored under `key` and returns its result and what to store after it (nothing:
- * leave it as it is). The store may call `reply` more than once, with the state another instance
- * left meanwhile, so `reply` must have no effect of its own.
- */
-export interface Turns {
-  turn<T>(key: string, ttlMs: number, reply: (stored: unknown) => Promise<{ result: T; next?: unknown }>): Promise<T>;
-}
-
 /** The state before a question, and the answer with the state after it. */
-export type Reply<T> = (previous: SessionState | undefined) => Promise<{ result: T; state?: SessionState }>;
+export type Reply<T> = (previous: ConversationState | undefined) => Promise<{ result: T; state?: ConversationState }>;
 
 const KEY = (session: string) => `answer:${session}`;
 // A conversation left for a day is over: a new question then starts afresh.
 const TTL_MS = 24 * 60 * 60 * 1000;
 
 /** A repeated question leaves the conversation where it was: nothing to write. */
-function changed(state: SessionState | undefined, previous: SessionState | undefined): state is SessionState {
+function changed(state: ConversationState | undefined, previous: ConversationState | undefined): state is ConversationState {
   return !!state && state !== previous && (!previous || frozenJson(state) !== frozenJson(previous));
 }
 
@@ -73,7 +55,7 @@ function storeFailed(err: unknown): void {
   process.emitWarning(`session store failed (${(err as Error)?.message ?? String(err)}); answers go on without follow-ups`, { code: 'GONGKAI_STORE_DOWN' });
 }
 
-async function loadState(store: Keyv, session: string): Promise<SessionState | undefined> {
+async function loadState(store: Keyv, session: string): Promise<ConversationState | undefined> {
   try {
     return validState(await store.get(KEY(session)));
   } catch (err) {
@@ -82,7 +64,7 @@ async function loadState(store: Keyv, session: string): Promise<SessionState | u
   }
 }
 
-async function saveState(store: Keyv, session: string, state: SessionState): Promise<void> {
+async function saveState(store: Keyv, session: string, state: ConversationState): Promise<void> {
   try {
     await store.set(KEY(session), state, TTL_MS);
   } catch (err) {

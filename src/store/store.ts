@@ -1,6 +1,8 @@
 // One small key-value store for sessions, caches and de-duplication records (the grammY
 // StorageAdapter idea): an embedded SQLite file by default, Redis when SESSION_URL says so, or
-// memory for tests and benchmarks. Everything above sees only Keyv.
+// memory for tests and benchmarks. Everything above sees only Keyv. Conversations (what a chat
+// remembers between questions, under its session id) are kept by a ConversationStore
+// (conversations.ts) or, across instances, by SharedConversations (shared-conversations.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Keyv from 'keyv';
@@ -8,8 +10,8 @@ import { GongkaiError } from '../errors.ts';
 import { memoryDurable, sqliteDurable } from './durable.ts';
 import type { LinkLog, RedisLimits, RedisLink } from './redis.ts';
 import type { StoreHealth } from './health.ts';
-import { SessionStore } from './sessions.ts';
-import { SharedSessions } from './shared.ts';
+import { ConversationStore } from './conversations.ts';
+import { SharedConversations } from './shared-conversations.ts';
 
 export const DEFAULT_SESSION_FILE = '.gongkai/sessions.sqlite';
 
@@ -54,26 +56,26 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
  * Where the server keeps conversations for SESSION_URL, and the Redis link when it is Redis;
  * `health` hears of failed and working writes, sweeps and reads of the file.
  */
-export async function openSessions(
+export async function openConversations(
   url: string | undefined,
   redis: RedisLimits,
   log: LinkLog,
   health?: StoreHealth,
-): Promise<{ sessions: SessionStore | SharedSessions; link?: RedisLink }> {
+): Promise<{ sessions: ConversationStore | SharedConversations; link?: RedisLink }> {
   const onError = health?.failed;
   const onOk = health?.worked;
   const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
-  if (target.startsWith('memory:')) return { sessions: new SessionStore({ durable: memoryDurable(), onError, onOk }) };
+  if (target.startsWith('memory:')) return { sessions: new ConversationStore({ durable: memoryDurable(), onError, onOk }) };
   if (target.startsWith('redis://') || target.startsWith('rediss://')) {
     // The Redis client loads only when sessions live in Redis.
     const { openRedisLink } = await import('./redis.ts');
     const link = openRedisLink(target, redis, log);
-    return { sessions: new SharedSessions(link), link };
+    return { sessions: new SharedConversations(link), link };
   }
   if (target.startsWith('sqlite://')) {
     const file = target.slice('sqlite://'.length);
     try {
-      return { sessions: new SessionStore({ durable: await sqliteDurable(file), onError, onOk }) };
+      return { sessions: new ConversationStore({ durable: await sqliteDurable(file), onError, onOk }) };
     } catch (err) {
       throw new GongkaiError('store_unavailable', `session store ${file} cannot be opened: ${(err as Error).message}`, { file }, { cause: err });
     }

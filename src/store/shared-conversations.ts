@@ -9,7 +9,7 @@
 // records (restored from its save) or none, the newer of the copy and the record wins, by the time
 // each record carries.
 import { LRUCache } from 'lru-cache';
-import type { Turns } from '../answer/session.ts';
+import type { Turns } from './turns.ts';
 import { frozenJson } from './frozen-json.ts';
 import { luaScript } from './lua.ts';
 import type { RedisLink } from './redis.ts';
@@ -64,18 +64,18 @@ function copyIsNewer(copy: Copy | undefined, held: Copy | undefined): copy is Co
   return !!copy && live(copy) && copy.at > (held?.at ?? 0);
 }
 
-export interface SharedSessionsOptions {
+export interface SharedConversationsOptions {
   /** Keyv's namespace, so the keys are the ones Keyv would use */
   namespace?: string;
   /** conversations this process keeps a copy of (the most recent) */
   maxCopies?: number;
 }
 
-export class SharedSessions implements Turns {
+export class SharedConversations implements Turns {
   private readonly copies: LRUCache<string, Copy>;
   private readonly namespace: string;
 
-  constructor(private readonly link: RedisLink, { namespace = 'sessions', maxCopies = 20_000 }: SharedSessionsOptions = {}) {
+  constructor(private readonly link: RedisLink, { namespace = 'sessions', maxCopies = 20_000 }: SharedConversationsOptions = {}) {
     this.namespace = namespace;
     this.copies = new LRUCache<string, Copy>({ max: maxCopies });
   }
