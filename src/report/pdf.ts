@@ -26,6 +26,11 @@ export interface Item {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
+/** The operators by which a page paints an image: a page of no text that uses one is a scan. */
+const IMAGE_OPS = [
+  'paintImageXObject', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintImageXObjectRepeat',
+  'paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat',
+] as const;
 const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<string> {
@@ -45,7 +50,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportL
 /** The text items of each page, as pdf.js reads them (blank items left out). */
 export async function pdfPages(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<Item[][]> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument } = await pdfjs;
+  const { getDocument, OPS } = await pdfjs;
   let doc;
   try {
     doc = await getDocument({
@@ -65,6 +70,10 @@ export async function pdfPages(bytes: Uint8Array, file: string, limits: ImportLi
   try {
     if (doc.numPages > limits.pdfPages) throw overLimit('too_many_pages', file, `${doc.numPages.toLocaleString('en')} pages`, limits, 'pdfPages');
     const pages: Item[][] = [];
+    // A page with no text that paints an image is a scan; one that paints none is blank (a
+    // trailing page a printer left), and reading it by OCR would only cost time.
+    const scans: number[] = [];
+    const imageOps = new Set(IMAGE_OPS.map((name) => OPS[name]).filter((op) => op !== undefined));
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -77,14 +86,14 @@ export async function pdfPages(bytes: Uint8Array, file: string, limits: ImportLi
         const [a, b, , d, x, y] = it.transform as number[];
         pageItems.push({ str: it.str, x: x!, y: y!, w: it.width, size: Math.max(Math.hypot(a!, b!), Math.abs(d!), 1) });
       }
+      if (!pageItems.length && (await page.getOperatorList()).fnArray.some((fn) => imageOps.has(fn))) scans.push(p);
       page.cleanup();
       pages.push(pageItems);
     }
     // Pages without a text layer (scans) are read by OCR, when it is installed (report/ocr.ts).
-    const blank = pages.flatMap((items, i) => (items.length ? [] : [i + 1]));
-    const ocr = blank.length ? await import('./ocr.ts') : undefined;
+    const ocr = scans.length ? await import('./ocr.ts') : undefined;
     if (ocr && (await ocr.ocrAvailable())) {
-      for (const [p, words] of await ocr.ocrPages(bytes, blank, file)) pages[p - 1] = words;
+      for (const [p, words] of await ocr.ocrPages(bytes, scans, file)) pages[p - 1] = words;
     }
     return pages;
   } finally {
