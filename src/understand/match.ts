@@ -11,6 +11,7 @@ import {
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
+import { formOf, isWords, keepForms, normalisedPhrase } from './phrase-forms.ts';
 import { cut, inDictionary, useDomainText } from './words.ts';
 
 export type Target =
@@ -76,7 +77,7 @@ function compile(): Map<string, Term[]> {
   for (const r of REQUEST_ROWS) for (const k of keysOf(r)) if (k.exact) generic.add(k.text);
 
   const add = (raw: string, target: Target, weight: number, fallback = false) => {
-    const text = normalise(raw);
+    const text = normalisedPhrase(raw, normalise);
     if (!text) return;
     let term = terms.get(text);
     if (!term) terms.set(text, (term = { text, latin: IS_WORD_CHAR.test(text[0]!) || IS_WORD_CHAR.test(text.at(-1)!), targets: [] }));
@@ -181,7 +182,7 @@ function compileLoose(): Map<string, LooseTerm[]> {
       if (term.latin || term.text.length < 3 || term.targets.every((t) => t.target.dim === 'cue')) continue;
       // The term's own slip words (再 in 复议完再起诉) may be said otherwise (又): they are gaps too.
       // A word the segmenter made up from unknown characters (完再) counts character by character.
-      const words = cut(term.text).flatMap((w) => (inDictionary(w.text) ? [w.text] : [...w.text])).filter((w) => !(w.length === 1 && SLIPS.includes(w)));
+      const words = formOf('loose', term.text, isWords, (text) => cut(text).flatMap((w) => (inDictionary(w.text) ? [w.text] : [...w.text])).filter((w) => !(w.length === 1 && SLIPS.includes(w))));
       if (words.length < 2 || words.some((w) => !/^\p{Script=Han}+$/u.test(w))) continue;
       const gap = `[${SLIPS}]{0,${SLIP_MAX}}`;
       // sticky: tried only where its first word stands
@@ -196,6 +197,7 @@ function compileLoose(): Map<string, LooseTerm[]> {
   return out;
 }
 const LOOSE = compileLoose();
+keepForms();
 const ALL_TERMS = [...LEXICON.values()].flat();
 const WRITTEN = new LRUCache<string, boolean>({ max: 2_000 });
 

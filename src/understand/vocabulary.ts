@@ -10,7 +10,8 @@ import {
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { targetKey, type Target } from './match.ts';
 import type { Family } from './measure.ts';
-import { normalise } from './normalise.ts';
+import { normalise as normaliseText } from './normalise.ts';
+import { formOf, isWords, keepForms, normalisedPhrase } from './phrase-forms.ts';
 import { keepWhole, subWords } from './words.ts';
 
 export { targetKey };
@@ -47,13 +48,16 @@ let labelWords = new Map<string, Set<string>>();
 const othersWords = new Map<string, Set<string>>();
 
 /** The words of phrases, as the segmenter cuts them, plus each phrase whole. */
+// Catalogue phrases only: their forms are remembered between runs.
+const normalise = (phrase: string) => normalisedPhrase(phrase, normaliseText);
+
 function wordsIn(phrases: string[]): Set<string> {
   const out = new Set<string>();
   for (const raw of phrases) {
     const p = normalise(raw);
     if (!p) continue;
     out.add(p);
-    for (const w of subWords(p)) {
+    for (const w of formOf('subwords', p, isWords, subWords)) {
       out.add(w);
       // English: a plural names what its singular names.
       if (/^[a-z]+s$/.test(w)) out.add(w.slice(0, -1));
@@ -117,6 +121,7 @@ function build(): void {
   }
   for (const g of REQUEST_COLUMN_GROUPS) for (const c of g.items) for (const w of vocab.get(`req_colgroup:${g.id}`)!) vocab.get(`req_col:${c}`)!.add(w);
   for (const s of REVIEW_GROUP_SUMS) for (const g of s.items) for (const w of vocab.get(`rev_sum:${s.id}`)!) vocab.get(`rev_group:${g}`)!.add(w);
+  keepForms();
 }
 
 /** Whether a word stands inside one of a target's phrases (拒 in 拒绝公开, 合法 in 保护第三方合法权益). */
