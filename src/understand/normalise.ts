@@ -1,10 +1,16 @@
 // One canonical spelling for questions and for the catalogue terms they are matched against: both
 // go through `normalise`, so a term written 予以公開, ＂部份公开＂ or 「予以 公开」 meets its label.
 import { mapped } from '../arrays.ts';
-import * as OpenCC from 'opencc-js';
+import { createRequire } from 'node:module';
 
-// Built once: the converter loads its dictionaries on construction (about 50 ms).
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// Built once, on the first text that is not ASCII: the converter loads its dictionaries on
+// construction (about 50 ms). The traditional-to-simplified bundle only, not the full one.
+let converter: ((text: string) => string) | undefined;
+const require = createRequire(import.meta.url);
+function toSimplified(text: string): string {
+  converter ??= (require('opencc-js/t2cn') as { Converter: (o: { from: 'tw'; to: 'cn' }) => (text: string) => string }).Converter({ from: 'tw', to: 'cn' });
+  return converter(text);
+}
 
 /** Questions longer than this are cut: no real question is longer, and the cost must stay flat. */
 export const MAX_QUESTION = 400;
