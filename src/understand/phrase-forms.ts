@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheDir, store } from './compiled.ts';
 
-type Table = Record<string, string | string[]>;
+type Table = Record<string, unknown>;
 
 const NAME = 'phrase-forms';
 let tables: Record<string, Table> | undefined;
@@ -65,7 +65,7 @@ export const isText = (v: unknown): v is string => typeof v === 'string';
 export const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
 
 /** The form named `table` of `phrase`: remembered when it is of the kind `valid` accepts, else made by `make`. */
-export function formOf<T extends string | string[]>(table: string, phrase: string, valid: (v: unknown) => v is T, make: (phrase: string) => T): T {
+export function formOf<T>(table: string, phrase: string, valid: (v: unknown) => v is T, make: (phrase: string) => T): T {
   const t = (open()[table] ??= Object.create(null) as Table);
   const kept = Object.hasOwn(t, phrase) ? t[phrase] : undefined;
   if (valid(kept)) return kept;
@@ -83,3 +83,8 @@ export function keepForms(): void {
 }
 /** A catalogue phrase normalised (remembered). */
 export const normalisedPhrase = (phrase: string, normalise: (s: string) => string): string => formOf('normalised', phrase, isText, normalise);
+
+/** What `make` builds from the catalogue, remembered whole under `name` when `valid` accepts it. */
+export function builtOnce<T>(name: string, valid: (v: unknown) => v is T, make: () => T): T {
+  return formOf('built', name, valid, make);
+}
