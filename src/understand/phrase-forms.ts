@@ -1,9 +1,11 @@
-// The forms the matcher makes of the catalogue's phrases at start (each phrase normalised, cut
-// into words, its sub-words), remembered between runs in KB/.cache: making them normalises and
-// cuts a few thousand phrases, most of a one-shot answer's time. The file is named by a hash of
-// what the forms are made by (the code and catalogue of understanding, the segmenter's and the
-// converter's versions), so any change makes them anew. Answers never depend on the file: a form
-// it lacks is made on the spot, and one that cannot be read or written is made again next time.
+// What the matcher builds from the catalogue at start (its lexicon and loosely-said forms, each
+// figure's vocabulary), kept between runs in KB/.cache: building it normalises and cuts a few
+// thousand phrases, most of a one-shot answer's time. The file is named by a hash of what it is
+// made by (the code and catalogue of understanding, the segmenter's and the converter's versions),
+// so any change builds it anew. Answers never depend on the file: what it lacks, or holds in
+// another shape, is built on the spot, and a file that cannot be read or written is built again
+// next time. While building, each phrase's forms are remembered in memory (a phrase is normalised
+// for the lexicon and again for the vocabularies).
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -79,7 +81,8 @@ export function formOf<T>(table: string, phrase: string, valid: (v: unknown) => 
 export function keepForms(): void {
   if (!changed || !file) return;
   changed = false;
-  store(cacheDir()!, NAME, file, JSON.stringify(tables));
+  // Only what is built whole: the single phrases' forms only serve to build it, once per version.
+  store(cacheDir()!, NAME, file, JSON.stringify({ built: tables!.built ?? {} }));
 }
 /** A catalogue phrase normalised (remembered). */
 export const normalisedPhrase = (phrase: string, normalise: (s: string) => string): string => formOf('normalised', phrase, isText, normalise);
