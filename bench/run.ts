@@ -28,7 +28,7 @@ function rate(n: number, ms: number): string {
 // Start-up: each command from launch to exit, beside `node -e 0`, before anything else loads the machine.
 {
   const { benchStart } = await import('./start.ts');
-  benchStart(ROOT, rows);
+  await benchStart(ROOT, rows);
 }
 
 // Import: parse only, then parse + atomic write, over 1,000 reports.

@@ -14,6 +14,9 @@ export function useCacheDir(path: string | undefined): void {
   dir = process.env.GONGKAI_CACHE_DIR || path;
 }
 
+/** Where compiled entries are kept, if anywhere. */
+export const cacheDir = (): string | undefined => dir;
+
 /** The entry `name` made from `source`, read from the cache or made by `make` and stored. */
 export function compiled(name: string, source: string, make: () => string): string {
   if (!dir) return make();
@@ -25,16 +28,21 @@ export function compiled(name: string, source: string, make: () => string): stri
     // not made yet
   }
   const text = make();
+  store(dir, name, file, text);
+  return text;
+}
+
+/** Writes an entry atomically in place of the older entries of its name; a place that cannot be written keeps none. */
+export function store(dir: string, name: string, file: string, text: string): void {
   try {
     // Only beside a folder that exists: a mistyped --kb must not create one.
     if (!existsSync(dir)) mkdirSync(dir);
     // Entries made from an older source are of no more use.
-    for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && old !== `${name}-${key}.txt`) unlinkSync(join(dir, old));
+    for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && join(dir, old) !== file) unlinkSync(join(dir, old));
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     // a read-only place: made again next time
   }
-  return text;
 }

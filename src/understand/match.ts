@@ -11,6 +11,7 @@ import {
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
+import { builtOnce, formOf, isText, isWords, keepForms, normalisedPhrase } from './phrase-forms.ts';
 import { cut, inDictionary, useDomainText } from './words.ts';
 
 export type Target =
@@ -76,7 +77,7 @@ function compile(): Map<string, Term[]> {
   for (const r of REQUEST_ROWS) for (const k of keysOf(r)) if (k.exact) generic.add(k.text);
 
   const add = (raw: string, target: Target, weight: number, fallback = false) => {
-    const text = normalise(raw);
+    const text = normalisedPhrase(raw, normalise);
     if (!text) return;
     let term = terms.get(text);
     if (!term) terms.set(text, (term = { text, latin: IS_WORD_CHAR.test(text[0]!) || IS_WORD_CHAR.test(text.at(-1)!), targets: [] }));
@@ -158,9 +159,6 @@ export function sameTarget(a: Target, b: Target): boolean {
   return a.id === (b as { id: string }).id;
 }
 
-const LEXICON = compile();
-// The segmenter learns the catalogue's rare words (补正, 出具) before its first cut.
-useDomainText(mapped([...LEXICON.values()].flat(), (t) => t.text).join('|'));
 
 // Characters a speaker slips between the words of a term without changing what it names:
 // 「复议之后再起诉」 is 复议后起诉, 「直接去法院告」 stays itself. Only these, and at most a few.
@@ -174,14 +172,14 @@ interface LooseTerm {
 }
 
 /** Terms of two words or more, matched with slipped-in characters between their words; indexed by the first two characters of their first word (or its one character). */
-function compileLoose(): Map<string, LooseTerm[]> {
+function compileLoose(lexicon: Map<string, Term[]>): Map<string, LooseTerm[]> {
   const out = new Map<string, LooseTerm[]>();
-  for (const list of LEXICON.values()) {
+  for (const list of lexicon.values()) {
     for (const term of list) {
       if (term.latin || term.text.length < 3 || term.targets.every((t) => t.target.dim === 'cue')) continue;
       // The term's own slip words (再 in 复议完再起诉) may be said otherwise (又): they are gaps too.
       // A word the segmenter made up from unknown characters (完再) counts character by character.
-      const words = cut(term.text).flatMap((w) => (inDictionary(w.text) ? [w.text] : [...w.text])).filter((w) => !(w.length === 1 && SLIPS.includes(w)));
+      const words = formOf('loose', term.text, isWords, (text) => cut(text).flatMap((w) => (inDictionary(w.text) ? [w.text] : [...w.text])).filter((w) => !(w.length === 1 && SLIPS.includes(w))));
       if (words.length < 2 || words.some((w) => !/^\p{Script=Han}+$/u.test(w))) continue;
       const gap = `[${SLIPS}]{0,${SLIP_MAX}}`;
       // sticky: tried only where its first word stands
@@ -195,7 +193,42 @@ function compileLoose(): Map<string, LooseTerm[]> {
   }
   return out;
 }
-const LOOSE = compileLoose();
+const domainText = (lexicon: Map<string, Term[]>) => mapped([...lexicon.values()].flat(), (t) => t.text).join('|');
+
+/** The lexicon and its loose forms as kept between runs: terms by first character; loose terms as [term, first word, pattern]. */
+interface Built {
+  lexicon: [string, Term[]][];
+  loose: [string, [string, string, string][]][];
+}
+const isTerm = (t: unknown): t is Term => {
+  const x = t as Term | null;
+  return typeof x === 'object' && x !== null && isText(x.text) && typeof x.latin === 'boolean' && Array.isArray(x.targets)
+    && x.targets.every((g) => typeof g === 'object' && g !== null && typeof g.weight === 'number' && typeof g.target === 'object' && g.target !== null && isText(g.target.dim));
+};
+const isBuilt = (v: unknown): v is Built => {
+  const b = v as Built | null;
+  return typeof b === 'object' && b !== null && Array.isArray(b.lexicon) && Array.isArray(b.loose)
+    && b.lexicon.every((e) => Array.isArray(e) && isText(e[0]) && Array.isArray(e[1]) && e[1].every(isTerm))
+    && b.loose.every((e) => Array.isArray(e) && isText(e[0]) && Array.isArray(e[1]) && e[1].every((l) => isWords(l) && l.length === 3));
+};
+
+// Made once per version of the catalogue and kept in KB/.cache (see phrase-forms.ts).
+const BUILT = builtOnce('lexicon', isBuilt, () => {
+  const lexicon = compile();
+  // The segmenter learns the catalogue's rare words (补正, 出具) before its first cut.
+  useDomainText(domainText(lexicon));
+  const loose = compileLoose(lexicon);
+  return {
+    lexicon: [...lexicon],
+    loose: mapped([...loose], ([k, list]): [string, [string, string, string][]] => [k, mapped(list, (l): [string, string, string] => [l.term.text, l.first, l.re.source])]),
+  };
+});
+const LEXICON = new Map(BUILT.lexicon);
+const TERM_BY_TEXT = new Map(mapped([...LEXICON.values()].flat(), (t): [string, Term] => [t.text, t]));
+const LOOSE = new Map(mapped(BUILT.loose, ([k, list]): [string, LooseTerm[]] => [k, mapped(list, ([text, first, re]) => ({ term: TERM_BY_TEXT.get(text)!, first, re: new RegExp(re, 'y') }))]));
+// (again when the lexicon was kept: the segmenter is made later, at the first cut)
+useDomainText(domainText(LEXICON));
+keepForms();
 const ALL_TERMS = [...LEXICON.values()].flat();
 const WRITTEN = new LRUCache<string, boolean>({ max: 2_000 });
 

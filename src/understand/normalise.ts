@@ -2,10 +2,16 @@
 // go through `normalise`, so a term written 予以公開, ＂部份公开＂ or 「予以 公开」 meets its label.
 import { mapped } from '../arrays.ts';
 import { MAX_QUESTION_CHARS } from '../question-limit.ts';
-import * as OpenCC from 'opencc-js';
+import { createRequire } from 'node:module';
 
-// Built once: the converter loads its dictionaries on construction (about 50 ms).
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// Built once, on the first text that is not ASCII: the converter loads its dictionaries on
+// construction (about 50 ms). The traditional-to-simplified bundle only, not the full one.
+let converter: ((text: string) => string) | undefined;
+const require = createRequire(import.meta.url);
+function toSimplified(text: string): string {
+  converter ??= (require('opencc-js/t2cn') as { Converter: (o: { from: 'tw'; to: 'cn' }) => (text: string) => string }).Converter({ from: 'tw', to: 'cn' });
+  return converter(text);
+}
 
 // Variant spellings and transpositions people really type, whose wrong form is never a correct
 // word of its own. Slips of the same sound (复义, 申情, 予已公开) are not listed: understand/typos.ts

@@ -5,7 +5,7 @@
 // whole question: the reply then says how the word was read. A word that is already a word of the
 // catalogue or of the report is never mended.
 import { mapped } from '../arrays.ts';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { LRUCache } from 'lru-cache';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
@@ -27,12 +27,20 @@ export interface Mending {
 
 // ---------------------------------------------------------------- sounds
 
+// pinyin-pro loads its dictionary (about 90 ms): only when a question is read for slips.
+type Pinyin = (text: string, options: { toneType: 'none'; type: 'array' }) => string[];
+let pinyin: Pinyin | undefined;
+const require = createRequire(import.meta.url);
+
 const SOUND = new LRUCache<string, string>({ max: 20_000 });
 /** A character's toneless pinyin, in its most common reading (行 → xing); the character itself when it has none. */
 export function soundOf(char: string): string {
   let s = SOUND.get(char);
   if (s === undefined) {
-    s = /\p{Script=Han}/u.test(char) ? pinyin(char, { toneType: 'none', type: 'array' })[0] ?? char : char;
+    if (/\p{Script=Han}/u.test(char)) {
+      pinyin ??= (require('pinyin-pro') as { pinyin: Pinyin }).pinyin;
+      s = pinyin(char, { toneType: 'none', type: 'array' })[0] ?? char;
+    } else s = char;
     SOUND.set(char, s);
   }
   return s;

@@ -10,7 +10,8 @@ import {
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { targetKey, type Target } from './match.ts';
 import type { Family } from './measure.ts';
-import { normalise } from './normalise.ts';
+import { normalise as normaliseText } from './normalise.ts';
+import { builtOnce, formOf, isText, isWords, keepForms, normalisedPhrase } from './phrase-forms.ts';
 import { keepWhole, subWords } from './words.ts';
 
 export { targetKey };
@@ -47,13 +48,16 @@ let labelWords = new Map<string, Set<string>>();
 const othersWords = new Map<string, Set<string>>();
 
 /** The words of phrases, as the segmenter cuts them, plus each phrase whole. */
+// Catalogue phrases only: their forms are remembered between runs.
+const normalise = (phrase: string) => normalisedPhrase(phrase, normaliseText);
+
 function wordsIn(phrases: string[]): Set<string> {
   const out = new Set<string>();
   for (const raw of phrases) {
     const p = normalise(raw);
     if (!p) continue;
     out.add(p);
-    for (const w of subWords(p)) {
+    for (const w of formOf('subwords', p, isWords, subWords)) {
       out.add(w);
       // English: a plural names what its singular names.
       if (/^[a-z]+s$/.test(w)) out.add(w.slice(0, -1));
@@ -64,9 +68,48 @@ function wordsIn(phrases: string[]): Set<string> {
 
 let built = false;
 
+/** Everything `build` makes, as it is kept between runs (maps as their entries, in order). */
+interface Built {
+  whole: string[];
+  vocab: [string, string[]][];
+  phraseText: [string, string][];
+  familyVocab: [Family, string[]][];
+  labels: [string, string[]][];
+  labelWords: [string, string[]][];
+  othersWords: [string, string[]][];
+}
+const isPairs = <T>(v: unknown, valid: (x: unknown) => x is T): v is [string, T][] =>
+  Array.isArray(v) && v.every((e) => Array.isArray(e) && e.length === 2 && isText(e[0]) && valid(e[1]));
+const isBuilt = (v: unknown): v is Built => {
+  const b = v as Built | null;
+  return typeof b === 'object' && b !== null && isWords(b.whole) && isPairs(b.vocab, isWords) && isPairs(b.phraseText, isText) && isPairs(b.familyVocab, isWords)
+    && isPairs(b.labels, isWords) && isPairs(b.labelWords, isWords) && isPairs(b.othersWords, isWords);
+};
+const sets = <K>(pairs: [K, string[]][]): Map<K, Set<string>> => new Map(mapped(pairs, ([k, ws]): [K, Set<string>] => [k, new Set(ws)]));
+const lists = <K>(map: Map<K, Set<string>>): [K, string[]][] => mapped([...map], ([k, set]): [K, string[]] => [k, [...set]]);
+
 function build(): void {
   if (built) return;
   built = true;
+  const made = builtOnce('vocabulary', isBuilt, make);
+  // Labels and synonyms are kept whole when questions are cut, so that they stay one word.
+  keepWhole(made.whole);
+  for (const [k, v] of sets(made.vocab)) vocab.set(k, v);
+  for (const [k, v] of made.phraseText) phraseText.set(k, v);
+  for (const [k, v] of sets(made.familyVocab)) familyVocab.set(k, v);
+  for (const [k, v] of made.labels) labels.set(k, v);
+  labelWords = sets(made.labelWords);
+  for (const [k, v] of sets(made.othersWords)) othersWords.set(k, v);
+  keepForms();
+}
+
+/** The vocabularies, made from the catalogue (in a run without them kept). */
+function make(): Built {
+  const vocab = new Map<string, Set<string>>();
+  const phraseText = new Map<string, string>();
+  const familyVocab = new Map<Family, Set<string>>();
+  const labels = new Map<string, string[]>();
+  const othersWords = new Map<string, Set<string>>();
   const entries: [string, Entry][] = [
     ...mapped(REQUEST_ROWS, (e): [string, Entry] => [`req_row:${e.id}`, e]),
     ...mapped(REQUEST_ROW_GROUPS, (e): [string, Entry] => [`req_group:${e.id}`, e]),
@@ -83,11 +126,12 @@ function build(): void {
     ...SECTIONS.flatMap((s) => [[`section:${s.id}`, s] as [string, Entry], ...mapped(s.subsections ?? [], (sub): [string, Entry] => [`section:${s.id}.${sub.id}`, sub])]),
   ];
   // Labels and synonyms are kept whole when questions are cut, so that they stay one word.
-  keepWhole(mapped(entries.flatMap(([key, e]) => phrasesOf(e, key)), normalise).filter((p) => p.length <= 8));
+  const whole = mapped(entries.flatMap(([key, e]) => phrasesOf(e, key)), normalise).filter((p) => p.length <= 8);
+  keepWhole(whole);
   for (const [family, list] of Object.entries(FAMILY_WORDS) as [Family, string][]) familyVocab.set(family, wordsIn(list.trim().split(/\s+/)));
   const generic = new Set([...familyVocab.values()].flatMap((v) => [...v]));
   // The words of each entry's own labels: what tells it from the others of its kind.
-  labelWords = new Map(mapped(entries, ([key, e]) => [key, wordsIn([...e.labels, e.en])]));
+  const labelWords = new Map(mapped(entries, ([key, e]): [string, Set<string>] => [key, wordsIn([...e.labels, e.en])]));
   for (const [key, e] of entries) labels.set(key, mapped(e.labels, normalise));
   for (const [key, e] of entries) {
     const set = vocab.get(key) ?? new Set<string>();
@@ -117,6 +161,10 @@ function build(): void {
   }
   for (const g of REQUEST_COLUMN_GROUPS) for (const c of g.items) for (const w of vocab.get(`req_colgroup:${g.id}`)!) vocab.get(`req_col:${c}`)!.add(w);
   for (const s of REVIEW_GROUP_SUMS) for (const g of s.items) for (const w of vocab.get(`rev_sum:${s.id}`)!) vocab.get(`rev_group:${g}`)!.add(w);
+  return {
+    whole, vocab: lists(vocab), phraseText: [...phraseText], familyVocab: lists(familyVocab), labels: [...labels],
+    labelWords: lists(labelWords), othersWords: lists(othersWords),
+  };
 }
 
 /** Whether a word stands inside one of a target's phrases (拒 in 拒绝公开, 合法 in 保护第三方合法权益). */

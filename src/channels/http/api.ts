@@ -9,7 +9,7 @@ import type { Logger } from '../log.ts';
 import { rateCheck } from '../rate-limit.ts';
 import { ensureSession, sessionFromCookie } from './cookie.ts';
 import { registerExamples } from './examples.ts';
-import { AskRequestSchema, describeIssues, type AskRequest } from './schema.ts';
+import { readAskRequest, type AskRequest } from './schema.ts';
 import { parseDay } from '../../understand/clock.ts';
 
 export interface ApiDeps {
@@ -61,8 +61,8 @@ export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, 
   app.post('/api/ask', {
     // A request that cannot be answered is told so before it counts against any limit.
     preHandler: async (request, reply) => {
-      const parsed = AskRequestSchema.safeParse(request.body);
-      if (!parsed.success) return sendError(reply, 400, 'bad_request', describeIssues(parsed.error));
+      const parsed = readAskRequest(request.body);
+      if (!parsed.ok) return sendError(reply, 400, 'bad_request', parsed.message);
       const { report } = parsed.data;
       if (report !== undefined && !kb().get(report)) {
         return sendError(reply, 400, 'unknown_report', `report ${report} is not in the knowledge base (see GET /api/reports)`);
