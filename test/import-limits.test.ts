@@ -58,7 +58,7 @@ describe('long texts import in time that grows with their length', () => {
   // Short prose lines after the report, a figure in every fourth, as a pasted appendix would be.
   const padded = (lines: number) => write(`padded-${lines}.txt`, `${seedText}\n${Array.from({ length: lines }, (_, i) => (i % 4 ? '其他事项均已按要求办理完毕。' : `其他事项办理${i % 97}件。`)).join('\n')}\n`);
 
-  it('the report plus 10k and 40k short prose lines: 40k takes less than 6 times as long as 10k', () => {
+  it('the report plus 10k and 40k short prose lines: 40k takes less than 8 times as long as 10k (16 if it grew with the square)', () => {
     const files = [padded(10_000), padded(40_000)] as const;
     // The best of interleaved runs, each from a collected heap: a collection of what an earlier
     // run or another test left, or another process's work, lands in one run, not in all.
@@ -73,7 +73,8 @@ describe('long texts import in time that grows with their length', () => {
         if (run > 0) best[i] = Math.min(best[i]!, performance.now() - t);
       });
     }
-    expect(best[1]! / best[0]!).toBeLessThan(6);
+    // Linear is 4; the margin is for a machine loaded by other work, and still half of quadratic.
+    expect(best[1]! / best[0]!).toBeLessThan(8);
     // And each figure keeps its own line.
     const r = readReport(files[1]);
     const last = r.figures.at(-1)!;
