@@ -35,6 +35,10 @@ export interface Coverage {
   op: Op | 'passage' | 'help' | 'clarify';
   /** how many figures a derived reading combines (「三个加起来」 names their count) */
   parts?: number;
+  /** the thing a figure counts when the report names it after the number (检查 of 「4次…栏目全覆盖检查」): a question in Chinese must name it */
+  head?: string;
+  /** the words before the head after the number (栏目 of 政府信息公开栏目全覆盖检查), the subject's own words aside */
+  after?: ReadonlySet<string>;
   /** figures a sentence states as one (予以公开及部分公开 208 件): the question must name every one */
   together?: Target[];
 }
@@ -140,6 +144,9 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     || !!c.alsoKnown?.(w);
   const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
   const negative = c.negative || c.targets.some(isNegative);
+  // A word as a word: one of the figure's words, or a known word of two characters or more (a single
+  // character found somewhere in the sentence is only a character of some other word).
+  const whole = (x: string) => !c.foreign?.has(x) && (vocab.some((v) => v.has(x)) || (x.length > 1 && known(x)));
   // A word of a part of the figure, or of another part of its whole (直接 of 未经复议直接起诉, for
   // 行政诉讼 or 复议后起诉), says which part the question means even when alone it is a filler.
   const named = new Set(mapped(c.targets, targetKey));
@@ -174,7 +181,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       if (!known(w.text) && !counted) out.push({ text: w.text, why: 'number' });
     } else if (w.role === 'content' && (partsCounted(w.text, c) || (isPartWord(words[i + 1]?.text ?? '') && countsParts(chineseNumber(w.text) ?? NaN, c)))) {
       continue;
-    } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
+    } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known, whole, words[i - 1]?.end === w.start ? words[i - 1]!.text : ''))) {
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
     }
   }
@@ -191,8 +198,15 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
     // A breakdown named (「直接起诉和复议后起诉」) is several figures: no one figure's words account for it.
     const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
-    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known)))) continue;
+    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known, whole, '')))) continue;
     out.push({ text: m.text, why: 'term' });
+  }
+  // 「栏目个数」 of 「组织 4 次…栏目全覆盖检查」 counts 栏目, not the inspections of them.
+  if (c.head && words.some((w) => /\p{Script=Han}/u.test(w.text)) && !words.some((w) => w.text.includes(c.head!) || (EQUIVALENT[w.text] ?? []).includes(c.head!))
+    && !mentions.some((m) => m.text.includes(c.head!))) {
+    // What the question counts instead is what it names of the words after the number (栏目).
+    const named = words.filter((w) => w.role === 'content' && !!c.after?.has(w.text));
+    out.push(...(named.length ? mapped(named, (w): LeftOver => ({ text: w.text, why: 'term' })) : [{ text: c.head, why: 'term' as const }]));
   }
   for (const t of c.together ?? []) {
     const key = targetKey(t);
@@ -219,13 +233,27 @@ function countsParts(n: number, c: Coverage): boolean {
 
 /**
  * A short word the segmenter made up from characters it did not know (谣发 from 网络辟谣发了) is
- * explained when its pieces are: 谣 of 辟谣 in the sentence, 发 of 发布.
+ * explained when its pieces are words: 谣 ends 辟谣 with the character before it, and at most one
+ * piece may be a bare character of a longer word of the figure (发 of 发布). Two such characters
+ * (图 of 图片 and 解 of 解读 for 图解) are another word, which the figure does not say.
  */
-function pieced(w: string, known: (x: string) => boolean): boolean {
+function pieced(w: string, known: (x: string) => boolean, whole: (x: string) => boolean, before: string): boolean {
   if (w.length < 2 || w.length > 3 || inDictionary(w) || !/^\p{Script=Han}+$/u.test(w)) return false;
-  const ok = (x: string) => known(x) || NEUTRAL.has(roleOf(x).role);
-  for (let k = 1; k < w.length; k++) if (ok(w.slice(0, k)) && (ok(w.slice(k)) || pieced(w.slice(k), known))) return true;
-  return false;
+  const neutral = (x: string) => NEUTRAL.has(roleOf(x).role);
+  // The first piece may finish the word before it (辟 | 谣发: 辟谣).
+  const joins = (x: string) => before.length > 0 && [1, 2].some((k) => k <= before.length && whole(before.slice(-k) + x));
+  const split = (rest: string, first: boolean, bare: number): boolean => {
+    if (!rest) return true;
+    for (let k = rest.length; k >= 1; k--) {
+      const piece = rest.slice(0, k);
+      if (k === rest.length && first) continue;
+      if (neutral(piece) || whole(piece) || (first && joins(piece))) {
+        if (split(rest.slice(k), false, bare)) return true;
+      } else if (k === 1 && bare === 0 && known(piece) && split(rest.slice(1), false, 1)) return true;
+    }
+    return false;
+  };
+  return split(w, true, 0);
 }
 
 /** A figure whose own label says "not" (不予公开, 无法提供, 未经复议直接起诉, 尚未审结, 逾期未按收费通知…), notes in brackets aside. */

@@ -5,6 +5,7 @@
 import { mapped } from '../arrays.ts';
 import type { Passage, ProseFigure, Report } from '../report/schema.ts';
 import { normalise } from './normalise.ts';
+import { SECTIONS } from '../catalogue/format.ts';
 
 export interface FigureEntry {
   index: number;
@@ -49,7 +50,7 @@ export function proseIndex(report: Report): ProseIndex {
   const hit = cache.get(report);
   if (hit) return hit;
   const figures = mapped(report.figures, (figure, index) => {
-      const context = normalise(figure.context);
+      const context = [normalise(figure.context), trailingNoun(figure)].join(' ').trim();
       const grams = bigrams(context);
       const sentenceGrams = new Set([...bigrams(normalise(figure.sentence))].filter((g) => !grams.has(g)));
       return { index, figure, context, grams, sentenceGrams };
@@ -76,6 +77,45 @@ export function proseIndex(report: Report): ProseIndex {
   const index = { figures, idf, postings };
   cache.set(report, index);
   return index;
+}
+
+/**
+ * What a number counts may follow it: 「全年组织 4 次政府信息公开栏目全覆盖检查」 counts 检查, named
+ * after 4 次, while the clause before it says only 组织. The words between the unit and the next
+ * punctuation (or number) are part of the figure's clause; a bracket or a comma ends them.
+ */
+export function trailingNoun(f: ProseFigure): string {
+  const printed = new RegExp(`${f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${f.unit.replace(/[%]/g, '\\$&')}`, 'g');
+  const tail = f.context.slice(-2);
+  for (const m of f.sentence.matchAll(printed)) {
+    if (tail && !f.sentence.slice(Math.max(0, m.index - 40), m.index).includes(tail)) continue;
+    const after = /^[^，。；、,.;:：（(）)\d！!？?“”"]{2,20}/u.exec(f.sentence.slice(m.index + m[0].length));
+    return after && /^\p{Script=Han}/u.test(after[0]) ? normalise(after[0]) : '';
+  }
+  return '';
+}
+
+// A part of 一 printed inside the paragraph (「……（五）政府信息公开监督保障情况。……」), at a sentence's start.
+const INLINE_PART = /(?:^|[。；;\s])[（(]([一二三四五六七八])[）)](?=\p{Script=Han})/gu;
+const PART_NUMERALS = '一二三四五六七八';
+
+/**
+ * The part of 一 a figure stands in: as the report was read, or, when 一 came as one paragraph, the
+ * last part heading printed before its sentence (4 次…全覆盖检查 under 「（五）…监督保障情况」).
+ */
+export function subsectionOf(report: Report, f: ProseFigure): string | null {
+  if (f.subsection || f.section !== 'overview') return f.subsection;
+  const start = f.sentence.slice(0, 12);
+  for (const p of report.prose) {
+    if (p.section !== f.section) continue;
+    const at = p.text.indexOf(start);
+    if (at < 0) continue;
+    let last: string | undefined;
+    for (const m of p.text.slice(0, at).matchAll(INLINE_PART)) last = m[1];
+    const sub = last !== undefined ? SECTIONS[0]!.subsections?.[PART_NUMERALS.indexOf(last)] : undefined;
+    return sub?.id ?? null;
+  }
+  return null;
 }
 
 export interface FigureMatch {

@@ -17,7 +17,7 @@ import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, defaultWho
 import type { Comparison } from './compare.ts';
 import { chineseNumber, normalise } from './normalise.ts';
 import { writesNumber } from '../catalogue/numerals.ts';
-import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
+import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, subsectionOf, trailingNoun, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
@@ -367,7 +367,10 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const alsoKnown = (w: string) => glossed.size > 0 && /^[a-z]/.test(w) && forms(w).some((x) => glossed.has(x));
   const negative = NEGATIVE_CLAUSE.test(f.context);
   const rows = conjuncts.length > 1 ? conjuncts.flatMap((ts) => ts.filter((t) => isRowDim(t.dim))) : [];
-  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+  const trailing = mapped(cut(trailingNoun(f)).filter((w) => roleOf(w.text).role === 'content'), (w) => w.text);
+  const head = trailing[trailing.length - 1];
+  const after = new Set(trailing.slice(0, -1).filter((w) => w.length > 1 && !COMMON.has(w) && !COMMON.has(w.slice(0, 2))));
+  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
 }
 
 /** The English words (and phrases) of the glossary whose Chinese a figure's text holds. */
@@ -798,7 +801,10 @@ function proseReader(s: Sentence): ProseResult {
     // A place in the tables (表三第二项) is no sentence's.
     const cov = proseCoverage(report!, p);
     // A place in the tables (表三第二项) is no sentence's; a part of 一 (一(五)) is, when the sentence stands there.
-    const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, cov.targets));
+    // (一 printed as one paragraph: the part heading before the sentence says where it stands.)
+    const part = s.places.length ? subsectionOf(report!, p.entry.figure) : null;
+    const at = part && part !== p.entry.figure.subsection ? [...cov.targets, { dim: 'section', id: p.entry.figure.section, subsection: part } as Target] : cov.targets;
+    const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, at));
     const left = [...blocking(leftOver(words, mentions, cov)), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
     if (!left.length) accounted.push(p);
     s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
