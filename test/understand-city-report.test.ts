@@ -75,4 +75,19 @@ describe.runIf(available)('a city government report, asked as people ask', () =>
       { q: '一(二) 全覆盖检查 几次', none: true },
     ]);
   });
+
+  it('a whole asked including its part is the whole the sentence states, never the part', () => {
+    check([
+      { q: '答复了多少件，含上年度结转的', value: 3050 },
+      { q: 'How many requests were replied to, including those carried forward?', value: 3050 },
+    ]);
+  });
+
+  it('English names what a city overview states, and its fillers and units', () => {
+    check([
+      { q: 'How many policy interpretations were made?', value: 21 },
+      { q: 'How many reconsideration cases concerning information disclosure were there?', value: 351 },
+      { q: 'Administrative fees collected, in 10k yuan?', value: 96171.6 },
+    ]);
+  });
 });

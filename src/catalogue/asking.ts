@@ -60,3 +60,9 @@ export const BRACKET_NUMBER = /(?:(?<![0-9a-z一二三四五六七八九十])(�
  * requests, not the people who made them.
  */
 export const PEOPLE_ASKED = /(?:多少个人|多少人|几个人|几人|多少位|多少名|人数)(?!次)|\bhow many (?:people|persons)\b/;
+
+/**
+ * Words that say a figure holds a part (「答复多少件，含上年度结转的」「连网络辟谣一起算」 "including
+ * those carried over"): said after what is asked, they name the part, and the whole is asked.
+ */
+export const INCLUDING = ['含', '包含', '包括', '连', '连同', '算上', '加上', 'including', 'inclusive', 'incl'];

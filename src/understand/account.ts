@@ -5,6 +5,7 @@ import { mapped } from '../arrays.ts';
 import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
 import { isPartWord } from './asking.ts';
+import { INCLUDING } from '../catalogue/asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
@@ -39,6 +40,10 @@ export interface Coverage {
   head?: string;
   /** the words before the head after the number (栏目 of 政府信息公开栏目全覆盖检查), the subject's own words aside */
   after?: ReadonlySet<string>;
+  /** a part a sentence states of the figure before it (「答复 3050 件（含上年度结转申请 34 件）」): not the whole a question asks including it */
+  part?: boolean;
+  /** the sentence states a part of this figure right after it (含…, 其中…): a question may ask it including that part */
+  holds?: boolean;
   /** figures a sentence states as one (予以公开及部分公开 208 件): the question must name every one */
   together?: Target[];
 }
@@ -49,6 +54,9 @@ export interface LeftOver {
   why: 'word' | 'term' | 'unit' | 'operator' | 'narrowing' | 'number' | 'negation';
 }
 
+const INCLUDING_WORDS: ReadonlySet<string> = new Set(INCLUDING);
+// 「how many」「how much」: an English question's quantity, a filler to the roles.
+const ASKING_EN = new Set(['many', 'much']);
 const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
 
 /**
@@ -142,7 +150,12 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const has = (w: string) => (latin(w) ? forms(w).some((f) => vocab.some((v) => v.has(f))) : vocab.some((v) => v.has(w)))
     || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)))
     || !!c.alsoKnown?.(w);
-  const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
+  // 「多少件…，含上年度结转的」: after an including word, the part named is the whole's own (not another figure's).
+  const asked = words.findIndex((w) => w.role === 'quantity' || ASKING_EN.has(w.text));
+  const including = words.findIndex((w, i) => i > asked && asked >= 0 && INCLUDING_WORDS.has(w.text));
+  const includedAt = including >= 0 && c.holds ? words[including]!.end : Infinity;
+  const knownAt = (w: string, at: number) => (at < includedAt && !!c.foreign?.has(w) ? false : has(w) || (EQUIVALENT[w] ?? []).some(has));
+  const known = (w: string) => knownAt(w, -1);
   const negative = c.negative || c.targets.some(isNegative);
   // A word as a word: one of the figure's words, or a known word of two characters or more (a single
   // character found somewhere in the sentence is only a character of some other word).
@@ -164,7 +177,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       out.push({ text: w.text, why: 'unit' });
       continue;
     }
-    if (NEUTRAL.has(w.role)) continue;
+    if (NEUTRAL.has(w.role) || (i === including && c.holds)) continue;
     if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
       if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
     } else if (w.role === 'share') {
@@ -181,7 +194,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       if (!known(w.text) && !counted) out.push({ text: w.text, why: 'number' });
     } else if (w.role === 'content' && (partsCounted(w.text, c) || (isPartWord(words[i + 1]?.text ?? '') && countsParts(chineseNumber(w.text) ?? NaN, c)))) {
       continue;
-    } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known, whole, words[i - 1]?.end === w.start ? words[i - 1]!.text : ''))) {
+    } else if (!knownAt(w.text, w.start) && !(w.role === 'content' && pieced(w.text, known, whole, words[i - 1]?.end === w.start ? words[i - 1]!.text : ''))) {
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
     }
   }
@@ -198,9 +211,11 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
     // A breakdown named (「直接起诉和复议后起诉」) is several figures: no one figure's words account for it.
     const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
-    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known, whole, '')))) continue;
+    if (knownAt(m.text, m.start) || knownAt(bare, m.start) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known, whole, '')))) continue;
     out.push({ text: m.text, why: 'term' });
   }
+  // The part itself is not what a question asks including it.
+  if (c.part && including >= 0) out.push({ text: words[including]!.text, why: 'operator' });
   // 「栏目个数」 of 「组织 4 次…栏目全覆盖检查」 counts 栏目, not the inspections of them.
   if (c.head && words.some((w) => /\p{Script=Han}/u.test(w.text)) && !words.some((w) => w.text.includes(c.head!) || (EQUIVALENT[w.text] ?? []).includes(c.head!))
     && !mentions.some((m) => m.text.includes(c.head!))) {

@@ -14,6 +14,8 @@ export interface FigureEntry {
   context: string;
   /** the clause before the number: what it counts */
   grams: Set<string>;
+  /** the clause before the number alone, without what follows it (4 次…全覆盖检查) */
+  ahead: Set<string>;
   /** the rest of its sentence: weaker evidence, shared with the sentence's other figures */
   sentenceGrams: Set<string>;
 }
@@ -22,7 +24,7 @@ export interface ProseIndex {
   figures: FigureEntry[];
   idf: Map<string, number>;
   /** pair of characters → the figures whose clause (weight 1) or sentence (weight 0.3) holds it */
-  postings: Map<string, { entry: number; weight: number; inClause: boolean }[]>;
+  postings: Map<string, { entry: number; weight: number; inClause: boolean; ahead: boolean }[]>;
 }
 
 const WORD_CHAR = /[\p{Script=Han}a-z]/u;
@@ -50,10 +52,12 @@ export function proseIndex(report: Report): ProseIndex {
   const hit = cache.get(report);
   if (hit) return hit;
   const figures = mapped(report.figures, (figure, index) => {
-      const context = [normalise(figure.context), trailingNoun(figure)].join(' ').trim();
+      const before = normalise(figure.context);
+      const context = [before, trailingNoun(figure)].join(' ').trim();
       const grams = bigrams(context);
+      const ahead = bigrams(before);
       const sentenceGrams = new Set([...bigrams(normalise(figure.sentence))].filter((g) => !grams.has(g)));
-      return { index, figure, context, grams, sentenceGrams };
+      return { index, figure, context, grams, sentenceGrams, ahead };
     });
   const docs: Set<string>[] = [
     ...mapped(figures, (f) => f.grams),
@@ -68,7 +72,7 @@ export function proseIndex(report: Report): ProseIndex {
   figures.forEach((f, entry) => {
     const post = (g: string, inClause: boolean) => {
       const list = postings.get(g) ?? [];
-      list.push({ entry, inClause, weight: (inClause ? 1 : SENTENCE_WEIGHT) * (idf.get(g) ?? 1) });
+      list.push({ entry, inClause, ahead: f.ahead.has(g), weight: (inClause ? 1 : SENTENCE_WEIGHT) * (idf.get(g) ?? 1) });
       postings.set(g, list);
     };
     for (const g of f.grams) post(g, true);
@@ -148,8 +152,9 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
     // A shared pair that no other figure's clause holds is enough (「有几个栏目」 → 「现共开设栏目
     // 5 个」, 「12345工单件数」 → 「…交办工单 3162 件」, 「局网站」 → 「局网站发布…178 条」): whether the
     // rest of the question fits the figure is the accounting's to say.
+    // (What follows another figure's number, 顺延到下年度答复, does not make a clause's word less its own.)
     const single = shared[i]! >= 1 &&
-      [...grams].some((g) => entry.grams.has(g) && (index.postings.get(g) ?? []).filter((p) => p.inClause).length === 1);
+      [...grams].some((g) => entry.grams.has(g) && (index.postings.get(g) ?? []).filter((p) => p.inClause && (p.ahead || p.entry === i)).length === 1);
     if (shared[i]! < 2 && !single) return;
     // The question already states this number (「12345热线」): it is not what is asked.
     asked ??= new Set(mapped((question.match(/\d+(?:\.\d+)?/g) ?? []), Number));

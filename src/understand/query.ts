@@ -370,7 +370,15 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const trailing = mapped(cut(trailingNoun(f)).filter((w) => roleOf(w.text).role === 'content'), (w) => w.text);
   const head = trailing[trailing.length - 1];
   const after = new Set(trailing.slice(0, -1).filter((w) => w.length > 1 && !COMMON.has(w) && !COMMON.has(w.slice(0, 2))));
-  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), ...(PART_CLAUSE.test(f.context) ? { part: true } : {}), ...(holdsPart(report, f) ? { holds: true } : {}), words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+}
+
+const PART_CLAUSE = /^(?:含|其中|包括)/;
+/** Whether the figure after this one in its sentence is a part of it (答复 3050 件（含上年度结转申请 34 件）). */
+function holdsPart(report: Report, f: Report['figures'][number]): boolean {
+  const siblings = report.figures.filter((o) => o.sentence === f.sentence);
+  const next = siblings[siblings.indexOf(f) + 1];
+  return !!next && PART_CLAUSE.test(next.context);
 }
 
 /** The English words (and phrases) of the glossary whose Chinese a figure's text holds. */
