@@ -90,4 +90,13 @@ describe.runIf(available)('a city government report, asked as people ask', () =>
       { q: 'Administrative fees collected, in 10k yuan?', value: 96171.6 },
     ]);
   });
+
+  it('a conversation in English goes from a reason of 不予公开 to another and to their total', () => {
+    check([
+      { q: 'How many requests were refused as state secrets?', value: 2, session: 'en-refused' },
+      { q: 'What about an enforcement case file?', value: 9, session: 'en-refused' },
+      { q: 'And the total refused across all grounds?', value: 178, session: 'en-refused' },
+      { q: '各种原因不予公开的一共多少件', value: 178 },
+    ]);
+  });
 });

@@ -66,3 +66,12 @@ export const PEOPLE_ASKED = /(?:多少个人|多少人|几个人|几人|多少�
  * those carried over"): said after what is asked, they name the part, and the whole is asked.
  */
 export const INCLUDING = ['含', '包含', '包括', '连', '连同', '算上', '加上', 'including', 'inclusive', 'incl'];
+
+/**
+ * 「所有原因加起来不予公开多少」 "the total withheld across all reasons": the kinds a group's items are
+ * (原因, reasons), said with a word for every one of them, name the group's total.
+ */
+export const EVERY_KIND = {
+  kinds: ['原因', '理由', '情形', '种类', '类别', 'reasons', 'reason', 'grounds', 'categories', 'kinds', 'types'],
+  every: ['所有', '各种', '各类', '各项', '全部', '各个', 'all', 'every', 'across'],
+};

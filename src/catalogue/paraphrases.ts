@@ -60,7 +60,8 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   'req_row:refused_enforcement_file': {
     zh: ['执法卷宗', '执法档案', '案件卷宗', '处罚案卷', '执法材料', '办案材料', '执法记录', '案件材料',
       '行政执法档案', '执法文书卷宗', '执法案件材料', '查处卷宗'],
-    en: ['enforcement case records', 'case dossiers', 'law-enforcement files', 'investigation files'],
+    en: ['enforcement case records', 'case dossiers', 'law-enforcement files', 'investigation files', 'enforcement case file', 'enforcement case files',
+      'administrative enforcement case file', 'administrative enforcement case files', 'enforcement file', 'case file'],
   },
   'req_row:refused_query': {
     zh: ['查询类事项', '查询类申请', '属于查询范畴', '通过查询渠道', '走查询程序', '查询类信息', '应当查询办理',

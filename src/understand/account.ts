@@ -5,7 +5,7 @@ import { mapped } from '../arrays.ts';
 import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
 import { isPartWord } from './asking.ts';
-import { INCLUDING } from '../catalogue/asking.ts';
+import { EVERY_KIND, INCLUDING } from '../catalogue/asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
@@ -55,6 +55,8 @@ export interface LeftOver {
 }
 
 const INCLUDING_WORDS: ReadonlySet<string> = new Set(INCLUDING);
+const KINDS: ReadonlySet<string> = new Set(EVERY_KIND.kinds);
+const EVERY: ReadonlySet<string> = new Set(EVERY_KIND.every);
 // 「how many」「how much」: an English question's quantity, a filler to the roles.
 const ASKING_EN = new Set(['many', 'much']);
 const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
@@ -165,6 +167,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const named = new Set(mapped(c.targets, targetKey));
   const partWords = mapped(c.targets.flatMap(partKeysOf).filter((k) => !named.has(k)), labelWordsOf);
   const out: LeftOver[] = [];
+  const everyKind = c.targets.some((t) => enclosed(t).length > 1) && words.some((w) => KINDS.has(w.text)) && words.some((w) => EVERY.has(w.text));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // (An English filler, 'the' of a part's English name, says nothing of which part.)
@@ -178,6 +181,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       continue;
     }
     if (NEUTRAL.has(w.role) || (i === including && c.holds)) continue;
+    // 「所有原因」 "across all reasons" of a group (不予公开, 无法提供): its items, every one of them.
+    if (everyKind && (KINDS.has(w.text) || EVERY.has(w.text))) continue;
     if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
       if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
     } else if (w.role === 'share') {
