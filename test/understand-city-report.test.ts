@@ -99,4 +99,18 @@ describe.runIf(available)('a city government report, asked as people ask', () =>
       { q: '各种原因不予公开的一共多少件', value: 178 },
     ]);
   });
+
+  it('a part stated after 其中 keeps its words, verbs too: a table cell and its sentence agree', () => {
+    check([
+      { q: '复议 结果纠正 几件', value: 64 },
+      { q: '淮安 复议 维持', value: 72 },
+    ]);
+  });
+
+  it('an account of the new media counts what its own clause names (号, 账号)', () => {
+    check([
+      { q: '政务新媒体账号有几个', value: 95 },
+      { q: '政务新媒体号 一共多少', value: 95 },
+    ]);
+  });
 });

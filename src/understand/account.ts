@@ -10,7 +10,7 @@ import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
 import { unitFits, type UnitKind } from './roles.ts';
-import { EQUIVALENT } from './roles.ts';
+import { CLAUSE_EQUIVALENT, EQUIVALENT } from './roles.ts';
 import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
 import { BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
@@ -23,6 +23,8 @@ export interface Coverage {
   family?: Family;
   /** more words the figure's own text explains (a prose figure's sentence, a passage) */
   words?: ReadonlySet<string>;
+  /** the clause before a prose figure's number: what it counts */
+  clause?: string;
   /** the figure's own text: a word found in it is explained (发 in 发布信息) */
   text?: string;
   /** words that name another figure of the same sentence: never this figure's */
@@ -156,7 +158,8 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const asked = words.findIndex((w) => w.role === 'quantity' || ASKING_EN.has(w.text));
   const including = words.findIndex((w, i) => i > asked && asked >= 0 && INCLUDING_WORDS.has(w.text));
   const includedAt = including >= 0 && c.holds ? words[including]!.end : Infinity;
-  const knownAt = (w: string, at: number) => (at < includedAt && !!c.foreign?.has(w) ? false : has(w) || (EQUIVALENT[w] ?? []).some(has));
+  const knownAt = (w: string, at: number) => (at < includedAt && !!c.foreign?.has(w) ? false
+    : has(w) || (EQUIVALENT[w] ?? []).some(has) || (CLAUSE_EQUIVALENT[w] ?? []).some((x) => !!c.clause?.includes(x)));
   const known = (w: string) => knownAt(w, -1);
   const negative = c.negative || c.targets.some(isNegative);
   // A word as a word: one of the figure's words, or a known word of two characters or more (a single

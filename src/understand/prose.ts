@@ -89,14 +89,24 @@ export function proseIndex(report: Report): ProseIndex {
  * punctuation (or number) are part of the figure's clause; a bracket or a comma ends them.
  */
 export function trailingNoun(f: ProseFigure): string {
+  const after = /^[^，。；、,.;:：（(）)\d！!？?“”"]{2,20}/u.exec(afterNumber(f) ?? '');
+  return after && /^\p{Script=Han}/u.test(after[0]) ? normalise(after[0]) : '';
+}
+
+/** The rest of a figure's sentence after its number and unit (「，其中结果维持 72 件…」). */
+export function afterNumber(f: ProseFigure): string | undefined {
   const printed = new RegExp(`${f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${f.unit.replace(/[%]/g, '\\$&')}`, 'g');
   const tail = f.context.slice(-2);
   for (const m of f.sentence.matchAll(printed)) {
     if (tail && !f.sentence.slice(Math.max(0, m.index - 40), m.index).includes(tail)) continue;
-    const after = /^[^，。；、,.;:：（(）)\d！!？?“”"]{2,20}/u.exec(f.sentence.slice(m.index + m[0].length));
-    return after && /^\p{Script=Han}/u.test(after[0]) ? normalise(after[0]) : '';
+    return f.sentence.slice(m.index + m[0].length);
   }
-  return '';
+  return undefined;
+}
+
+/** Whether the figures after this one in its sentence are its parts: 「复议 351 件，其中结果维持 72 件…」. */
+export function partsFollow(f: ProseFigure): boolean {
+  return /^\s*[，,（(]\s*(?:其中|含|包括)/.test(afterNumber(f) ?? '');
 }
 
 // A part of 一 printed inside the paragraph (「……（五）政府信息公开监督保障情况。……」), at a sentence's start.

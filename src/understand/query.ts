@@ -17,12 +17,12 @@ import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, defaultWho
 import type { Comparison } from './compare.ts';
 import { chineseNumber, normalise } from './normalise.ts';
 import { writesNumber } from '../catalogue/numerals.ts';
-import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, subsectionOf, trailingNoun, type FigureMatch } from './prose.ts';
+import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, subsectionOf, trailingNoun, partsFollow, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { quieted } from './chatter.ts';
-import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
+import { cut, namingWords, roleOf, subWords, withRole, wordsOf, type Word } from './words.ts';
 import { inSpans, isInfixSum, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
 import { conversationReading } from './conversation.ts';
@@ -305,8 +305,11 @@ function foreignWords(report: Report, index: number): Set<string> {
     out = new Set<string>();
     const siblings = report.figures.filter((o) => o.sentence === f.sentence);
     const at = siblings.indexOf(f);
+    // 「复议 351 件，其中结果维持 72 件，结果纠正 64 件」: every word of a part's clause is the part's (纠正, a verb, too).
+    const parts = partsFollow(f);
     siblings.forEach((o, i) => {
       if (o === f || (f.unit === '%' && i === at - 1)) return;
+      if (parts && i > at) for (const w of subWords(normalise(o.context))) if (roleOf(w).role === 'content' && w.length > 1 && !own.includes(w) && !COMMON.has(w)) out!.add(w);
       for (const w of namingWords(normalise(o.context))) if (!own.includes(w) && !COMMON.has(w)) out!.add(w);
       // A part said in brackets (「其他处理 319 件（含申请人主动撤回 157 件）」): every word of it is the part's.
       if (/^(?:含|其中|包括)/.test(o.context)) {
@@ -370,7 +373,7 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const trailing = mapped(cut(trailingNoun(f)).filter((w) => roleOf(w.text).role === 'content'), (w) => w.text);
   const head = trailing[trailing.length - 1];
   const after = new Set(trailing.slice(0, -1).filter((w) => w.length > 1 && !COMMON.has(w) && !COMMON.has(w.slice(0, 2))));
-  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), ...(PART_CLAUSE.test(f.context) ? { part: true } : {}), ...(holdsPart(report, f) ? { holds: true } : {}), words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), ...(PART_CLAUSE.test(f.context) ? { part: true } : {}), ...(holdsPart(report, f) ? { holds: true } : {}), words: textWords(report, text), text, clause, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
 }
 
 const PART_CLAUSE = /^(?:含|其中|包括)/;

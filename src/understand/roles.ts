@@ -135,6 +135,15 @@ export const EQUIVALENT: Record<string, string[]> = ownTable({
   书籍: ['出版物'], 报纸: ['出版物'], 杂志: ['出版物'], 报刊: ['出版物'], 期刊: ['出版物'], 牵涉: ['涉及'], 关系到: ['涉及'], 走: ['经', '经过'], 拖: ['结转'], 留: ['结转'],
 });
 
+/**
+ * Words that mean what a figure's own clause names, not what its sentence names elsewhere: 政务新媒体号
+ * and 账号 count the accounts of 「在运维政务新媒体共计 95 个」, not the 栏目 of a sentence that also
+ * mentions 政务新媒体.
+ */
+export const CLAUSE_EQUIVALENT: Record<string, string[]> = ownTable({
+  号: ['新媒体', '公众号', '账号', '帐号'], 账号: ['新媒体', '公众号', '帐号'], 帐号: ['新媒体', '公众号', '账号'], 账号数: ['新媒体', '公众号'],
+});
+
 /** A figure's unit, as the kind of thing it measures. */
 export function unitKindOf(unit: string): UnitKind {
   if (unit === '%') return 'percent';
