@@ -113,4 +113,10 @@ describe.runIf(available)('a city government report, asked as people ask', () =>
       { q: '政务新媒体号 一共多少', value: 95 },
     ]);
   });
+
+  it('a citizen\'s story of a request names its row: of two figures tied, the one that accounts for every word', () => {
+    check([
+      { q: '要我补材料，我没补，后来就不处理了，这样的有几件', value: 71 },
+    ]);
+  });
 });

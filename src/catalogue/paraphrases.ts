@@ -111,7 +111,7 @@ export const PARAPHRASES: Record<string, Paraphrases> = {
   },
   'req_row:other_overdue_correction': {
     zh: ['补正通知后没回应', '过期没补材料', '让补正不补', '超期未补正', '不按时补正', '没按要求补充', '补正期限已过',
-      '申请人不补充材料', '逾期未补正', '通知补正没理', '没补齐材料', '不配合补正', '过了期限没补正', '失联不补正'],
+      '申请人不补充材料', '逾期未补正', '通知补正没理', '没补齐材料', '不配合补正', '过了期限没补正', '失联不补正', '补材料', '让补材料', '没补材料', '不补材料'],
     en: ['failed to clarify in time', 'no reply to correction notice', 'missed the correction deadline', 'did not supplement', 'did not amend'],
   },
   'req_row:other_overdue_fee': {

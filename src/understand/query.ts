@@ -980,6 +980,10 @@ function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
     // Readings that tie but give the same figure are one answer.
     const values = new Set(mapped(table.choices, (m) => s.input.figureOf?.(m)));
     if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide(s, 'table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
+    // 「让我补材料我没补、就不处理了的」: of the figures tied, the one whose own words account for the whole question.
+    const whole = table.columnOnly ? [] : table.choices.filter((m) => m.table !== 'prose'
+      && blocking(leftOver(s.words, s.mentions, { targets: targetsOf(m), family: m.table, unit: figureUnit(m, undefined, s.format), op: 'value' })).length === 0);
+    if (whole.length === 1) return decide(s, 'table: of the tied readings, one alone accounts for every word', { intent: 'figure', lang, op: 'value', measures: [whole[0]!] });
     return decide(s, 'clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
   }
   return decide(s, 'table: the catalogue terms and their vocabulary account for every word', tableQuery(table, lang));
