@@ -117,6 +117,8 @@ describe.runIf(available)('a city government report, asked as people ask', () =>
   it('a citizen\'s story of a request names its row: of two figures tied, the one that accounts for every word', () => {
     check([
       { q: '要我补材料，我没补，后来就不处理了，这样的有几件', value: 71 },
+      // Two rows, each named by its own label, stay a question back.
+      { q: '予以公开 部分公开 几件', kind: 'clarify' },
     ]);
   });
 });

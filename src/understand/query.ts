@@ -392,6 +392,7 @@ function glossedWords(text: string): ReadonlySet<string> {
 }
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
+const JOINING_ROLES: ReadonlySet<string> = new Set([...OPERATOR_ROLES, 'more', 'change', 'share']);
 const SELF_INTRODUCTION = /(?:我是|我们是|本人是|作为)(?:一名|一个|一家|一位)?$/;
 
 /** What keeps a reading from being chosen: a negation is not (the arbiter turns it into a question back). */
@@ -980,10 +981,14 @@ function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
     // Readings that tie but give the same figure are one answer.
     const values = new Set(mapped(table.choices, (m) => s.input.figureOf?.(m)));
     if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide(s, 'table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
-    // 「让我补材料我没补、就不处理了的」: of the figures tied, the one whose own words account for the whole question.
-    const whole = table.columnOnly ? [] : table.choices.filter((m) => m.table !== 'prose'
+    // 「让我补材料我没补、就不处理了的」: of the figures tied, the row whose own words account for the whole question.
+    // (Not when the question joins or compares figures: then each is one of its parts.)
+    const joins = s.words.some((w) => JOINING_ROLES.has(w.role));
+    const whole = table.columnOnly || joins || s.input.comparing ? [] : table.choices.filter((m) => m.table !== 'prose'
       && blocking(leftOver(s.words, s.mentions, { targets: targetsOf(m), family: m.table, unit: figureUnit(m, undefined, s.format), op: 'value' })).length === 0);
-    if (whole.length === 1) return decide(s, 'table: of the tied readings, one alone accounts for every word', { intent: 'figure', lang, op: 'value', measures: [whole[0]!] });
+    // Only a group loses so (不予处理 to a row whose label says 不再处理): two rows named each by its label stay a question back.
+    const groupsLose = table.choices.every((m) => m === whole[0] || (m.table === 'requests' && REQUEST_ROW_GROUPS.some((g) => g.id === m.row)));
+    if (whole.length === 1 && groupsLose) return decide(s, 'table: of the tied readings, one alone accounts for every word', { intent: 'figure', lang, op: 'value', measures: [whole[0]!] });
     return decide(s, 'clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
   }
   return decide(s, 'table: the catalogue terms and their vocabulary account for every word', tableQuery(table, lang));
