@@ -121,4 +121,12 @@ describe.runIf(available)('a city government report, asked as people ask', () =>
       { q: '予以公开 部分公开 几件', kind: 'clarify' },
     ]);
   });
+
+  it('a yes-or-no question said before the number asked is why one asks, not which figure', () => {
+    check([
+      { q: '查政府信息要收费吗？去年一共收了多少信息处理费', value: 3940, today: '2025-03-15' },
+      { q: '是自然人申请的吗？有多少件', value: 3001 },
+      { q: '要收费吗？', none: true },
+    ]);
+  });
 });

@@ -75,3 +75,9 @@ export const EVERY_KIND = {
   kinds: ['原因', '理由', '情形', '种类', '类别', 'reasons', 'reason', 'grounds', 'categories', 'kinds', 'types'],
   every: ['所有', '各种', '各类', '各项', '全部', '各个', 'all', 'every', 'across'],
 };
+
+/**
+ * 「申请信息公开要交钱吗？去年收了多少处理费」: a yes-or-no question said first, then the number asked.
+ * The first sentence is why one asks, not which figure.
+ */
+export const YES_NO_FIRST = /^[^？?。！!]*(?:吗|么|嘛)\s*[？?]/;

@@ -3,6 +3,7 @@
 // sentence's figure, a passage, a breakdown); one arbiter decides by named rules. A figure is only
 // chosen when its reading accounts for every word of the question; readings that tie and would
 // give different figures become a question back to the user.
+import { YES_NO_FIRST } from '../catalogue/asking.ts';
 import { mapped } from '../arrays.ts';
 import {
   BREAKDOWNS, NARRATIVE_GLOSSARY, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REQUEST_ROWS, REVIEW_GROUP_SUMS,
@@ -169,6 +170,17 @@ export function negated(text: string, mentions: Mention[]): boolean {
  * offered the others of its whole.
  */
 export function understand(asked: ReadInput): Query {
+  // A yes-or-no question before the one that asks a number: the number's question alone, when it names one figure.
+  const first = YES_NO_FIRST.exec(asked.text)?.[0];
+  if (first && first.length < asked.text.length && !flagsOf(first).quantity && flagsOf(asked.text.slice(first.length)).quantity) {
+    const rest = understandWhole({ ...asked, text: ' '.repeat(first.length) + asked.text.slice(first.length), mentions: asked.mentions.filter((m) => m.start >= first.length) });
+    if (rest.intent === 'figure') return rest;
+    if (asked.trace) for (const k of Object.keys(asked.trace) as (keyof typeof asked.trace)[]) delete asked.trace[k];
+  }
+  return understandWhole(asked);
+}
+
+function understandWhole(asked: ReadInput): Query {
   // 「有几个人申请」: a count of people, not the column 个人.
   const people = peopleAsked(asked.text, asked.mentions);
   // 「full or partial disclosure」: the first term, said short, is a term too.
