@@ -60,3 +60,24 @@ export const BRACKET_NUMBER = /(?:(?<![0-9a-z一二三四五六七八九十])(�
  * requests, not the people who made them.
  */
 export const PEOPLE_ASKED = /(?:多少个人|多少人|几个人|几人|多少位|多少名|人数)(?!次)|\bhow many (?:people|persons)\b/;
+
+/**
+ * Words that say a figure holds a part (「答复多少件，含上年度结转的」「连网络辟谣一起算」 "including
+ * those carried over"): said after what is asked, they name the part, and the whole is asked.
+ */
+export const INCLUDING = ['含', '包含', '包括', '连', '连同', '算上', '加上', 'including', 'inclusive', 'incl'];
+
+/**
+ * 「所有原因加起来不予公开多少」 "the total withheld across all reasons": the kinds a group's items are
+ * (原因, reasons), said with a word for every one of them, name the group's total.
+ */
+export const EVERY_KIND = {
+  kinds: ['原因', '理由', '情形', '种类', '类别', 'reasons', 'reason', 'grounds', 'categories', 'kinds', 'types'],
+  every: ['所有', '各种', '各类', '各项', '全部', '各个', 'all', 'every', 'across'],
+};
+
+/**
+ * 「申请信息公开要交钱吗？去年收了多少处理费」: a yes-or-no question said first, then the number asked.
+ * The first sentence is why one asks, not which figure.
+ */
+export const YES_NO_FIRST = /^[^？?。！!]*(?:吗|么|嘛)\s*[？?]/;

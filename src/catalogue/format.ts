@@ -597,6 +597,20 @@ export const NARRATIVE_GLOSSARY: { en: string[]; zh: string }[] = [
   { en: ['study sessions', 'studied', 'study'], zh: '理论中心组组织学习' },
   { en: ['rumour', 'rumor', 'rumours', 'rumors', 'debunked', 'debunking'], zh: '网络辟谣' },
   { en: ['training', 'trainings', 'trained'], zh: '培训' },
+  // What a city government's overview states besides its tables.
+  { en: ['replied', 'answered', 'replies', 'reply', 'answer', 'answers', 'responded', 'responses'], zh: '答复' },
+  { en: ['carried over', 'carried forward', 'brought forward', 'carryover', 'carry-over'], zh: '结转' },
+  { en: ['policy interpretation', 'policy interpretations', 'policy explanations', 'policy briefings', 'interpretations'], zh: '政策解读' },
+  { en: ['produced', 'produce', 'made', 'prepared', 'created'], zh: '制作' },
+  { en: ['proactively', 'proactive', 'on its own initiative', 'voluntarily'], zh: '主动公开' },
+  { en: ['items', 'pieces', 'pieces of information'], zh: '信息' },
+  { en: ['municipal government', 'city government'], zh: '市政府' },
+  { en: ['press conferences', 'press conference', 'news conferences', 'briefings'], zh: '新闻发布会' },
+  { en: ['gazette', 'bulletin'], zh: '公报' },
+  { en: ['issues'], zh: '期' },
+  { en: ['new media accounts', 'new media', 'social media accounts', 'social media'], zh: '政务新媒体' },
+  { en: ['processing fee', 'processing fees', 'information processing fee', 'fees charged', 'fee charged'], zh: '信息处理费' },
+  { en: ['inspections', 'inspection', 'checks', 'reviews of the columns'], zh: '检查' },
 ];
 
 // ---------------------------------------------------------------- OCR confusions in names

@@ -68,7 +68,7 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
     hedge: list(`just_curious curious wondering i_wonder i_was_wondering roughly approximately basically actually exactly precisely
       quick_question id_like_to_know i_would_like_to_know i_want_to_know id_like i_would_like`),
     generic_verb: list('please_provide provide_me_with can_you_provide could_you_provide tell_me give_me let_me_know'),
-    linking: list('related_to relating_to in_relation_to with_regard_to resulted_in result_in resulting_in ended_in ended_up_in end_in ended_with'),
+    linking: list('concerned concerning concern regarding involving related_to relating_to in_relation_to with_regard_to resulted_in result_in resulting_in ended_in ended_up_in end_in ended_with'),
     placeholder: list('stuff things'),
     present: list('currently presently at_present right_now now'),
     narrowing: list('only solely first again each per average'),

@@ -72,7 +72,8 @@ const BY_TARGET = {
   'req_row:refused_enforcement_file': {
     zh: ['执法卷宗', '执法档案', '案件卷宗', '处罚案卷', '执法材料', '办案材料', '执法记录', '案件材料',
       '行政执法档案', '执法文书卷宗', '执法案件材料', '查处卷宗'],
-    en: ['enforcement case records', 'case dossiers', 'law-enforcement files', 'investigation files'],
+    en: ['enforcement case records', 'case dossiers', 'law-enforcement files', 'investigation files', 'enforcement case file', 'enforcement case files',
+      'administrative enforcement case file', 'administrative enforcement case files', 'enforcement file', 'case file'],
   },
   'req_row:refused_query': {
     zh: ['查询类事项', '查询类申请', '属于查询范畴', '通过查询渠道', '走查询程序', '查询类信息', '应当查询办理',
@@ -122,7 +123,7 @@ const BY_TARGET = {
   },
   'req_row:other_overdue_correction': {
     zh: ['补正通知后没回应', '过期没补材料', '让补正不补', '超期未补正', '不按时补正', '没按要求补充', '补正期限已过',
-      '申请人不补充材料', '逾期未补正', '通知补正没理', '没补齐材料', '不配合补正', '过了期限没补正', '失联不补正'],
+      '申请人不补充材料', '逾期未补正', '通知补正没理', '没补齐材料', '不配合补正', '过了期限没补正', '失联不补正', '补材料', '让补材料', '没补材料', '不补材料'],
     en: ['failed to clarify in time', 'no reply to correction notice', 'missed the correction deadline', 'did not supplement', 'did not amend'],
   },
   'req_row:other_overdue_fee': {

@@ -5,11 +5,12 @@ import { mapped } from '../arrays.ts';
 import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
 import { isPartWord } from './asking.ts';
+import { EVERY_KIND, INCLUDING } from '../catalogue/asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
 import { unitFits, type UnitKind } from './roles.ts';
-import { EQUIVALENT } from './roles.ts';
+import { CLAUSE_EQUIVALENT, EQUIVALENT } from './roles.ts';
 import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
 import { BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
@@ -22,6 +23,8 @@ export interface Coverage {
   family?: Family;
   /** more words the figure's own text explains (a prose figure's sentence, a passage) */
   words?: ReadonlySet<string>;
+  /** the clause before a prose figure's number: what it counts */
+  clause?: string;
   /** the figure's own text: a word found in it is explained (发 in 发布信息) */
   text?: string;
   /** words that name another figure of the same sentence: never this figure's */
@@ -35,6 +38,14 @@ export interface Coverage {
   op: Op | 'passage' | 'help' | 'clarify';
   /** how many figures a derived reading combines (「三个加起来」 names their count) */
   parts?: number;
+  /** the thing a figure counts when the report names it after the number (检查 of 「4次…栏目全覆盖检查」): a question in Chinese must name it */
+  head?: string;
+  /** the words before the head after the number (栏目 of 政府信息公开栏目全覆盖检查), the subject's own words aside */
+  after?: ReadonlySet<string>;
+  /** a part a sentence states of the figure before it (「答复 3050 件（含上年度结转申请 34 件）」): not the whole a question asks including it */
+  part?: boolean;
+  /** the sentence states a part of this figure right after it (含…, 其中…): a question may ask it including that part */
+  holds?: boolean;
   /** figures a sentence states as one (予以公开及部分公开 208 件): the question must name every one */
   together?: Target[];
 }
@@ -45,6 +56,11 @@ export interface LeftOver {
   why: 'word' | 'term' | 'unit' | 'operator' | 'narrowing' | 'number' | 'negation';
 }
 
+const INCLUDING_WORDS: ReadonlySet<string> = new Set(INCLUDING);
+const KINDS: ReadonlySet<string> = new Set(EVERY_KIND.kinds);
+const EVERY: ReadonlySet<string> = new Set(EVERY_KIND.every);
+// 「how many」「how much」: an English question's quantity, a filler to the roles.
+const ASKING_EN = new Set(['many', 'much']);
 const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
 
 /**
@@ -138,13 +154,23 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   const has = (w: string) => (latin(w) ? forms(w).some((f) => vocab.some((v) => v.has(f))) : vocab.some((v) => v.has(w)))
     || (/\p{Script=Han}/u.test(w) && (c.targets.some((t) => inPhrases(t, w)) || !!c.text?.includes(w)))
     || !!c.alsoKnown?.(w);
-  const known = (w: string) => !c.foreign?.has(w) && (has(w) || (EQUIVALENT[w] ?? []).some(has));
+  // 「多少件…，含上年度结转的」: after an including word, the part named is the whole's own (not another figure's).
+  const asked = words.findIndex((w) => w.role === 'quantity' || ASKING_EN.has(w.text));
+  const including = words.findIndex((w, i) => i > asked && asked >= 0 && INCLUDING_WORDS.has(w.text));
+  const includedAt = including >= 0 && c.holds ? words[including]!.end : Infinity;
+  const knownAt = (w: string, at: number) => (at < includedAt && !!c.foreign?.has(w) ? false
+    : has(w) || (EQUIVALENT[w] ?? []).some(has) || (CLAUSE_EQUIVALENT[w] ?? []).some((x) => !!c.clause?.includes(x)));
+  const known = (w: string) => knownAt(w, -1);
   const negative = c.negative || c.targets.some(isNegative);
+  // A word as a word: one of the figure's words, or a known word of two characters or more (a single
+  // character found somewhere in the sentence is only a character of some other word).
+  const whole = (x: string) => !c.foreign?.has(x) && (vocab.some((v) => v.has(x)) || (x.length > 1 && known(x)));
   // A word of a part of the figure, or of another part of its whole (直接 of 未经复议直接起诉, for
   // 行政诉讼 or 复议后起诉), says which part the question means even when alone it is a filler.
   const named = new Set(mapped(c.targets, targetKey));
   const partWords = mapped(c.targets.flatMap(partKeysOf).filter((k) => !named.has(k)), labelWordsOf);
   const out: LeftOver[] = [];
+  const everyKind = c.targets.some((t) => enclosed(t).length > 1) && words.some((w) => KINDS.has(w.text)) && words.some((w) => EVERY.has(w.text));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // (An English filler, 'the' of a part's English name, says nothing of which part.)
@@ -157,7 +183,9 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       out.push({ text: w.text, why: 'unit' });
       continue;
     }
-    if (NEUTRAL.has(w.role)) continue;
+    if (NEUTRAL.has(w.role) || (i === including && c.holds)) continue;
+    // 「所有原因」 "across all reasons" of a group (不予公开, 无法提供): its items, every one of them.
+    if (everyKind && (KINDS.has(w.text) || EVERY.has(w.text))) continue;
     if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
       if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
     } else if (w.role === 'share') {
@@ -174,7 +202,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       if (!known(w.text) && !counted) out.push({ text: w.text, why: 'number' });
     } else if (w.role === 'content' && (partsCounted(w.text, c) || (isPartWord(words[i + 1]?.text ?? '') && countsParts(chineseNumber(w.text) ?? NaN, c)))) {
       continue;
-    } else if (!known(w.text) && !(w.role === 'content' && pieced(w.text, known))) {
+    } else if (!knownAt(w.text, w.start) && !(w.role === 'content' && pieced(w.text, known, whole, words[i - 1]?.end === w.start ? words[i - 1]!.text : ''))) {
       out.push({ text: w.text, why: w.role === 'narrowing' ? 'narrowing' : 'word' });
     }
   }
@@ -191,8 +219,17 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
     // A breakdown named (「直接起诉和复议后起诉」) is several figures: no one figure's words account for it.
     const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
-    if (known(m.text) || known(bare) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known)))) continue;
+    if (knownAt(m.text, m.start) || knownAt(bare, m.start) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known, whole, '')))) continue;
     out.push({ text: m.text, why: 'term' });
+  }
+  // The part itself is not what a question asks including it.
+  if (c.part && including >= 0) out.push({ text: words[including]!.text, why: 'operator' });
+  // 「栏目个数」 of 「组织 4 次…栏目全覆盖检查」 counts 栏目, not the inspections of them.
+  if (c.head && words.some((w) => /\p{Script=Han}/u.test(w.text)) && !words.some((w) => w.text.includes(c.head!) || (EQUIVALENT[w.text] ?? []).includes(c.head!))
+    && !mentions.some((m) => m.text.includes(c.head!))) {
+    // What the question counts instead is what it names of the words after the number (栏目).
+    const named = words.filter((w) => w.role === 'content' && !!c.after?.has(w.text));
+    out.push(...(named.length ? mapped(named, (w): LeftOver => ({ text: w.text, why: 'term' })) : [{ text: c.head, why: 'term' as const }]));
   }
   for (const t of c.together ?? []) {
     const key = targetKey(t);
@@ -219,13 +256,27 @@ function countsParts(n: number, c: Coverage): boolean {
 
 /**
  * A short word the segmenter made up from characters it did not know (谣发 from 网络辟谣发了) is
- * explained when its pieces are: 谣 of 辟谣 in the sentence, 发 of 发布.
+ * explained when its pieces are words: 谣 ends 辟谣 with the character before it, and at most one
+ * piece may be a bare character of a longer word of the figure (发 of 发布). Two such characters
+ * (图 of 图片 and 解 of 解读 for 图解) are another word, which the figure does not say.
  */
-function pieced(w: string, known: (x: string) => boolean): boolean {
+function pieced(w: string, known: (x: string) => boolean, whole: (x: string) => boolean, before: string): boolean {
   if (w.length < 2 || w.length > 3 || inDictionary(w) || !/^\p{Script=Han}+$/u.test(w)) return false;
-  const ok = (x: string) => known(x) || NEUTRAL.has(roleOf(x).role);
-  for (let k = 1; k < w.length; k++) if (ok(w.slice(0, k)) && (ok(w.slice(k)) || pieced(w.slice(k), known))) return true;
-  return false;
+  const neutral = (x: string) => NEUTRAL.has(roleOf(x).role);
+  // The first piece may finish the word before it (辟 | 谣发: 辟谣).
+  const joins = (x: string) => before.length > 0 && [1, 2].some((k) => k <= before.length && whole(before.slice(-k) + x));
+  const split = (rest: string, first: boolean, bare: number): boolean => {
+    if (!rest) return true;
+    for (let k = rest.length; k >= 1; k--) {
+      const piece = rest.slice(0, k);
+      if (k === rest.length && first) continue;
+      if (neutral(piece) || whole(piece) || (first && joins(piece))) {
+        if (split(rest.slice(k), false, bare)) return true;
+      } else if (k === 1 && bare === 0 && known(piece) && split(rest.slice(1), false, 1)) return true;
+    }
+    return false;
+  };
+  return split(w, true, 0);
 }
 
 /** A figure whose own label says "not" (不予公开, 无法提供, 未经复议直接起诉, 尚未审结, 逾期未按收费通知…), notes in brackets aside. */

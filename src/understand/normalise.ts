@@ -99,7 +99,7 @@ export function normalise(text: string): string {
     .toLowerCase();
   for (const [wrong, right] of TYPOS) if (s.includes(wrong)) s = s.replaceAll(wrong, right);
   // 「in units of 10,000 yuan」 is 万元
-  if (/yuan/.test(s)) s = s.replace(/\b(?:in units of |in )?(?:10,?000|ten thousand) yuan\b/g, ' 万元 ');
+  if (/yuan/.test(s)) s = s.replace(/\b(?:in units of |in )?(?:10,?000|10k|ten[ -]thousands?) yuan\b/g, ' 万元 ');
   s = arabicNumerals(s)
     // 「三(四)3个小项」: a count after a row number is not the row's item number.
     .replace(/\)(\d+)(?=[个件条次])/g, ') $1');

@@ -5,6 +5,7 @@
 import { mapped } from '../arrays.ts';
 import type { Passage, ProseFigure, Report } from '../report/schema.ts';
 import { normalise } from './normalise.ts';
+import { SECTIONS } from '../catalogue/format.ts';
 
 export interface FigureEntry {
   index: number;
@@ -13,6 +14,8 @@ export interface FigureEntry {
   context: string;
   /** the clause before the number: what it counts */
   grams: Set<string>;
+  /** the clause before the number alone, without what follows it (4 次…全覆盖检查) */
+  ahead: Set<string>;
   /** the rest of its sentence: weaker evidence, shared with the sentence's other figures */
   sentenceGrams: Set<string>;
 }
@@ -21,7 +24,7 @@ export interface ProseIndex {
   figures: FigureEntry[];
   idf: Map<string, number>;
   /** pair of characters → the figures whose clause (weight 1) or sentence (weight 0.3) holds it */
-  postings: Map<string, { entry: number; weight: number; inClause: boolean }[]>;
+  postings: Map<string, { entry: number; weight: number; inClause: boolean; ahead: boolean }[]>;
 }
 
 const WORD_CHAR = /[\p{Script=Han}a-z]/u;
@@ -49,10 +52,12 @@ export function proseIndex(report: Report): ProseIndex {
   const hit = cache.get(report);
   if (hit) return hit;
   const figures = mapped(report.figures, (figure, index) => {
-      const context = normalise(figure.context);
+      const before = normalise(figure.context);
+      const context = [before, trailingNoun(figure)].join(' ').trim();
       const grams = bigrams(context);
+      const ahead = bigrams(before);
       const sentenceGrams = new Set([...bigrams(normalise(figure.sentence))].filter((g) => !grams.has(g)));
-      return { index, figure, context, grams, sentenceGrams };
+      return { index, figure, context, grams, sentenceGrams, ahead };
     });
   const docs: Set<string>[] = [
     ...mapped(figures, (f) => f.grams),
@@ -67,7 +72,7 @@ export function proseIndex(report: Report): ProseIndex {
   figures.forEach((f, entry) => {
     const post = (g: string, inClause: boolean) => {
       const list = postings.get(g) ?? [];
-      list.push({ entry, inClause, weight: (inClause ? 1 : SENTENCE_WEIGHT) * (idf.get(g) ?? 1) });
+      list.push({ entry, inClause, ahead: f.ahead.has(g), weight: (inClause ? 1 : SENTENCE_WEIGHT) * (idf.get(g) ?? 1) });
       postings.set(g, list);
     };
     for (const g of f.grams) post(g, true);
@@ -76,6 +81,55 @@ export function proseIndex(report: Report): ProseIndex {
   const index = { figures, idf, postings };
   cache.set(report, index);
   return index;
+}
+
+/**
+ * What a number counts may follow it: 「全年组织 4 次政府信息公开栏目全覆盖检查」 counts 检查, named
+ * after 4 次, while the clause before it says only 组织. The words between the unit and the next
+ * punctuation (or number) are part of the figure's clause; a bracket or a comma ends them.
+ */
+export function trailingNoun(f: ProseFigure): string {
+  const after = /^[^，。；、,.;:：（(）)\d！!？?“”"]{2,20}/u.exec(afterNumber(f) ?? '');
+  return after && /^\p{Script=Han}/u.test(after[0]) ? normalise(after[0]) : '';
+}
+
+/** The rest of a figure's sentence after its number and unit (「，其中结果维持 72 件…」). */
+export function afterNumber(f: ProseFigure): string | undefined {
+  const printed = new RegExp(`${f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${f.unit.replace(/[%]/g, '\\$&')}`, 'g');
+  const tail = f.context.slice(-2);
+  for (const m of f.sentence.matchAll(printed)) {
+    if (tail && !f.sentence.slice(Math.max(0, m.index - 40), m.index).includes(tail)) continue;
+    return f.sentence.slice(m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/** Whether the figures after this one in its sentence are its parts: 「复议 351 件，其中结果维持 72 件…」. */
+export function partsFollow(f: ProseFigure): boolean {
+  return /^\s*[，,（(]\s*(?:其中|含|包括)/.test(afterNumber(f) ?? '');
+}
+
+// A part of 一 printed inside the paragraph (「……（五）政府信息公开监督保障情况。……」), at a sentence's start.
+const INLINE_PART = /(?:^|[。；;\s])[（(]([一二三四五六七八])[）)](?=\p{Script=Han})/gu;
+const PART_NUMERALS = '一二三四五六七八';
+
+/**
+ * The part of 一 a figure stands in: as the report was read, or, when 一 came as one paragraph, the
+ * last part heading printed before its sentence (4 次…全覆盖检查 under 「（五）…监督保障情况」).
+ */
+export function subsectionOf(report: Report, f: ProseFigure): string | null {
+  if (f.subsection || f.section !== 'overview') return f.subsection;
+  const start = f.sentence.slice(0, 12);
+  for (const p of report.prose) {
+    if (p.section !== f.section) continue;
+    const at = p.text.indexOf(start);
+    if (at < 0) continue;
+    let last: string | undefined;
+    for (const m of p.text.slice(0, at).matchAll(INLINE_PART)) last = m[1];
+    const sub = last !== undefined ? SECTIONS[0]!.subsections?.[PART_NUMERALS.indexOf(last)] : undefined;
+    return sub?.id ?? null;
+  }
+  return null;
 }
 
 export interface FigureMatch {
@@ -108,8 +162,9 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
     // A shared pair that no other figure's clause holds is enough (「有几个栏目」 → 「现共开设栏目
     // 5 个」, 「12345工单件数」 → 「…交办工单 3162 件」, 「局网站」 → 「局网站发布…178 条」): whether the
     // rest of the question fits the figure is the accounting's to say.
+    // (What follows another figure's number, 顺延到下年度答复, does not make a clause's word less its own.)
     const single = shared[i]! >= 1 &&
-      [...grams].some((g) => entry.grams.has(g) && (index.postings.get(g) ?? []).filter((p) => p.inClause).length === 1);
+      [...grams].some((g) => entry.grams.has(g) && (index.postings.get(g) ?? []).filter((p) => p.inClause && (p.ahead || p.entry === i)).length === 1);
     if (shared[i]! < 2 && !single) return;
     // The question already states this number (「12345热线」): it is not what is asked.
     asked ??= new Set(mapped((question.match(/\d+(?:\.\d+)?/g) ?? []), Number));

@@ -3,6 +3,7 @@
 // sentence's figure, a passage, a breakdown); one arbiter decides by named rules. A figure is only
 // chosen when its reading accounts for every word of the question; readings that tie and would
 // give different figures become a question back to the user.
+import { YES_NO_FIRST } from '../catalogue/asking.ts';
 import { mapped } from '../arrays.ts';
 import {
   BREAKDOWNS, NARRATIVE_GLOSSARY, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REQUEST_ROWS, REVIEW_GROUP_SUMS,
@@ -17,12 +18,12 @@ import { activeTableOf, breakdownMeasures, breakdownOf, complementOf, defaultWho
 import type { Comparison } from './compare.ts';
 import { chineseNumber, normalise } from './normalise.ts';
 import { writesNumber } from '../catalogue/numerals.ts';
-import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, type FigureMatch } from './prose.ts';
+import { bigrams, matchFigures, proseIndex, searchPassages, statedRates, subsectionOf, trailingNoun, partsFollow, type FigureMatch } from './prose.ts';
 import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, type Hit, type Op, type TableReading } from './readings.ts';
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { quieted } from './chatter.ts';
-import { cut, namingWords, roleOf, withRole, wordsOf, type Word } from './words.ts';
+import { cut, namingWords, roleOf, subWords, withRole, wordsOf, type Word } from './words.ts';
 import { inSpans, isInfixSum, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
 import { conversationReading } from './conversation.ts';
@@ -169,6 +170,17 @@ export function negated(text: string, mentions: Mention[]): boolean {
  * offered the others of its whole.
  */
 export function understand(asked: ReadInput): Query {
+  // A yes-or-no question before the one that asks a number: the number's question alone, when it names one figure.
+  const first = YES_NO_FIRST.exec(asked.text)?.[0];
+  if (first && first.length < asked.text.length && !flagsOf(first).quantity && flagsOf(asked.text.slice(first.length)).quantity) {
+    const rest = understandWhole({ ...asked, text: ' '.repeat(first.length) + asked.text.slice(first.length), mentions: asked.mentions.filter((m) => m.start >= first.length) });
+    if (rest.intent === 'figure') return rest;
+    if (asked.trace) for (const k of Object.keys(asked.trace) as (keyof typeof asked.trace)[]) delete asked.trace[k];
+  }
+  return understandWhole(asked);
+}
+
+function understandWhole(asked: ReadInput): Query {
   // 「有几个人申请」: a count of people, not the column 个人.
   const people = peopleAsked(asked.text, asked.mentions);
   // 「full or partial disclosure」: the first term, said short, is a term too.
@@ -305,8 +317,11 @@ function foreignWords(report: Report, index: number): Set<string> {
     out = new Set<string>();
     const siblings = report.figures.filter((o) => o.sentence === f.sentence);
     const at = siblings.indexOf(f);
+    // 「复议 351 件，其中结果维持 72 件，结果纠正 64 件」: every word of a part's clause is the part's (纠正, a verb, too).
+    const parts = partsFollow(f);
     siblings.forEach((o, i) => {
       if (o === f || (f.unit === '%' && i === at - 1)) return;
+      if (parts && i > at) for (const w of subWords(normalise(o.context))) if (roleOf(w).role === 'content' && w.length > 1 && !own.includes(w) && !COMMON.has(w)) out!.add(w);
       for (const w of namingWords(normalise(o.context))) if (!own.includes(w) && !COMMON.has(w)) out!.add(w);
       // A part said in brackets (「其他处理 319 件（含申请人主动撤回 157 件）」): every word of it is the part's.
       if (/^(?:含|其中|包括)/.test(o.context)) {
@@ -367,7 +382,18 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const alsoKnown = (w: string) => glossed.size > 0 && /^[a-z]/.test(w) && forms(w).some((x) => glossed.has(x));
   const negative = NEGATIVE_CLAUSE.test(f.context);
   const rows = conjuncts.length > 1 ? conjuncts.flatMap((ts) => ts.filter((t) => isRowDim(t.dim))) : [];
-  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), words: textWords(report, text), text, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+  const trailing = mapped(cut(trailingNoun(f)).filter((w) => roleOf(w.text).role === 'content'), (w) => w.text);
+  const head = trailing[trailing.length - 1];
+  const after = new Set(trailing.slice(0, -1).filter((w) => w.length > 1 && !COMMON.has(w) && !COMMON.has(w.slice(0, 2))));
+  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), ...(PART_CLAUSE.test(f.context) ? { part: true } : {}), ...(holdsPart(report, f) ? { holds: true } : {}), words: textWords(report, text), text, clause, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+}
+
+const PART_CLAUSE = /^(?:含|其中|包括)/;
+/** Whether the figure after this one in its sentence is a part of it (答复 3050 件（含上年度结转申请 34 件）). */
+function holdsPart(report: Report, f: Report['figures'][number]): boolean {
+  const siblings = report.figures.filter((o) => o.sentence === f.sentence);
+  const next = siblings[siblings.indexOf(f) + 1];
+  return !!next && PART_CLAUSE.test(next.context);
 }
 
 /** The English words (and phrases) of the glossary whose Chinese a figure's text holds. */
@@ -378,6 +404,7 @@ function glossedWords(text: string): ReadonlySet<string> {
 }
 
 const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
+const JOINING_ROLES: ReadonlySet<string> = new Set([...OPERATOR_ROLES, 'more', 'change', 'share']);
 const SELF_INTRODUCTION = /(?:我是|我们是|本人是|作为)(?:一名|一个|一家|一位)?$/;
 
 /** What keeps a reading from being chosen: a negation is not (the arbiter turns it into a question back). */
@@ -798,7 +825,10 @@ function proseReader(s: Sentence): ProseResult {
     // A place in the tables (表三第二项) is no sentence's.
     const cov = proseCoverage(report!, p);
     // A place in the tables (表三第二项) is no sentence's; a part of 一 (一(五)) is, when the sentence stands there.
-    const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, cov.targets));
+    // (一 printed as one paragraph: the part heading before the sentence says where it stands.)
+    const part = s.places.length ? subsectionOf(report!, p.entry.figure) : null;
+    const at = part && part !== p.entry.figure.subsection ? [...cov.targets, { dim: 'section', id: p.entry.figure.section, subsection: part } as Target] : cov.targets;
+    const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, at));
     const left = [...blocking(leftOver(words, mentions, cov)), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
     if (!left.length) accounted.push(p);
     s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
@@ -963,6 +993,14 @@ function tableRule(s: Sentence, { table, ok }: TableResult): Query | undefined {
     // Readings that tie but give the same figure are one answer.
     const values = new Set(mapped(table.choices, (m) => s.input.figureOf?.(m)));
     if (values.size === 1 && !values.has(undefined) && !table.columnOnly) return decide(s, 'table: tied readings give one figure', { intent: 'figure', lang, op: 'value', measures: [table.choices[0]!] });
+    // 「让我补材料我没补、就不处理了的」: of the figures tied, the row whose own words account for the whole question.
+    // (Not when the question joins or compares figures: then each is one of its parts.)
+    const joins = s.words.some((w) => JOINING_ROLES.has(w.role));
+    const whole = table.columnOnly || joins || s.input.comparing ? [] : table.choices.filter((m) => m.table !== 'prose'
+      && blocking(leftOver(s.words, s.mentions, { targets: targetsOf(m), family: m.table, unit: figureUnit(m, undefined, s.format), op: 'value' })).length === 0);
+    // Only a group loses so (不予处理 to a row whose label says 不再处理): two rows named each by its label stay a question back.
+    const groupsLose = table.choices.every((m) => m === whole[0] || (m.table === 'requests' && REQUEST_ROW_GROUPS.some((g) => g.id === m.row)));
+    if (whole.length === 1 && groupsLose) return decide(s, 'table: of the tied readings, one alone accounts for every word', { intent: 'figure', lang, op: 'value', measures: [whole[0]!] });
     return decide(s, 'clarify: the question fits several figures equally', { intent: 'clarify', lang, choices: table.choices });
   }
   return decide(s, 'table: the catalogue terms and their vocabulary account for every word', tableQuery(table, lang));
