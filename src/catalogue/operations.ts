@@ -3,7 +3,7 @@
 // (answer/ops/index.ts) all take their names from. A new operation is named here first.
 
 /** every operation: a figure as looked up, or one declared combination of looked-up figures */
-export const OPERATIONS = ['value', 'sum', 'share', 'difference', 'breakdown'] as const;
+export const OPERATIONS = ['value', 'sum', 'share', 'difference', 'breakdown', 'change_rate'] as const;
 export type OpName = (typeof OPERATIONS)[number];
 
 /**
@@ -17,3 +17,10 @@ export const DERIVED = {
 } as const satisfies Partial<Record<OpName, { figures: number | 'two or more'; says: string }>>;
 export type DerivedName = keyof typeof DERIVED;
 export const DERIVED_NAMES = Object.keys(DERIVED) as [DerivedName, ...DerivedName[]];
+
+/**
+ * 「同比增长百分之多少」「与上年相比增减百分比」「增长率」: a change between two years' reports asked
+ * in percent, not in the figure's own unit. Read only where the question compares with another year.
+ */
+export const CHANGE_RATE_WORDS = ['百分比', '百分之几', '百分之多少', '百分数', '增长率', '增减率', '下降率', '变化率', '增长幅度', '增减幅度', '下降幅度', '变化幅度',
+  '增幅', '降幅', 'percentage', 'percent', 'per cent', 'growth rate', 'rate of change'];

@@ -48,6 +48,8 @@ export interface Inputs {
   decimals?: number;
   /** share: the measures from this one on are the whole */
   wholeFrom?: number;
+  /** an operation across years: how a measure is looked up in the report of the year compared with */
+  base?: (m: Measure) => Looked;
 }
 
 /** What the renderer hands an operation to write its formula: the figures as written, and its phrases. */
