@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../kb/index.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
 import { readDates, withMovedInto, type DatesRead } from '../understand/clock.ts';
-import { findMentions } from '../understand/match.ts';
+import { findMentions, wordsOutside } from '../understand/match.ts';
 import { readWithSlips } from '../understand/typos.ts';
 import { languageOf, normalise } from '../understand/normalise.ts';
 import { passagesFor } from '../understand/prose.ts';
@@ -21,6 +21,7 @@ import type { Mention } from '../understand/match.ts';
 import { anchorOf, chooseReport, type Choice, type Preferences } from './choose.ts';
 import { offerNewest, renderSoFar, yearsInScope } from './dates.ts';
 import { compareSeries, compareYears, rankAgencies, type Compared } from './compare.ts';
+import { OPS } from './ops/index.ts';
 import { checkNumbers, yearsOf } from './guard.ts';
 import {
   renderClarify, renderClarifyReports, renderFigure, renderHelp, renderNoChange, renderNoPassage, renderNoReport, renderNotFound,
@@ -254,8 +255,18 @@ interface CompareInput {
  */
 function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, mentions, lang, brief, previous }: CompareInput): Response | undefined {
   if (scope.unknownAgency || scope.unknownPlace) return undefined;
+  // 「同比增长百分之多少」: the change asked in percent. Its words say how, not which figure; the
+  // longer word wins (增减率 is not the column 增减).
+  const rateWords = OPS.change_rate.words;
+  const inside = (m: Mention) => rateWords.some((w) => {
+    const at = text.indexOf(w, Math.max(0, m.end - w.length));
+    return at >= 0 && at <= m.start && at + w.length >= m.end && w.length > m.end - m.start;
+  });
+  const inPercent = compare.kind === 'versus' ? wordsOutside(text, mentions.filter((m) => !inside(m)), rateWords) : [];
+  const figureText = blank(text, inPercent);
+  const figureMentions = mentions.filter((m) => !inPercent.some(([a, b]) => m.start >= a && m.end <= b));
   const measureOf = (report: Report) => {
-    const q = understand({ text, mentions, lang, report, figureOf: (m) => valueIn(report, m), comparing: true });
+    const q = understand({ text: figureText, mentions: figureMentions, lang, report, figureOf: (m) => valueIn(report, m), comparing: true });
     const m = q.intent === 'figure' && q.op === 'value' && q.measures?.length === 1 ? q.measures[0]! : undefined;
     return m && m.table !== 'prose' ? { q, m } : undefined;
   };
@@ -283,7 +294,7 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
     // 「比上一年增加了多少」 alone: which figure?
     if (!read && !mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue'))) return { answer: renderClarify(report, [], lang), state: previous };
     if (!read) return undefined;
-    compared = compare.kind === 'versus' ? compareYears(kb, report, read.m, compare, lang, brief) : compareSeries(kb, report, read.m, compare, lang, brief);
+    compared = compare.kind === 'versus' ? compareYears(kb, report, read.m, compare, lang, brief, inPercent.length > 0) : compareSeries(kb, report, read.m, compare, lang, brief);
     query = read.q;
   }
   const { answer, ok } = guarded(compared.answer, kb, [...(year ? [year] : []), ...compared.years], lang);

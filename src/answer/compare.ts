@@ -13,7 +13,8 @@ import {
   answer, cellNotes, citationOf, compose, phrase, renderNoReport, renderNotFound, reportList, sourceOf, unitText, type Composed, type Template,
 } from './render.ts';
 import { difference, formatValue, roundAs } from './numbers.ts';
-import { lookup, type Part } from './resolve.ts';
+import { changeRate } from './ops/change-rate.ts';
+import { lookup, type Part, type Resolved } from './resolve.ts';
 import type { Answer, Derived, Source } from './types.ts';
 
 export interface Compared {
@@ -36,7 +37,7 @@ const yearLabel = (year: number, lang: Lang) => phrase(lang, 'year_label', { yea
  * The change from one point to another, in words, with its formula and the percentage change. Its
  * value is the size of the change the words state (「减少 20 件」 is 20): the words say which way.
  */
-function change(from: Point, to: Point, lang: Lang): { text: string; value: number; derived: Derived[] } {
+function change(from: Point, to: Point, lang: Lang): { text: string; plain: string; value: number; derived: Derived[] } {
   const unit = to.part.unit;
   const a = from.part.value;
   const b = to.part.value;
@@ -46,7 +47,8 @@ function change(from: Point, to: Point, lang: Lang): { text: string; value: numb
   const size = formatValue(value, unit);
   const formula = b >= a ? `${tv}${phrase(lang, 'minus')}${fv} = ${size}` : `${fv}${phrase(lang, 'minus')}${tv} = ${size}`;
   const words = { from: yearLabel(from.report.meta.year, lang), to: yearLabel(to.report.meta.year, lang), value: size, unit: unitText(unit, lang), formula };
-  let text = phrase(lang, b > a ? 'change_more' : b < a ? 'change_fewer' : 'change_same', words);
+  const plain = phrase(lang, b > a ? 'change_more' : b < a ? 'change_fewer' : 'change_same', words);
+  let text = plain;
   const derived: Derived[] = [];
   if (b !== a) {
     if (a === 0) {
@@ -58,7 +60,7 @@ function change(from: Point, to: Point, lang: Lang): { text: string; value: numb
       derived.push({ label: phrase(lang, 'pct_label'), value: percent, formula: `(${tv}${phrase(lang, 'minus')}${fv})${phrase(lang, 'divide')}${fv} × 100` });
     }
   }
-  return { text, value, derived };
+  return { text, plain, value, derived };
 }
 
 function sourcesOf(points: Point[], lang: Lang, formula?: string): Source[] {
@@ -80,7 +82,7 @@ function finish(template: Template, values: Record<string, string>, citations: s
 }
 
 /** This report's figure against the same agency's in another year (the year before by default). */
-export function compareYears(kb: KnowledgeBase, report: Report, m: Measure, cmp: Extract<Comparison, { kind: 'versus' }>, lang: Lang, brief: boolean): Compared {
+export function compareYears(kb: KnowledgeBase, report: Report, m: Measure, cmp: Extract<Comparison, { kind: 'versus' }>, lang: Lang, brief: boolean, inPercent = false): Compared {
   const baseYear = cmp.year ?? report.meta.year - 1;
   const base = kb.find(report.meta.agency, baseYear);
   if (!base || base === report) return { answer: renderNoReport({ none: 'year', year: baseYear, agency: report.meta.agency }, kb, lang), years: [baseYear] };
@@ -90,17 +92,34 @@ export function compareYears(kb: KnowledgeBase, report: Report, m: Measure, cmp:
   if (!then.ok) return { answer: renderNotFound(base, m, then.failure, lang), years: [baseYear] };
   const points = [{ report, part: now.part }, { report: base, part: then.part }];
   const c = change(points[1]!, points[0]!, lang);
+  // Asked in percent (「同比增长百分之多少」): the change rate is the answer, the change in the figure's unit follows it.
+  const rate = inPercent ? changeRate.compute({ measures: [m], lookup: () => now, base: () => then }) : undefined;
+  const rated = rate?.ok && rate.value !== 0 ? rateOf(rate, points, c.plain, lang) : undefined;
+  const what = measureName(m, report.meta.format, lang);
+  // The reply states the change in the figure's unit too: its size is a derived figure beside the rate.
+  const derived = rated ? [...c.derived, { label: phrase(lang, 'change_of', { what }), value: c.value, formula: formulaOf(points[0]!, points[1]!, lang) }] : c.derived;
   const text = finish('versus', {
-    agency: report.meta.agency, what: measureName(m, report.meta.format, lang), series: seriesText(points, lang), change: c.text,
+    agency: report.meta.agency, what, series: seriesText(points, lang), change: rated?.text ?? c.text,
     notes: notes(points, lang),
   }, citationsOf(points, lang), lang, brief);
   return {
     answer: answer('figure', lang, text, {
-      value: c.value, unit: now.part.unit, sources: sourcesOf(points, lang, formulaOf(points[0]!, points[1]!, lang)),
-      parts: mapped([...points].reverse(), (p) => ({ label: yearLabel(p.report.meta.year, lang), value: p.part.value })), ...(c.derived.length ? { derived: c.derived } : {}),
+      value: rated?.value ?? c.value, unit: rated ? '%' : now.part.unit, sources: sourcesOf(points, lang, rated?.formula ?? formulaOf(points[0]!, points[1]!, lang)),
+      parts: mapped([...points].reverse(), (p) => ({ label: yearLabel(p.report.meta.year, lang), value: p.part.value })), ...(derived.length ? { derived } : {}),
     }),
     years: [baseYear],
   };
+}
+
+/** The change rate in words (「2024年比2023年增长 9.1%」), its formula over the two years' figures, then the change itself. */
+function rateOf(rate: Extract<Resolved, { ok: true }>, [to, from]: Point[], plain: string, lang: Lang) {
+  const values = mapped(rate.parts, (p) => formatValue(p.value, p.unit));
+  const formula = changeRate.formula({ result: rate, names: [], values, say: (key) => phrase(lang, key), format: formatValue });
+  const up = to!.part.value > from!.part.value;
+  const text = phrase(lang, up ? 'rate_up' : 'rate_down', {
+    to: yearLabel(to!.report.meta.year, lang), from: yearLabel(from!.report.meta.year, lang), percent: formatValue(rate.value, '%'), formula, change: plain,
+  });
+  return { text, value: roundAs(rate.value, '%'), formula };
 }
 
 function formulaOf(to: Point, from: Point, lang: Lang): string {

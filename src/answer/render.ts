@@ -13,6 +13,7 @@ import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, t
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
 import { caveatsFor } from './caveats.ts';
 import { difference, formatValue } from './numbers.ts';
+import { operation } from './ops/index.ts';
 import { round } from './ops/round.ts';
 
 export const HOTLINE = '12345';
@@ -147,51 +148,41 @@ export function nameOf(report: Report, part: Part, lang: Lang): string {
 }
 
 export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>, lang: Lang, brief: boolean, note?: string): Answer {
-  if (r.op === 'breakdown') return renderBreakdown(report, r, lang, brief);
+  const op = operation(r.op);
+  if (op.listsParts) return renderBreakdown(report, r, lang, brief);
   const names = mapped(r.parts, (p) => nameOf(report, p, lang));
   const values = mapped(r.parts, (p) => formatValue(p.value, p.unit));
   const join = phrase(lang, 'join');
-  let formula: string | undefined;
-  if (r.op === 'sum') formula = mapped(r.parts, (_, i) => `${names[i]} ${values[i]}`).join(phrase(lang, 'plus'));
-  if (r.op === 'difference') {
-    const [x, y] = mapped(r.parts, (p) => p.value) as [number, number];
-    const [hi, lo] = x >= y ? [values[0], values[1]] : [values[1], values[0]];
-    formula = `${hi}${phrase(lang, 'minus')}${lo} = ${formatValue(difference(x, y, r.unit), r.unit)}`;
-  }
+  const formula = op.formula?.({ result: r, names, values, say: (key) => phrase(lang, key), format: formatValue });
   // A share's whole is the last figure, or those from wholeFrom on (「复议和诉讼总数」), added up.
-  const wholeAt = r.op === 'share' ? r.wholeFrom ?? r.parts.length - 1 : 0;
-  if (r.op === 'share') {
-    const added = (xs: string[]) => (xs.length > 1 ? `(${xs.join(' + ')})` : xs[0]);
-    formula = `${added(values.slice(0, wholeAt))}${phrase(lang, 'divide')}${added(values.slice(wholeAt))}`;
-  }
+  const wholeAt = op.wholeAt?.(r);
   const citations = [...new Set(mapped(r.parts, (p) => citationOf(report, p.measure, lang)))];
   const unit = unitText(r.unit, lang);
-  const prose = r.op === 'value' && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
+  const prose = op.operands === 1 && r.parts[0]!.measure.table === 'prose' ? report.figures[(r.parts[0]!.measure as { figure: number }).figure] : undefined;
   // Where the report says otherwise about this cell, one line says so.
-  const caveats = r.op === 'value' && !prose ? caveatsFor(report, r.parts[0]!, unit, (key, v) => phrase(lang, key, v)) : undefined;
+  const caveats = op.operands === 1 && !prose ? caveatsFor(report, r.parts[0]!, unit, (key, v) => phrase(lang, key, v)) : undefined;
   // A note on what the figure counts (申请件数, not 人数) comes first: it says what the number is.
   const notes = (note ? phrase(lang, note) : '') + cellNotes(r.parts.flatMap((p) => p.cells), lang) + (caveats?.notes ?? '');
   // A prose figure is shown as the report printed it (100, not 100.0).
   const value = prose && r.round === undefined ? prose.raw : r.round !== undefined ? round.written(r.value, r.round, r.unit) : formatValue(r.value, r.unit);
   // A share's parts are every name but the last, which is the whole.
-  const wholeNames = names.slice(wholeAt);
-  const shareNames = r.op === 'share' ? { part: names.slice(0, wholeAt).join(join), whole: wholeNames.join(join) + (wholeNames.length > 1 ? phrase(lang, 'combined') : '') } : undefined;
-  const what = r.op === 'sum' ? names.join(join) : shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
+  const wholeNames = names.slice(wholeAt ?? 0);
+  const shareNames = wholeAt !== undefined ? { part: names.slice(0, wholeAt).join(join), whole: wholeNames.join(join) + (wholeNames.length > 1 ? phrase(lang, 'combined') : '') } : undefined;
+  const what = shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
   let text: Composed;
   if (brief) {
     text = prose
       ? compose(lang, 'brief-quote', { quote: clauseOf(prose.sentence, prose.raw) }, citations, '', true)
-      : r.op === 'difference'
+      : op.relation
         ? compose(lang, 'brief-line', { line: relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) }, citations, '', true)
         : compose(lang, 'brief', { what, value, unit }, citations, '', true);
   } else if (prose) {
     text = compose(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: clauseOf(prose.sentence, prose.raw) }, citations);
   } else {
-    const template = r.op === 'value' ? 'figure' : r.op;
-    text = compose(lang, template, {
+    text = compose(lang, op.template, {
       report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '',
       part: shareNames?.part ?? names[0] ?? '', whole: shareNames?.whole ?? names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
-      relation: r.op === 'difference' ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
+      relation: op.relation ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
       precision: phrase(lang, round.template(r.round ?? round.shareDefault)),
     }, citations);
   }

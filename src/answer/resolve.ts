@@ -7,44 +7,14 @@ import {
   REQUEST_COLUMNS, REQUEST_COLUMN_GROUPS, REQUEST_ROWS, REVIEW_COLUMNS, REVIEW_GROUP_SUMS, requestRowsFor,
   type Unit,
 } from '../catalogue/format.ts';
+import type { OpName as Op } from '../catalogue/operations.ts';
 import type { Cell, Report, Row } from '../report/schema.ts';
-import { activeTableOf, defaultWhole, type Measure } from '../understand/measure.ts';
-import type { Op } from '../understand/readings.ts';
-import { difference, roundAs } from './numbers.ts';
+import { activeTableOf, type Measure } from '../understand/measure.ts';
+import { operation } from './ops/index.ts';
+import type { Failure, Looked, Resolved, UsedCell } from './ops/operation.ts';
 import { round } from './ops/round.ts';
 
-export interface UsedCell {
-  measure: Measure;
-  value: number;
-  /** computed: a total the report left empty, summed from its row */
-  state: 'value' | 'blank' | 'computed' | 'prose';
-  line?: number;
-  /** computed: whether the report printed the total as a blank or did not have it at all */
-  was?: 'blank' | 'missing';
-}
-
-export type Failure = 'missing' | 'unreliable' | 'no_table' | 'not_in_format' | 'zero_whole' | 'no_whole' | 'unit_mismatch';
-
-export interface Part {
-  measure: Measure;
-  value: number;
-  unit: string;
-  cells: UsedCell[];
-}
-
-export type Resolved =
-  | {
-    ok: true; op: Op; value: number; unit: string; parts: Part[];
-    /** the decimals the question asked the value rounded to */
-    round?: number;
-    /** share: the parts from this one on are the whole, added up */
-    wholeFrom?: number;
-    /** breakdown: the whole the parts make up */
-    whole?: Part;
-    /** breakdown: parts the report does not give (not zero: missing) */
-    missing?: Measure[];
-  }
-  | { ok: false; failure: Failure; measure: Measure };
+export type { Failure, Part, Resolved, UsedCell } from './ops/operation.ts';
 
 type CellResult = { ok: true; cells: UsedCell[]; value: number } | { ok: false; failure: Failure };
 
@@ -130,7 +100,7 @@ function active(report: Report, m: Extract<Measure, { table: 'active' }>): CellR
 }
 
 /** One measure's value in a report, with the cells it came from. */
-export function lookup(report: Report, m: Measure): { ok: true; part: Part } | { ok: false; failure: Failure } {
+export function lookup(report: Report, m: Measure): Looked {
   let got: CellResult & { unit?: string };
   if (m.table === 'requests') got = requests(report, m);
   else if (m.table === 'review') got = review(report, m);
@@ -150,56 +120,9 @@ export function valueIn(report: Report, m: Measure): number | undefined {
   return got.ok ? got.part.value : undefined;
 }
 
-/** A whole and its parts: every part the report gives, and which it does not. */
-function breakdown(report: Report, measures: Measure[]): Resolved {
-  const [wholeMeasure, ...partMeasures] = measures;
-  if (!wholeMeasure) return { ok: false, failure: 'missing', measure: measures[0]! };
-  const whole = lookup(report, wholeMeasure);
-  if (!whole.ok) return { ok: false, failure: whole.failure, measure: wholeMeasure };
-  const parts: Part[] = [];
-  const missing: Measure[] = [];
-  for (const m of partMeasures) {
-    const got = lookup(report, m);
-    if (got.ok) parts.push(got.part);
-    else if (got.failure !== 'not_in_format') missing.push(m);
-  }
-  return { ok: true, op: 'breakdown', value: whole.part.value, unit: whole.part.unit, parts, whole: whole.part, ...(missing.length ? { missing } : {}) };
-}
-
 /** The figure a query asks for: one measure, or a declared combination of several, rounded as asked. */
 export function resolve(report: Report, op: Op, measures: Measure[], decimals?: number, wholeFrom?: number): Resolved {
-  const r = combine(report, op, measures, decimals, wholeFrom);
-  return r.ok && decimals !== undefined && op !== 'breakdown' ? { ...r, value: round.compute(r.value, decimals), round: decimals } : r;
-}
-
-function combine(report: Report, op: Op, measures: Measure[], decimals: number | undefined, wholeFrom: number | undefined): Resolved {
-  if (op === 'breakdown') return breakdown(report, measures);
-  let list = measures;
-  if (op === 'share' && list.length === 1) {
-    const whole = defaultWhole(list[0]!);
-    if (!whole) return { ok: false, failure: 'no_whole', measure: list[0]! };
-    list = [list[0]!, whole];
-  }
-  const parts: Part[] = [];
-  for (const m of list) {
-    const got = lookup(report, m);
-    if (!got.ok) return { ok: false, failure: got.failure, measure: m };
-    parts.push(got.part);
-  }
-  const [a, b] = parts;
-  if (!a) return { ok: false, failure: 'missing', measure: measures[0]! };
-  if (op === 'value') return { ok: true, op, value: a.value, unit: a.unit, parts };
-  if (parts.some((p) => p.unit !== a.unit)) return { ok: false, failure: 'unit_mismatch', measure: list[1]! };
-  if (op === 'sum') return { ok: true, op, value: parts.reduce((s, p) => s + p.value, 0), unit: a.unit, parts };
-  if (!b) return { ok: false, failure: 'missing', measure: list[0]! };
-  // The size of the difference; the reply says which figure is the larger.
-  if (op === 'difference') return { ok: true, op, value: difference(a.value, b.value, a.unit), unit: a.unit, parts };
-  // A share: the last measure is the whole (or those from wholeFrom on, added up), the ones before it the parts, added up.
-  const at = wholeFrom && wholeFrom > 0 && wholeFrom < parts.length ? wholeFrom : parts.length - 1;
-  const wholeSum = parts.slice(at).reduce((s, p) => s + p.value, 0);
-  const partSum = parts.slice(0, at).reduce((s, p) => s + p.value, 0);
-  if (wholeSum === 0) return { ok: false, failure: 'zero_whole', measure: list.at(-1)! };
-  const share = (partSum / wholeSum) * 100;
-  // Rounded once: as asked, or to the one decimal a share is written with.
-  return { ok: true, op, value: decimals === undefined ? roundAs(share, '%') : share, unit: '%', parts, ...(at !== parts.length - 1 ? { wholeFrom: at } : {}) };
+  const how = operation(op);
+  const r = how.compute({ measures, lookup: (m) => lookup(report, m), decimals, wholeFrom });
+  return r.ok && decimals !== undefined && !how.listsParts ? { ...r, value: round.compute(r.value, decimals), round: decimals } : r;
 }

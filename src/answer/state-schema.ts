@@ -4,6 +4,7 @@
 // time for the day the conversation lives. Such a state is dropped and the question answered
 // afresh.
 import { z } from 'zod';
+import { OPERATIONS } from '../catalogue/operations.ts';
 import { SectionIdSchema } from '../report/schema.ts';
 import type { Measure, Query } from '../understand/query.ts';
 
@@ -36,7 +37,7 @@ const ComparisonSchema = z.discriminatedUnion('kind', [
 const QuerySchema = z.object({
   intent: z.enum(['figure', 'passage', 'help', 'clarify', 'none']),
   lang: z.enum(['zh', 'en']),
-  op: z.enum(['value', 'sum', 'share', 'difference', 'breakdown']).optional(),
+  op: z.enum(OPERATIONS).optional(),
   measures: z.array(MeasureSchema).max(1000).optional(),
   compare: ComparisonSchema.optional(),
   passage: z.object({ section: SectionIdSchema, subsection: z.string().max(200).optional(), line: z.number().int().min(0).optional() }).optional(),

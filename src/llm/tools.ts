@@ -7,6 +7,7 @@ import {
   ACTIVE_TABLES, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROW_GROUPS, REQUEST_ROWS, REVIEW_COLUMNS,
   REVIEW_GROUP_SUMS, REVIEW_GROUPS, SECTIONS,
 } from '../catalogue/format.ts';
+import { DERIVED, DERIVED_NAMES, type DerivedName } from '../catalogue/operations.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { Measure } from '../understand/measure.ts';
 
@@ -45,7 +46,7 @@ const Figure = z.discriminatedUnion('table', [
   ActiveFigure.omit({ report: true }).extend({ table: z.literal('active') }),
 ]);
 export const Derive = z.object({
-  op: z.enum(['sum', 'share', 'difference']).describe('sum of the figures; share of the first in the second, in %; difference first − second'),
+  op: z.enum(DERIVED_NAMES).describe(DERIVED_NAMES.map((n) => DERIVED[n].says).join('; ')),
   figures: z.array(Figure).min(2).max(12),
   report,
 });
@@ -79,7 +80,7 @@ export function toMeasure(f: FigureArgs): Measure {
 }
 
 export type ToolReading =
-  | { kind: 'figure'; op: 'value' | 'sum' | 'share' | 'difference'; measures: Measure[]; report?: string }
+  | { kind: 'figure'; op: 'value' | DerivedName; measures: Measure[]; report?: string }
   | { kind: 'passage'; section: string; subsection?: string; report?: string }
   | { kind: 'list_reports' };
 
@@ -100,7 +101,8 @@ export function readToolCall(name: string, args: unknown): { ok: true; reading: 
       return { ok: true, reading: { kind: 'figure', op: 'value', measures: [toMeasure({ ...(a as z.infer<typeof ActiveFigure>), table: 'active' })], ...report } };
     case 'derive': {
       const d = a as z.infer<typeof Derive>;
-      if (d.op !== 'sum' && d.figures.length !== 2) return { ok: false, why: `${d.op} takes exactly two figures` };
+      const takes = DERIVED[d.op].figures;
+      if (typeof takes === 'number' && d.figures.length !== takes) return { ok: false, why: `${d.op} takes exactly ${takes === 2 ? 'two' : takes} figures` };
       return { ok: true, reading: { kind: 'figure', op: d.op, measures: d.figures.map(toMeasure), ...report } };
     }
     case 'get_passage': {

@@ -4,6 +4,7 @@ import { mapped } from '../arrays.ts';
 import {
   ACTIVE_TABLES, REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, requestRowsFor, type FormatVersion, type ReviewColumnId,
 } from '../catalogue/format.ts';
+import type { OpName } from '../catalogue/operations.ts';
 import { CONJUNCTION } from './cues.ts';
 import { labelsOf } from './vocabulary.ts';
 import type { Dim, Mention, Target } from './match.ts';
@@ -18,7 +19,8 @@ export interface Hit {
   fallback?: boolean;
 }
 
-export type Op = 'value' | 'sum' | 'share' | 'difference' | 'breakdown';
+/** the operation a reading asks for: one of the registry's names (catalogue/operations.ts) */
+export type Op = OpName;
 
 export interface TableReading {
   op: Op;
