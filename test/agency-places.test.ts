@@ -12,15 +12,16 @@ import { seedKb, seedReport } from './answer-fixture.ts';
 /** Printed name, its report's figure (申请 received in 2023), forms that find it. */
 const CORPUS: [printed: string, received: number, forms: string[]][] = [
   ['三明市', 301, ['三明', '三明市', '三明市人民政府', '三明市政府', '三明政府']],
-  ['平潭综合实验区', 302, ['平潭', '平潭综合实验区', '平潭综合实验区管委会', '平潭管委会', '平潭政府']],
+  ['平潭综合实验区', 302, ['平潭', '平潭综合实验区', '平潭实验区', '平潭综合实验区管委会', '平潭管委会', '平潭政府']],
   ['神农架林区人民政府', 303, ['神农架', '神农架林区', '神农架林区政府', '神农架政府']],
   ['六枝特区人民政府', 304, ['六枝', '六枝特区', '六枝特区人民政府']],
   ['丰宁满族自治县人民政府', 305, ['丰宁', '丰宁满族自治县', '丰宁县政府']],
   ['上海市浦东新区人民政府', 306, ['浦东', '浦东新区', '浦东新区政府']],
+  ['周口经济技术开发区管理委员会', 307, ['周口经开区', '周口经济技术开发区', '周口经开区管委会', '周口经济技术开发区管委会']],
 ];
 
 /** Forms that name none of them: another place, a word holding a stem, another function. */
-const NOT_THEM = ['三明治', '福州', '三明市财政局', '平潭县', '浦东新区财政局'];
+const NOT_THEM = ['三明治', '福州', '三明市财政局', '平潭县', '浦东新区财政局', '周口市', '实验区'];
 
 const kb = seedKb(...CORPUS.map(([printed, received], i) =>
   seedReport(`agency-${i}-2023`, printed, 2023, { received, granted: received, partly_granted: 0, unavailable_not_held: 0, total_handled: received })));

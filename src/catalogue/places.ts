@@ -78,12 +78,16 @@ const ETHNIC = /(?:(?:维吾尔|朝鲜|土家|苗|傣|白|蒙古|藏|侗|布依|
  * The levels a place's name ends in, those of the gazetteer and those of zones and special areas
  * (平潭综合实验区, 浦东新区, 神农架林区, 六枝特区, 丰宁满族自治县), longest first. `minStem`: the
  * fewest characters the name before the level has (万柏林区 is 万柏林 + 区, 神农架林区 神农架 + 林区).
- * `said`: the level said alone for the place's government (市政府, 区住建局).
+ * `said`: the level said alone for the place's government (市政府, 区住建局). `short`: what people
+ * call the level after the place's stem (平潭实验区). `zone`: a zone governed by a 管委会, whose
+ * stem may be the name of the city it lies in (周口经济技术开发区).
  */
-export const PLACE_LEVELS: { level: string; minStem?: number; said?: boolean }[] = [
-  { level: '高新技术产业开发区' }, { level: '经济技术开发区' }, { level: '特别行政区' }, { level: '综合实验区' },
-  { level: '经济开发区' }, { level: '工业园区' }, { level: '自治区' }, { level: '自治州' }, { level: '自治县' }, { level: '自治旗' },
-  { level: '开发区' }, { level: '高新区' }, { level: '经开区' }, { level: '新区' }, { level: '林区', minStem: 3 }, { level: '特区' },
+export const PLACE_LEVELS: { level: string; minStem?: number; said?: boolean; short?: string[]; zone?: boolean }[] = [
+  { level: '高新技术产业开发区', short: ['高新区'], zone: true }, { level: '经济技术开发区', short: ['经开区', '开发区'], zone: true },
+  { level: '特别行政区' }, { level: '综合实验区', short: ['实验区'], zone: true }, { level: '经济开发区', zone: true },
+  { level: '工业园区', zone: true }, { level: '自治区' }, { level: '自治州' }, { level: '自治县' }, { level: '自治旗' },
+  { level: '开发区', zone: true }, { level: '高新区', zone: true }, { level: '经开区', zone: true }, { level: '新区', zone: true },
+  { level: '林区', minStem: 3 }, { level: '特区' },
   { level: '地区' }, { level: '街道' }, { level: '省', said: true }, { level: '市', said: true }, { level: '县', said: true },
   { level: '区', said: true }, { level: '盟' }, { level: '旗' }, { level: '镇' }, { level: '乡' },
 ];
@@ -95,13 +99,13 @@ export const ZONE_GOVERNMENTS = ['管理委员会', '管委会'];
  * A place's name read as stem and level: 平潭综合实验区 → 平潭 + 综合实验区, 丰宁满族自治县 → 丰宁 +
  * 自治县, 周口市 → 周口 + 市; none when no level ends it with a long enough stem before.
  */
-export function placeLevel(name: string): { stem: string; level: string; said: boolean } | undefined {
-  for (const { level, minStem = 2, said = false } of PLACE_LEVELS) {
+export function placeLevel(name: string): { stem: string; level: string; said: boolean; short: string[]; zone: boolean } | undefined {
+  for (const { level, minStem = 2, said = false, short = [], zone = false } of PLACE_LEVELS) {
     if (!name.endsWith(level)) continue;
     const bare = name.slice(0, -level.length);
     if (bare.length < minStem) continue;
     const stem = level.startsWith('自治') ? bare.replace(ETHNIC, '') : bare;
-    return { stem: stem.length >= 2 ? stem : bare, level, said };
+    return { stem: stem.length >= 2 ? stem : bare, level, said, short, zone };
   }
   return undefined;
 }

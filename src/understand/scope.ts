@@ -43,13 +43,14 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     // government's name) is that place's government.
     if (!body) body = '人民政府';
   }
-  const bodies = new Set([body]);
-  // …and a zone's government is its 管委会 (平潭综合实验区管委会).
-  const zone = body === '人民政府' && !name.endsWith(body) && places.length && !placeLevel(places.at(-1)!)?.said;
-  if (zone) for (const g of ZONE_GOVERNMENTS) bodies.add(g);
-  for (const [full, shorts] of ABBREVIATIONS) {
+  // 管理委员会 and 管委会 are one zone's government, and neither names an agency alone.
+  const bodies = new Set(ZONE_GOVERNMENTS.includes(body) ? ZONE_GOVERNMENTS : [body]);
+  for (const [full, shorts] of ZONE_GOVERNMENTS.includes(body) ? [] : ABBREVIATIONS) {
     for (const b of [...bodies]) if (b.includes(full)) for (const s of shorts) bodies.add(b.replace(full, s));
   }
+  // …and a zone printed alone is governed by its 管委会 (平潭综合实验区管委会).
+  const zone = body === '人民政府' && !name.endsWith(body) && places.length && placeLevel(places.at(-1)!)?.zone;
+  if (zone) for (const g of ZONE_GOVERNMENTS) bodies.add(g);
   const placeForms = new Set<string>(['']);
   // A place printed before the agency's own (淮安市 in 淮安市洪泽区人民政府) only says where it is: it
   // names another agency (淮安市人民政府, and 淮安 alone means the city), so it is no alias of this one.
@@ -58,7 +59,12 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     const own = places.at(-1)!;
     placeForms.add(own);
     const read = placeLevel(own);
-    for (const stem of [placeStem(own), own.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, ''), read?.stem ?? '']) if (stem.length >= 2) placeForms.add(stem);
+    // 周口 of 周口经济技术开发区 is the city, not the zone; 平潭 of 平潭综合实验区 is no other place.
+    const stems = !read?.zone ? [placeStem(own), own.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, ''), read?.stem ?? '']
+      : placeAt(read.stem, 0)?.form !== read.stem ? [read.stem] : [];
+    for (const stem of stems) if (stem.length >= 2) placeForms.add(stem);
+    // 平潭实验区 for 平潭综合实验区, 周口经开区 for 周口经济技术开发区.
+    for (const short of read?.short ?? []) placeForms.add(read!.stem + short);
     // 「市住建局」「市政府办公厅」: the level without the place's name.
     const level = /(?:省|市|县|区)$/.exec(places.at(-1)!)?.[0];
     if (level) placeForms.add(level);
