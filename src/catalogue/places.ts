@@ -62,13 +62,53 @@ export const AGENCY_ABBREVIATIONS: [full: string, short: string[]][] = [
 
 // ---------------------------------------------------------------- places
 
-/** Bare stems that are ordinary words too (合作, 东方, 来宾): only their full names count. */
-const STEM_STOP = new Set(['合作', '安宁', '龙井', '东方', '来宾', '阿里', '安康', '长治', '三明', '大同', '白银', '和平', '新民', '开放', '长乐', '丰城']);
+/**
+ * Bare stems that are ordinary words too, or parts of one (合作, 东方, 来宾, 三明 of 三明治): the
+ * gazetteer counts only their full names. A loaded report's place is still named by its stem, where
+ * the stem stands as a word of its own in the question (三明2020年, not 三明治).
+ */
+export const STEM_STOP: ReadonlySet<string> = new Set(['合作', '安宁', '龙井', '东方', '来宾', '阿里', '安康', '长治', '三明', '大同', '白银', '和平', '新民', '开放', '长乐', '丰城']);
 /** English names that are ordinary English words or too short to tell. */
 const EN_STOP = new Set(['ali', 'dali', 'jian', 'anda', 'taian', 'hami', 'aba', 'heng', 'luan', 'tian', 'puer', 'liupan', 'kunyu']);
 
 const SUFFIX = /(?:特别行政区|自治区|自治州|地区|省|市|盟)$/;
 const ETHNIC = /(?:(?:维吾尔|朝鲜|土家|苗|傣|白|蒙古|藏|侗|布依|哈尼|彝|壮|回|哈萨克|柯尔克孜|羌|傈僳|景颇|纳西|瑶|黎|畲|满|仡佬|水|撒拉|东乡|土|裕固)族?)+$/;
+
+/**
+ * The levels a place's name ends in, those of the gazetteer and those of zones and special areas
+ * (平潭综合实验区, 浦东新区, 神农架林区, 六枝特区, 丰宁满族自治县), longest first. `minStem`: the
+ * fewest characters the name before the level has (万柏林区 is 万柏林 + 区, 神农架林区 神农架 + 林区).
+ * `said`: the level said alone for the place's government (市政府, 区住建局). `short`: what people
+ * call the level after the place's stem (平潭实验区). `zone`: a zone governed by a 管委会, whose
+ * stem may be the name of the city it lies in (周口经济技术开发区).
+ */
+export const PLACE_LEVELS: { level: string; minStem?: number; said?: boolean; short?: string[]; zone?: boolean }[] = [
+  { level: '高新技术产业开发区', short: ['高新区'], zone: true }, { level: '经济技术开发区', short: ['经开区', '开发区'], zone: true },
+  { level: '特别行政区' }, { level: '综合实验区', short: ['实验区'], zone: true }, { level: '经济开发区', zone: true },
+  { level: '工业园区', zone: true }, { level: '自治区' }, { level: '自治州' }, { level: '自治县' }, { level: '自治旗' },
+  { level: '开发区', zone: true }, { level: '高新区', zone: true }, { level: '经开区', zone: true }, { level: '新区', zone: true },
+  { level: '林区', minStem: 3 }, { level: '特区' },
+  { level: '地区' }, { level: '街道' }, { level: '省', said: true }, { level: '市', said: true }, { level: '县', said: true },
+  { level: '区', said: true }, { level: '盟' }, { level: '旗' }, { level: '镇' }, { level: '乡' },
+];
+
+/** A government that a zone's or area's name alone stands for: 平潭综合实验区管委会. */
+export const ZONE_GOVERNMENTS = ['管理委员会', '管委会'];
+
+/**
+ * A place's name read as stem and level: 平潭综合实验区 → 平潭 + 综合实验区, 丰宁满族自治县 → 丰宁 +
+ * 自治县, 周口市 → 周口 + 市; none when no level ends it with a long enough stem before.
+ */
+export function placeLevel(name: string): { stem: string; level: string; said: boolean; short: string[]; zone: boolean } | undefined {
+  for (const { level, minStem = 2, said = false, short = [], zone = false } of PLACE_LEVELS) {
+    if (!name.endsWith(level)) continue;
+    const bare = name.slice(0, -level.length);
+    if (bare.length < minStem) continue;
+    const stem = level.startsWith('自治') ? bare.replace(ETHNIC, '') : bare;
+    return { stem: stem.length >= 2 ? stem : bare, level, said, short, zone };
+  }
+  return undefined;
+}
 
 /** 广西壮族自治区 → 广西, 恩施土家族苗族自治州 → 恩施, 周口市 → 周口. */
 export function placeStem(name: string): string {
@@ -81,9 +121,17 @@ export function placeStem(name: string): string {
  * The level of place whose government an agency is (洪泽区人民政府 → 区) or speaks for as its general
  * office (上海市人民政府办公厅 → 市, with `office`); a department (周口市住建局) has none.
  */
+// Words of an organ inside a name: 公安局分局 is no place, whatever it ends with.
+const ORGANS = /局|委|办|厅|院|所|站|队|馆|中心|部|处|科|室/;
+
 export function governmentOf(agency: string): { level: string; office: boolean } | undefined {
   const own = /(省|市|区|县|旗|镇|乡)(?:人民)?政府$/.exec(agency)?.[1];
   if (own) return { level: own, office: false };
+  // 三明市 alone, as crawler copies and some titles print 三明市人民政府; 平潭综合实验区 (管委会).
+  const zone = ZONE_GOVERNMENTS.reduce((n, g) => (n.endsWith(g) ? n.slice(0, -g.length) : n), agency);
+  const place = /^\p{Script=Han}+$/u.test(zone) && !ORGANS.test(zone) ? placeLevel(zone) : undefined;
+  const last = place?.level.at(-1);
+  if (place && last && /[省市区县旗镇乡]/.test(last)) return { level: last, office: false };
   const office = /(省|市|区|县)人民政府办公[厅室]$/.exec(agency)?.[1];
   return office ? { level: office, office: true } : undefined;
 }

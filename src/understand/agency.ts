@@ -63,7 +63,8 @@ export function partsOf(agency: string): AgencyParts {
   }
   const home = parts.places.at(-1);
   if (home) parts.level = levelOf(home);
-  const fn = functionAt(name, at);
+  // A place and nothing else (三明市) is printed for that place's government.
+  const fn = at === name.length && home ? { form: '', fn: GOVERNMENT, bound: false } : functionAt(name, at);
   if (fn) {
     parts.fn = fn.fn;
     const kind = kindAt(name, at + fn.form.length);

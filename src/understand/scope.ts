@@ -3,14 +3,16 @@
 // reused until the knowledge base changes size.
 import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
-import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
+import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, PLACE_LEVELS, placeAt, placeLevel, places, placeStem, STEM_STOP, ZONE_GOVERNMENTS, type Place } from '../catalogue/places.ts';
 import { DOMAIN_WORDS } from './cues.ts';
 import { agencyNames, type AgencyIndex } from './agency-scope.ts';
 import { normalise } from './normalise.ts';
+import { standsAlone } from './word-bounds.ts';
 
 const DOMAIN_HAN = DOMAIN_WORDS.filter((w) => /\p{Script=Han}/u.test(w));
 
-const PLACE = /^\p{Script=Han}{2,}?(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)/u;
+// A place's name at the start of an agency's: some characters, then a level (周口市, 平潭综合实验区).
+const PLACE = new RegExp(`^\\p{Script=Han}{2,}?(?:${mapped(PLACE_LEVELS, (l) => l.level).join('|')})`, 'u');
 
 export type { AgencyIndex } from './agency-scope.ts';
 
@@ -34,14 +36,21 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
   for (let i = 0; i < 4; i++) {
     const m = PLACE.exec(body);
     // 住房和城乡建设局 is a department, not a place called 住房和城乡.
-    if (!m || m[0].length === body.length || ABBREVIATIONS.some(([full]) => body.startsWith(full)) || m[0].endsWith('城乡')) break;
+    if (!m || ABBREVIATIONS.some(([full]) => body.startsWith(full)) || m[0].endsWith('城乡')) break;
     places.push(m[0]);
     body = body.slice(m[0].length);
+    // A place and nothing else (三明市, 平潭综合实验区, as crawler copies and titles print a
+    // government's name) is that place's government.
+    if (!body) body = '人民政府';
   }
-  const bodies = new Set([body]);
-  for (const [full, shorts] of ABBREVIATIONS) {
+  // 管理委员会 and 管委会 are one zone's government, and neither names an agency alone.
+  const bodies = new Set(ZONE_GOVERNMENTS.includes(body) ? ZONE_GOVERNMENTS : [body]);
+  for (const [full, shorts] of ZONE_GOVERNMENTS.includes(body) ? [] : ABBREVIATIONS) {
     for (const b of [...bodies]) if (b.includes(full)) for (const s of shorts) bodies.add(b.replace(full, s));
   }
+  // …and a zone printed alone is governed by its 管委会 (平潭综合实验区管委会).
+  const zone = body === '人民政府' && !name.endsWith(body) && places.length && placeLevel(places.at(-1)!)?.zone;
+  if (zone) for (const g of ZONE_GOVERNMENTS) bodies.add(g);
   const placeForms = new Set<string>(['']);
   // A place printed before the agency's own (淮安市 in 淮安市洪泽区人民政府) only says where it is: it
   // names another agency (淮安市人民政府, and 淮安 alone means the city), so it is no alias of this one.
@@ -49,12 +58,18 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     placeForms.add(places.join(''));
     const own = places.at(-1)!;
     placeForms.add(own);
-    for (const stem of [placeStem(own), own.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, '')]) if (stem.length >= 2) placeForms.add(stem);
+    const read = placeLevel(own);
+    // 周口 of 周口经济技术开发区 is the city, not the zone; 平潭 of 平潭综合实验区 is no other place.
+    const stems = !read?.zone ? [placeStem(own), own.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, ''), read?.stem ?? '']
+      : placeAt(read.stem, 0)?.form !== read.stem ? [read.stem] : [];
+    for (const stem of stems) if (stem.length >= 2) placeForms.add(stem);
+    // 平潭实验区 for 平潭综合实验区, 周口经开区 for 周口经济技术开发区.
+    for (const short of read?.short ?? []) placeForms.add(read!.stem + short);
     // 「市住建局」「市政府办公厅」: the level without the place's name.
     const level = /(?:省|市|县|区)$/.exec(places.at(-1)!)?.[0];
     if (level) placeForms.add(level);
   }
-  const generic = (b: string) => /^(?:人民政府|政府|办公室|办事处)$/.test(b);
+  const generic = (b: string) => /^(?:人民政府|政府|办公室|办事处)$/.test(b) || ZONE_GOVERNMENTS.includes(b);
   const out = new Map<string, boolean>();
   for (const p of placeForms) {
     for (const b of bodies) {
@@ -186,6 +201,14 @@ function placeMentions(text: string, claimed: [number, number][], index: AgencyI
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Whether a longer place than `alias` is written at `at`, and it names none of `agencies`. */
+function elsewhere(text: string, at: number, alias: string, agencies: Set<string>, index: AgencyIndex): boolean {
+  const longer = placeAt(text, at);
+  if (!longer || longer.form.length <= alias.length) return false;
+  const own = index.aliases.get(longer.form) ?? index.aliases.get(longer.place.name);
+  return !own || ![...own.agencies].some((a) => agencies.has(a));
+}
+
 export function findScope(text: string, index: AgencyIndex): Scope {
   const scope: Scope = { agencies: [], spans: [] };
   const agencies = new Set<string>();
@@ -197,6 +220,11 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     for (const alias of index.byFirst.get(text[i]!) ?? []) {
       if (!text.startsWith(alias, i)) continue;
       const entry = index.aliases.get(alias)!;
+      // 三明 names 三明市 in 「三明2020年」, not in 「三明治」.
+      if (entry.place && STEM_STOP.has(alias) && !standsAlone(text, i, i + alias.length)) continue;
+      // 平潭 names 平潭综合实验区, not 平潭县; 淮安 names 淮安市, not 淮安区: a longer place written
+      // there is that place, which the agency is only when it is one of its names too.
+      if (entry.place && elsewhere(text, i, alias, entry.agencies, index)) continue;
       for (const a of entry.agencies) agencies.add(a);
       (entry.place ? byPlace : outright).push(entry.agencies);
       found.push({ start: i, end: i + alias.length, agencies: entry.agencies });
