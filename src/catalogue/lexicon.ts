@@ -82,3 +82,8 @@ export const LEXICON: Record<'zh' | 'en', Partial<Record<WordClass, readonly str
  * counted, and a figure that does not say them is not the answer.
  */
 export const NARROWS_NOTHING_TAGS: ReadonlySet<string> = new Set(['y', 'e', 'o', 'zg', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'd']);
+
+/** The mark that lists things counted together in a report's sentence (邮寄、网络提交的…共计81件). */
+export const LIST_MARK = '、';
+/** Marks that end a clause inside a sentence: a list before one of them is another clause's. */
+export const CLAUSE_MARKS = ['，', '；', '：', ',', ';', ':'] as const;

@@ -4,7 +4,7 @@
 import { mapped } from '../arrays.ts';
 import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
-  REVIEW_GROUP_SUMS, requestRowsFor, sameMeasure, type ActiveTable, type Breakdown, type FormatVersion, type Measure, type ReviewColumnId,
+  REVIEW_GROUP_SUMS, measureKey, requestRowsFor, sameMeasure, type ActiveTable, type Breakdown, type FormatVersion, type Measure, type ReviewColumnId,
 } from '../catalogue/format.ts';
 
 export { measureKey, sameMeasure, type Measure } from '../catalogue/format.ts';
@@ -35,6 +35,16 @@ export function defaultWhole(m: Measure): Measure | undefined {
   }
   if (m.table === 'review' && m.column !== 'total') return { ...m, column: 'total' };
   return undefined;
+}
+
+/**
+ * Whether a figure is counted inside another: the chain of wholes from the part (its row's total,
+ * then the total of its results) reaches it. Adding the two would count the part twice.
+ */
+export function withinWhole(part: Measure, whole: Measure): boolean {
+  const key = measureKey(whole);
+  for (let w = defaultWhole(part), n = 0; w && n < 4; w = defaultWhole(w), n++) if (measureKey(w) === key) return true;
+  return false;
 }
 
 export const REVIEW_GROUP_IDS = mapped(REVIEW_GROUPS, (g) => g.id);

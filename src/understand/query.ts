@@ -23,6 +23,7 @@ import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, ty
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { quieted } from './chatter.ts';
+import { partOfList } from './listed.ts';
 import { cut, namingWords, roleOf, subWords, withRole, wordsOf, type Word } from './words.ts';
 import { inSpans, isInfixSum, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
@@ -830,6 +831,9 @@ function proseReader(s: Sentence): ProseResult {
     const at = part && part !== p.entry.figure.subsection ? [...cov.targets, { dim: 'section', id: p.entry.figure.section, subsection: part } as Target] : cov.targets;
     const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, at));
     const left = [...blocking(leftOver(words, mentions, cov)), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
+    // 「网络提交的有多少件」 of 「通过邮寄、网络提交的…共计81件」: the total of the list is not one item's.
+    const listedPart = partOfList(p.entry.figure.sentence, p.entry.figure.context, text);
+    if (listedPart) left.push({ text: listedPart, why: 'narrowing' });
     if (!left.length) accounted.push(p);
     s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
   }

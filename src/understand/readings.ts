@@ -8,7 +8,7 @@ import type { OpName } from '../catalogue/operations.ts';
 import { CONJUNCTION } from './cues.ts';
 import { labelsOf } from './vocabulary.ts';
 import type { Dim, Mention, Target } from './match.ts';
-import { activeTableOf, defaultWhole, measureKey, REVIEW_GROUP_IDS, type Family, type Measure } from './measure.ts';
+import { activeTableOf, defaultWhole, measureKey, REVIEW_GROUP_IDS, withinWhole, type Family, type Measure } from './measure.ts';
 
 export interface Hit {
   target: Target;
@@ -324,7 +324,10 @@ export function tableReading({ text, hits: all, format, share, difference, share
         measures = measures.slice(0, Math.max(2, measures.length));
       }
       const score = readings.reduce((s, r) => s + r.score, 0);
-      return { op, measures, score, matched: score, used: readings.flatMap((r) => r.used), ...(op === 'share' && wholeFrom ? { wholeFrom } : {}) };
+      // 「本机关不掌握相关政府信息，答复无法提供的」: a part and the whole it is counted in are never
+      // added up; the question is then read as one of them (or asked back).
+      const doubled = op === 'sum' && measures.some((a) => measures.some((b) => a !== b && withinWhole(a, b)));
+      if (!doubled) return { op, measures, score, matched: score, used: readings.flatMap((r) => r.used), ...(op === 'share' && wholeFrom ? { wholeFrom } : {}) };
     }
   }
 
