@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { respond } from '../src/answer/answer.ts';
 import { KnowledgeBase } from '../src/kb/index.ts';
-import { partOfList } from '../src/understand/listed.ts';
+import { exampleOfWhole, partOfList } from '../src/understand/listed.ts';
 import { ROOT } from './helpers.ts';
 import { join } from 'node:path';
 
@@ -30,5 +30,18 @@ describe('a sentence counting listed things together', () => {
   });
   it('things each with a figure of their own (发布会 3 场、新闻通气会 19 场) are no such list', () => {
     expect(partOfList('召开新闻发布会 3 场、新闻通气会 19 场', '新闻通气会', '新闻通气会开了几场')).toBeUndefined();
+  });
+});
+
+describe('a sentence counting a whole by its examples (…等…)', () => {
+  const context = '因本机关不掌握等原因无法提供';
+  it('a question naming the example asks for the example, not the whole', () => {
+    expect(exampleOfWhole(context, '因为本机关不掌握信息没法提供的有多少个')).toBe('本机关不掌握');
+  });
+  it('a question naming the whole alone is answered by it', () => {
+    expect(exampleOfWhole(context, '无法提供的有多少件')).toBeUndefined();
+  });
+  it('重复申请 of 「属信访、重复申请等不予处理」 is an example too', () => {
+    expect(exampleOfWhole('属信访、重复申请等不予处理', '重复申请不予处理的几件')).toBe('重复申请');
   });
 });

@@ -1,7 +1,7 @@
 // A report's sentence that counts several things listed together (「通过邮寄、网络提交的各类申请共计
 // 81件」) gives their total. A question that names some of the listed things but not all asks for a
 // part the report does not give on its own: the figure is not its answer.
-import { CLAUSE_MARKS, LIST_MARK } from '../catalogue/lexicon.ts';
+import { CLAUSE_MARKS, EXAMPLES_MARK, LIST_MARK } from '../catalogue/lexicon.ts';
 import { cut } from './words.ts';
 
 /** The listed items of a clause: each run of words joined by the list mark (A、B、C). */
@@ -40,4 +40,16 @@ export function partOfList(sentence: string, context: string, question: string):
     if (named.length && named.length < list.length) return named[0];
   }
   return undefined;
+}
+
+/**
+ * The example a question names when a sentence's figure is the whole its examples stand for
+ * (「因本机关不掌握等原因无法提供 564 件」 asked as 「因为本机关不掌握信息没法提供的」): the figure counts
+ * more than the example, so it is not the answer. Undefined when the question names no example.
+ */
+export function exampleOfWhole(context: string, question: string): string | undefined {
+  const at = context.lastIndexOf(EXAMPLES_MARK);
+  if (at <= 0) return undefined;
+  const example = cut(context.slice(0, at)).filter((w) => w.text.length > 1).at(-1)?.text;
+  return example && question.includes(example) ? example : undefined;
 }

@@ -23,7 +23,7 @@ import { familyOf, hitsOf, isColDim, isDefaultColumn, isRowDim, tableReading, ty
 import { EQUIVALENT, ROLE_WORDS, unitKindOf, type UnitKind } from './roles.ts';
 import { labelsOf, targetsNaming } from './vocabulary.ts';
 import { quieted } from './chatter.ts';
-import { partOfList } from './listed.ts';
+import { exampleOfWhole, partOfList } from './listed.ts';
 import { cut, namingWords, roleOf, subWords, withRole, wordsOf, type Word } from './words.ts';
 import { inSpans, isInfixSum, roundingIn, symbolWords } from './asking.ts';
 import { positionHits, positionsIn, standsAt } from './positions.ts';
@@ -834,6 +834,9 @@ function proseReader(s: Sentence): ProseResult {
     // 「网络提交的有多少件」 of 「通过邮寄、网络提交的…共计81件」: the total of the list is not one item's.
     const listedPart = partOfList(p.entry.figure.sentence, p.entry.figure.context, text);
     if (listedPart) left.push({ text: listedPart, why: 'narrowing' });
+    // 「本机关不掌握…没法提供的」 of 「因本机关不掌握等原因无法提供 564 件」: the whole is not its example's figure.
+    const example = exampleOfWhole(p.entry.figure.context, text);
+    if (example) left.push({ text: example, why: 'narrowing' });
     if (!left.length) accounted.push(p);
     s.candidates.push({ reader: 'prose', query: { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: p.entry.index }] }, score: p.score, left });
   }
