@@ -43,3 +43,36 @@ describe.skipIf(!hasOcr || !hasChromium())('a scanned PDF', () => {
     expect(wrong).toEqual([]);
   }, 300_000);
 });
+
+// A real report as an agency published it, turned into page images and back into a PDF of images
+// only: every cell OCR places must be the text layer's, or set aside. Reads ../shared in place.
+const realPdf = join(import.meta.dirname, '..', '..', 'shared', 'reports', 'real', 'huaian-hongzequ-zhengfu-2024.pdf');
+const hasReal = (() => { try { readFileSync(realPdf); return true; } catch { return false; } })();
+if (hasOcr && !hasReal) console.log('report-ocr: ../shared/reports/real is not beside the clone; the real scanned report is skipped');
+
+describe.skipIf(!hasOcr || !hasChromium() || !hasReal)('a real report scanned', () => {
+  it('places only cells its text layer gives, the rest aside', async () => {
+    const dir = tempDir('gongkai-ocr-real-');
+    const text = await readDocument(realPdf);
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', realPdf, join(dir, 'page')]);
+    const images = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    const html = `<html><body style="margin:0">${images.map((p) => `<img style="width:100%;display:block;page-break-after:always" src="data:image/png;base64,${readFileSync(join(dir, p)).toString('base64')}">`).join('')}</body></html>`;
+    const file = join(dir, 'scan.pdf');
+    writeFileSync(file, await withPdfPrinter((print) => print(html)));
+    const scan = await readDocument(file, { agency: text.meta.agency, year: text.meta.year });
+    expect(scan.warnings.some((w) => w.code === 'ocr')).toBe(true);
+    const wrong: string[] = [];
+    let placed = 0;
+    for (const [row, v] of Object.entries(scan.requests.rows)) {
+      for (const c of REQUEST_COLUMNS) {
+        const got = v.cells[c.id];
+        if (!got || got.state === 'missing') continue;
+        placed++;
+        const want = text.requests.rows[row]?.cells[c.id];
+        if (!want || want.state === 'missing' || want.value !== got.value) wrong.push(`${row}.${c.id}: ${got.value}`);
+      }
+    }
+    console.log(`real scanned report: ${placed} cells of 三 placed by OCR, ${wrong.length} wrong`);
+    expect(wrong).toEqual([]);
+  }, 300_000);
+});

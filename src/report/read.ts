@@ -11,7 +11,7 @@ import { htmlToText } from './html.ts';
 import { pageUrlOf } from './page-url.ts';
 import { DEFAULT_LIMITS, describeLimit, formatMB, type ImportLimits } from './limits.ts';
 import { parseReport, type ParseOptions } from './parse.ts';
-import type { Report } from './schema.ts';
+import { MISSING, type Report } from './schema.ts';
 
 export type InputKind = 'text' | 'html' | 'docx' | 'pdf';
 
@@ -109,6 +109,18 @@ function truncatedWarning(decoded: Decoded): Report['warnings'][number] {
   return { code: 'truncated', message: `the file ends in the middle of a character (${decoded.encoding}): it was cut short, and that character is left out` };
 }
 
+/**
+ * In a report read by OCR an empty place in a table is no printed blank: OCR may have missed or
+ * set aside the number there. Such a cell is missing (never 0), like a cell the text does not hold.
+ */
+function blanksUnknown(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (value && typeof value === 'object' && (value as { state?: unknown }).state === 'blank') (node as Record<string, unknown>)[key] = MISSING;
+    else blanksUnknown(value);
+  }
+}
+
 /** Bytes of any kind → Report. */
 export async function parseDocument(bytes: Uint8Array, kind: InputKind, opts: ReadOptions): Promise<Report> {
   if (kind === 'text' || kind === 'html') return parseSync(bytes, kind, opts);
@@ -119,7 +131,10 @@ export async function parseDocument(bytes: Uint8Array, kind: InputKind, opts: Re
   const report = parseExtracted(text, bytes, kind, opts);
   if (kind === 'pdf') {
     const ocr = (await import('./ocr.ts')).readByOcr.get(bytes);
-    if (ocr?.length) report.warnings.push({ code: 'ocr', message: `page${ocr.length > 1 ? 's' : ''} ${ocr.join(', ')} read by OCR (no text layer): numbers read with doubt are left aside; check the figures against the PDF` });
+    if (ocr?.length) {
+      report.warnings.push({ code: 'ocr', message: `page${ocr.length > 1 ? 's' : ''} ${ocr.join(', ')} read by OCR (no text layer): numbers read with doubt are left aside; check the figures against the PDF` });
+      blanksUnknown(report);
+    }
   }
   return report;
 }
