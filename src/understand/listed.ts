@@ -29,7 +29,8 @@ function listsIn(clause: string): string[][] {
 function clauseOf(sentence: string, context: string): string {
   const at = sentence.indexOf(context);
   if (at < 0) return context;
-  const start = Math.max(...CLAUSE_MARKS.map((m) => sentence.lastIndexOf(m, at)));
+  let start = -1;
+  for (const m of CLAUSE_MARKS) start = Math.max(start, sentence.lastIndexOf(m, at));
   return sentence.slice(start + 1, at + context.length);
 }
 
