@@ -12,6 +12,7 @@ import type { Answer, AnswerKind, Derived, Source } from './types.ts';
 import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, type Lang } from './labels.ts';
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
 import { caveatsFor } from './caveats.ts';
+import { figureClause } from '../report/prose.ts';
 import { difference, formatValue } from './numbers.ts';
 import { operation } from './ops/index.ts';
 import { round } from './ops/round.ts';
@@ -72,17 +73,6 @@ function passageCitation(report: Report, p: Passage, lang: Lang): string {
   return [`${phrase(lang, 'source')}${reportTitle(report, lang)}`, sectionTitle(p.section, lang), sub].filter(Boolean).join(' · ');
 }
 
-/**
- * The words of the report that state a prose figure: the clause holding the number (「微信公众号共
- * 214 条」), not the whole run-on sentence. Always a substring of the sentence, so it stays a quote.
- */
-export function clauseOf(sentence: string, raw: string): string {
-  const line = sentence.split('\n').at(-1)!;
-  const clauses = line.split(/(?<=[，,；;。])/);
-  const number = new RegExp(`(?<![\\d.])${raw.replace(/[.]/g, '\\.')}(?![\\d.])`);
-  return (clauses.find((c) => number.test(c)) ?? line).trim().replace(/[，,；;。]$/, '');
-}
-
 /** A passage without the heading it repeats at its start (「存在问题。一是…」). */
 function passageBody(p: Passage): string {
   const text = p.text.trim();
@@ -97,7 +87,7 @@ export function sourceOf(report: Report, cell: UsedCell, lang: Lang, formula?: s
   let where: Pick<Source, 'section' | 'row' | 'column' | 'quote'>;
   if (m.table === 'prose') {
     const f = report.figures[m.figure]!;
-    where = { section: sectionTitle(f.section, lang), row: f.sentence, column: null, quote: clauseOf(f.sentence, f.raw) };
+    where = { section: sectionTitle(f.section, lang), row: f.sentence, column: null, quote: figureClause(f.sentence, f.raw) };
   } else {
     const p = measurePath(m, report.meta.format, lang);
     where = { section: sectionTitle(p.section, lang), row: p.row.join(' · '), column: p.column };
@@ -172,12 +162,12 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   let text: Composed;
   if (brief) {
     text = prose
-      ? compose(lang, 'brief-quote', { quote: clauseOf(prose.sentence, prose.raw) }, citations, '', true)
+      ? compose(lang, 'brief-quote', { quote: figureClause(prose.sentence, prose.raw) }, citations, '', true)
       : op.relation
         ? compose(lang, 'brief-line', { line: relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) }, citations, '', true)
         : compose(lang, 'brief', { what, value, unit }, citations, '', true);
   } else if (prose) {
-    text = compose(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: clauseOf(prose.sentence, prose.raw) }, citations);
+    text = compose(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: figureClause(prose.sentence, prose.raw) }, citations);
   } else {
     text = compose(lang, op.template, {
       report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '',
@@ -195,7 +185,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
 /** A prose figure named by the report's own words before its number: 「微信公众号共」. */
 function proseName(report: Report, index: number): string {
   const f = report.figures[index]!;
-  const clause = clauseOf(f.sentence, f.raw);
+  const clause = figureClause(f.sentence, f.raw);
   const at = clause.search(new RegExp(`(?<![\\d.])${f.raw.replace(/[.]/g, '\\.')}(?![\\d.])`));
   const before = (at > 0 ? clause.slice(0, at) : clause).trim();
   return `「${before}」`;

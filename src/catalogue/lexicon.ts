@@ -85,7 +85,5 @@ export const NARROWS_NOTHING_TAGS: ReadonlySet<string> = new Set(['y', 'e', 'o',
 
 /** The mark that lists things counted together in a report's sentence (邮寄、网络提交的…共计81件). */
 export const LIST_MARK = '、';
-/** Marks that end a clause inside a sentence: a list before one of them is another clause's. */
-export const CLAUSE_MARKS = ['，', '；', '：', ',', ';', ':'] as const;
 /** The word after examples of a whole (本机关不掌握等原因无法提供 564 件): what follows it is the whole. */
 export const EXAMPLES_MARK = '等';

@@ -112,3 +112,14 @@ export function readFigures(passages: Passage[]): ProseFigure[] {
   }
   return out;
 }
+
+/**
+ * The words of the report that state a prose figure: the clause holding the number (「微信公众号共
+ * 214 条」), not the whole run-on sentence. Always a substring of the sentence, so it stays a quote.
+ */
+export function figureClause(sentence: string, raw: string): string {
+  const line = sentence.split('\n').at(-1)!;
+  const clauses = line.split(/(?<=[，,；;。])/);
+  const number = new RegExp(`(?<![\\d.])${raw.replace(/[.]/g, '\\.')}(?![\\d.])`);
+  return (clauses.find((c) => number.test(c)) ?? line).trim().replace(/[，,；;。]$/, '');
+}

@@ -1,7 +1,8 @@
 // A report's sentence that counts several things listed together (「通过邮寄、网络提交的各类申请共计
 // 81件」) gives their total. A question that names some of the listed things but not all asks for a
 // part the report does not give on its own: the figure is not its answer.
-import { CLAUSE_MARKS, EXAMPLES_MARK, LIST_MARK } from '../catalogue/lexicon.ts';
+import { EXAMPLES_MARK, LIST_MARK } from '../catalogue/lexicon.ts';
+import { figureClause } from '../report/prose.ts';
 import { cut } from './words.ts';
 
 /** The listed items of a clause: each run of words joined by the list mark (A、B、C). */
@@ -22,21 +23,9 @@ function listsIn(clause: string): string[][] {
   return lists;
 }
 
-/**
- * The clause of a sentence that ends with a figure's context: the figure's own words with a list
- * before them (a report's context starts after the last list mark).
- */
-function clauseOf(sentence: string, context: string): string {
-  const at = sentence.indexOf(context);
-  if (at < 0) return context;
-  let start = -1;
-  for (const m of CLAUSE_MARKS) start = Math.max(start, sentence.lastIndexOf(m, at));
-  return sentence.slice(start + 1, at + context.length);
-}
-
 /** The listed item a question names when it leaves others of the same list out, else undefined. */
-export function partOfList(sentence: string, context: string, question: string): string | undefined {
-  for (const list of listsIn(clauseOf(sentence, context))) {
+export function partOfList(sentence: string, raw: string, question: string): string | undefined {
+  for (const list of listsIn(figureClause(sentence, raw))) {
     const named = list.filter((item) => item.length > 1 && question.includes(item));
     if (named.length && named.length < list.length) return named[0];
   }

@@ -832,7 +832,7 @@ function proseReader(s: Sentence): ProseResult {
     const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, at));
     const left = [...blocking(leftOver(words, mentions, cov)), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
     // 「网络提交的有多少件」 of 「通过邮寄、网络提交的…共计81件」: the total of the list is not one item's.
-    const listedPart = partOfList(p.entry.figure.sentence, p.entry.figure.context, text);
+    const listedPart = partOfList(p.entry.figure.sentence, p.entry.figure.raw, text);
     if (listedPart) left.push({ text: listedPart, why: 'narrowing' });
     // 「本机关不掌握…没法提供的」 of 「因本机关不掌握等原因无法提供 564 件」: the whole is not its example's figure.
     const example = exampleOfWhole(p.entry.figure.context, text);
