@@ -13,6 +13,7 @@ import { SPAN_CUES, type CueKind } from './cues.ts';
 import { normalise } from './normalise.ts';
 import { builtOnce, formOf, isText, isWords, keepForms, normalisedPhrase } from './phrase-forms.ts';
 import { cut, inDictionary, useDomainText } from './words.ts';
+import { FALLBACK_WEIGHT, LABEL_WEIGHT, LOOSE_WEIGHT, SYNONYM_WEIGHT, WHOLE_WEIGHT } from './weights.ts';
 
 export type Target =
   | { dim: 'req_row'; id: string }
@@ -39,12 +40,6 @@ export interface Mention {
   targets: { target: Target; score: number; fallback?: boolean }[];
 }
 
-// A synonym is what people say, a label is what the report prints: the label is the surer sign.
-const LABEL_WEIGHT = 1;
-const SYNONYM_WEIGHT = 0.85;
-// A generic phrase (多少申请) only decides when no specific word is there to outweigh it.
-const FALLBACK_WEIGHT = 0.3;
-const WHOLE_WEIGHT = 0.75;
 
 /** The row or group target a figure's row or group is (a row group's id names a req_group). */
 export function wholeTarget(ref: Measure): Target | undefined {
@@ -255,7 +250,6 @@ for (const list of LEXICON.values()) {
     map.set(key, l);
   }
 }
-const LOOSE_WEIGHT = 0.9;
 
 function boundaryOk(text: string, start: number, end: number): number | undefined {
   if (start > 0 && IS_WORD_CHAR.test(text[start - 1]!)) return undefined;

@@ -6,6 +6,7 @@ import { mapped } from '../arrays.ts';
 import type { Passage, ProseFigure, Report } from '../report/schema.ts';
 import { normalise } from './normalise.ts';
 import { SECTIONS } from '../catalogue/format.ts';
+import { MIN_PAIR_WEIGHT, MIN_PASSAGE_SCORE, MIN_SCORE, PASSAGE_MARGIN, SENTENCE_WEIGHT, UNIT_ASKED_BONUS } from './weights.ts';
 
 export interface FigureEntry {
   index: number;
@@ -67,7 +68,7 @@ export function proseIndex(report: Report): ProseIndex {
   for (const d of docs) for (const g of d) df.set(g, (df.get(g) ?? 0) + 1);
   const n = docs.length + 1;
   const idf = new Map<string, number>();
-  for (const [g, k] of df) idf.set(g, Math.min(1, Math.max(0.05, Math.log(n / (k + 0.5)) / Math.log(n))));
+  for (const [g, k] of df) idf.set(g, Math.min(1, Math.max(MIN_PAIR_WEIGHT, Math.log(n / (k + 0.5)) / Math.log(n))));
   const postings: ProseIndex['postings'] = new Map();
   figures.forEach((f, entry) => {
     const post = (g: string, inClause: boolean) => {
@@ -137,9 +138,6 @@ export interface FigureMatch {
   score: number;
 }
 
-// Below this, a shared word or two is chance, not a question about that figure.
-const MIN_SCORE = 1.4;
-const SENTENCE_WEIGHT = 0.3;
 const UNIT_WORDS: Record<string, RegExp> = {
   条: /(?:几|多少)条/, 个: /(?:几|多少)个/, 次: /(?:几|多少)次/, 项: /(?:几|多少)项/, 人: /(?:几|多少)(?:人|名)/, 人次: /多少人次/,
 };
@@ -169,7 +167,7 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
     // The question already states this number (「12345热线」): it is not what is asked.
     asked ??= new Set(mapped((question.match(/\d+(?:\.\d+)?/g) ?? []), Number));
     if (asked.has(entry.figure.value)) return;
-    const total = score[i]! + (unitAsked ? 0.5 : 0);
+    const total = score[i]! + (unitAsked ? UNIT_ASKED_BONUS : 0);
     if (total >= MIN_SCORE || single) out.push({ entry, score: Math.max(total, single ? MIN_SCORE : 0) });
   });
   return out.sort((a, b) => b.score - a.score);
@@ -205,8 +203,6 @@ export function statedRates(index: ProseIndex, question: string): FigureMatch[] 
   return out.sort((a, b) => b.score - a.score);
 }
 
-// Below this, a paragraph shares too little with the question to be what it asks about.
-const MIN_PASSAGE_SCORE = 1.2;
 
 /**
  * The paragraph of the report's prose whose sentence shares the most rare words with a question
@@ -244,6 +240,6 @@ export function searchPassages(report: Report, words: string): (Passage & { scor
       best = { p, score };
     } else if (p !== best.p) second = Math.max(second, score);
   }
-  if (!best || best.score < MIN_PASSAGE_SCORE || best.score < second * 1.2) return undefined;
+  if (!best || best.score < MIN_PASSAGE_SCORE || best.score < second * PASSAGE_MARGIN) return undefined;
   return { ...best.p, score: best.score };
 }

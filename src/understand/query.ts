@@ -30,6 +30,7 @@ import { positionHits, positionsIn, standsAt } from './positions.ts';
 import { conversationReading } from './conversation.ts';
 import { withElided } from './elided.ts';
 import { countedInstead, moneyOfCount, peopleAsked, type UnitNote } from './units.ts';
+import { MAX_NAMED, MIN_PARAPHRASE, NEAR_TIE, VOCABULARY_WEIGHT } from './weights.ts';
 
 export type { Measure } from './measure.ts';
 export type { Op } from './readings.ts';
@@ -513,7 +514,7 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
   const grams = bigrams(input.lang === 'en' ? narrativeInChinese(partText) : withoutDomainWords(partText));
   const prose = matchFigures(proseIndex(report), partText, grams).filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
   const best = prose[0];
-  if (!best || prose.some((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value)) return undefined;
+  if (!best || prose.some((p) => p !== best && p.score >= best.score * NEAR_TIE && p.entry.figure.value !== best.entry.figure.value)) return undefined;
   return { measure: { table: 'prose', figure: best.entry.index }, score: best.score };
 }
 
@@ -936,7 +937,7 @@ function proseRule(s: Sentence, t: TableResult, { statedRate, accounted, best }:
   const named = t.ok && t.value !== undefined && !statedRate && t.table!.used.some((h) => !h.fallback);
   const restated = named && accounted.some((p) => p !== best && p.entry.figure.value === t.value);
   if (restated) return tableOrSentence(s, t.table!.measures[0]!, [best]);
-  const rivals = accounted.filter((p) => p !== best && p.score >= best.score * 0.95 && p.entry.figure.value !== best.entry.figure.value);
+  const rivals = accounted.filter((p) => p !== best && p.score >= best.score * NEAR_TIE && p.entry.figure.value !== best.entry.figure.value);
   const choices: Measure[] = mapped([best, ...rivals], (p) => ({ table: 'prose', figure: p.entry.index }));
   if (rivals.length) return decide(s, 'prose: several sentences state a figure the question fits equally', { intent: 'clarify', lang: s.lang, choices });
   return decide(s, 'prose: a sentence of the report states the figure, and its words account for the question', { intent: 'figure', lang: s.lang, op: 'value', measures: choices });
@@ -1048,8 +1049,6 @@ function lastRules(s: Sentence, table: TableReading | undefined): Query {
   });
 }
 
-// A word shared by more rows than this names none of them.
-const MAX_NAMED = 3;
 const LABEL_NEGATION = /(?:尚未|未经|不予|无法|没有|未|不|没)$/;
 
 /** Whether a figure's label says "not" right before the word (尚未审结, 不予公开, 未经复议). */
@@ -1060,9 +1059,6 @@ function labelNegates(t: Target, word: string): boolean {
     return false;
   });
 }
-const VOCABULARY_WEIGHT = 0.5;
-/** How firmly a paraphrase's words must name a figure: a two-character word naming it alone, or several words naming it. */
-const MIN_PARAPHRASE = 1;
 
 /** Hits for the question's words that the vocabulary of only a few rows or columns holds. */
 function vocabularyHits(words: readonly Word[], left: readonly LeftOver[], family?: Family): Hit[] {
