@@ -6,6 +6,7 @@ import {
   ACTIVE_TABLES, BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROW_GROUPS, REVIEW_COLUMNS, REVIEW_GROUPS,
   REVIEW_GROUP_SUMS, measureKey, requestRowsFor, sameMeasure, type ActiveTable, type Breakdown, type FormatVersion, type Measure, type ReviewColumnId,
 } from '../catalogue/format.ts';
+import { RESULTS_PREFIX, RESULTS_TOTAL } from '../catalogue/measures.ts';
 
 export { measureKey, sameMeasure, type Measure } from '../catalogue/format.ts';
 
@@ -19,8 +20,8 @@ export function activeTableOf(format: FormatVersion, row: string): ActiveTable |
 /** The row that a share of a result row is taken of: the results total 三(七). */
 export function resultsTotalFor(row: string): string | undefined {
   const number = REQUEST_ROWS.find((r) => r.id === row)?.number ?? REQUEST_ROW_GROUPS.find((g) => g.id === row)?.number;
-  if (!number?.startsWith('三(') || number === '三(七)') return undefined;
-  return REQUEST_ROWS.find((r) => r.number === '三(七)')?.id;
+  if (!number?.startsWith(RESULTS_PREFIX) || number === RESULTS_TOTAL) return undefined;
+  return REQUEST_ROWS.find((r) => r.number === RESULTS_TOTAL)?.id;
 }
 
 /**

@@ -6,6 +6,8 @@ import { mapped } from '../arrays.ts';
 import type { Passage, ProseFigure, Report } from '../report/schema.ts';
 import { normalise } from './normalise.ts';
 import { SECTIONS } from '../catalogue/format.ts';
+import { INLINE_PART, PART_NUMERALS, PARTS_FOLLOW } from '../catalogue/lexicon-prose.ts';
+import { RATE_WORD, UNIT_ASKED } from '../catalogue/measures.ts';
 import { MIN_PAIR_WEIGHT, MIN_PASSAGE_SCORE, MIN_SCORE, PASSAGE_MARGIN, SENTENCE_WEIGHT, UNIT_ASKED_BONUS } from './weights.ts';
 
 export interface FigureEntry {
@@ -107,12 +109,8 @@ export function afterNumber(f: ProseFigure): string | undefined {
 
 /** Whether the figures after this one in its sentence are its parts: 「复议 351 件，其中结果维持 72 件…」. */
 export function partsFollow(f: ProseFigure): boolean {
-  return /^\s*[，,（(]\s*(?:其中|含|包括)/.test(afterNumber(f) ?? '');
+  return PARTS_FOLLOW.test(afterNumber(f) ?? '');
 }
-
-// A part of 一 printed inside the paragraph (「……（五）政府信息公开监督保障情况。……」), at a sentence's start.
-const INLINE_PART = /(?:^|[。；;\s])[（(]([一二三四五六七八])[）)](?=\p{Script=Han})/gu;
-const PART_NUMERALS = '一二三四五六七八';
 
 /**
  * The part of 一 a figure stands in: as the report was read, or, when 一 came as one paragraph, the
@@ -138,10 +136,6 @@ export interface FigureMatch {
   score: number;
 }
 
-const UNIT_WORDS: Record<string, RegExp> = {
-  条: /(?:几|多少)条/, 个: /(?:几|多少)个/, 次: /(?:几|多少)次/, 项: /(?:几|多少)项/, 人: /(?:几|多少)(?:人|名)/, 人次: /多少人次/,
-};
-
 /** Figures whose clause shares rare words with the question, best first. */
 export function matchFigures(index: ProseIndex, question: string, grams: Set<string>): FigureMatch[] {
   const score = new Float64Array(index.figures.length);
@@ -155,8 +149,7 @@ export function matchFigures(index: ProseIndex, question: string, grams: Set<str
   const out: FigureMatch[] = [];
   let asked: Set<number> | undefined;
   index.figures.forEach((entry, i) => {
-    const unit = UNIT_WORDS[entry.figure.unit];
-    const unitAsked = !!unit?.test(question);
+    const unitAsked = !!UNIT_ASKED[entry.figure.unit]?.some((w) => question.includes(w));
     // A shared pair that no other figure's clause holds is enough (「有几个栏目」 → 「现共开设栏目
     // 5 个」, 「12345工单件数」 → 「…交办工单 3162 件」, 「局网站」 → 「局网站发布…178 条」): whether the
     // rest of the question fits the figure is the accounting's to say.
@@ -183,13 +176,13 @@ export function passagesFor(report: Report, section: string, subsection?: string
  * characters before 率 in the figure's clause, found whole in the question.
  */
 export function statedRates(index: ProseIndex, question: string): FigureMatch[] {
-  if (!question.includes('率')) return [];
+  if (!question.includes(RATE_WORD)) return [];
   const out: FigureMatch[] = [];
   for (const entry of index.figures) {
     if (entry.figure.unit !== '%') continue;
     const context = entry.context;
     let best = 0;
-    for (let at = context.indexOf('率'); at >= 0; at = context.indexOf('率', at + 1)) {
+    for (let at = context.indexOf(RATE_WORD); at >= 0; at = context.indexOf(RATE_WORD, at + 1)) {
       for (let len = 4; len >= 2; len--) {
         if (at - len < 0) continue;
         if (question.includes(context.slice(at - len, at + 1))) {

@@ -5,7 +5,7 @@ import {
   ACTIVE_TABLES, REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, requestRowsFor, type FormatVersion, type ReviewColumnId,
 } from '../catalogue/format.ts';
 import type { OpName } from '../catalogue/operations.ts';
-import { CONJUNCTION } from './cues.ts';
+import { CONJUNCTION } from '../catalogue/lexicon-cues.ts';
 import { labelsOf } from './vocabulary.ts';
 import type { Dim, Mention, Target } from './match.ts';
 import { activeTableOf, defaultWhole, measureKey, REVIEW_GROUP_IDS, withinWhole, type Family, type Measure } from './measure.ts';

@@ -4,7 +4,7 @@
 import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, PLACE_LEVELS, placeAt, placeLevel, places, placeStem, STEM_STOP, ZONE_GOVERNMENTS, type Place } from '../catalogue/places.ts';
-import { DOMAIN_WORDS } from './cues.ts';
+import { DOMAIN_WORDS } from '../catalogue/lexicon-cues.ts';
 import { agencyNames, type AgencyIndex } from './agency-scope.ts';
 import { normalise } from './normalise.ts';
 import { standsAlone } from './word-bounds.ts';
