@@ -77,10 +77,23 @@ export const NEGATION = {
   forms: ['有没有', '是不是', '是否', '非常', '未来'],
 };
 
+/** Characters that make a figure's own label a "not" (不予公开, 无法提供, 未经复议, 没有现成信息). */
+export const NOT_CHARACTERS = '不未没无';
+export const SAYS_NOT = new RegExp(`[${NOT_CHARACTERS}]`);
+
 /** What may stand between two figures that are added up: 予以公开和部分公开, granted and refused. */
 export const CONJUNCTION_WORDS = ['和', '与', '及', '以及', '加上', '加', '跟', '同', '或', '或者', '、', ',', '+', '&', 'and', 'plus', 'or'];
 /** The whole of what stands between two figures is one conjunction. */
 export const CONJUNCTION = new RegExp(`^\\s*${anyOf(CONJUNCTION_WORDS)}\\s*$`);
+/** 「直接起诉的和复议后起诉的」: a particle may stand before the conjunction. */
+export const PARTICLE_BEFORE_CONJUNCTION = new RegExp(`^${anyOf(['的', '了'])}`);
+
+// 「这里面自然人申请的」: the row is the one said before, which only the conversation knows.
+// 「这类申请有多少件」 opens with the kind said before; 「律师事务所这类法律服务机构」 names its own.
+export const BACK_REFERENCE_WORDS = ['这里面', '这里头', '这其中', '其中', '这些', '这几', '这部分'];
+export const KIND_REFERENCE_WORDS = ['这类', '那类', '此类'];
+/** Words that point back at what was said before: anywhere, or a kind at the start of a clause. */
+export const BACK_REFERENCE = new RegExp(`${anyOf(BACK_REFERENCE_WORDS)}|(?:^|[,.?!;])\\s*(?:那么?)?${anyOf(KIND_REFERENCE_WORDS)}`);
 
 /** Words that name the subject of every question here: they tell nothing about which figure. */
 export const DOMAIN_WORDS = ['政府信息公开', '政务公开', '信息公开', '政府信息', '依申请', '申请', '公开', '年度报告', '报告', '工作', '本年度', '本年',

@@ -3,7 +3,7 @@
 // does not count. They belong to no row of the format. (Words that combine figures are in
 // operators.ts, words of units in measures.ts.)
 import { ownTable } from '../arrays.ts';
-import { wordList } from './lexicon-pattern.ts';
+import { anyOf, wordList } from './lexicon-pattern.ts';
 
 /** Words that carry nothing of which figure: the asking itself, pronouns, particles, the report's own words. */
 export const FILLER_WORDS = wordList(`
@@ -95,3 +95,19 @@ export const EQUIVALENT: Record<string, string[]> = ownTable({
 export const CLAUSE_EQUIVALENT: Record<string, string[]> = ownTable({
   号: ['新媒体', '公众号', '账号', '帐号'], 账号: ['新媒体', '公众号', '帐号'], 帐号: ['新媒体', '公众号', '账号'], 账号数: ['新媒体', '公众号'],
 });
+
+/** Particles the segmenter may leave on a term (被纠正, 公开的, 办结了): the term without them is the same term. */
+export const PARTICLES_BEFORE_TERM = ['被', '把', '给'];
+export const PARTICLES_AFTER_TERM = ['了', '的', '过', '着'];
+export const PARTICLE_BEFORE_TERM = new RegExp(`^${anyOf(PARTICLES_BEFORE_TERM)}`);
+export const PARTICLE_AFTER_TERM = new RegExp(`${anyOf(PARTICLES_AFTER_TERM)}$`);
+
+/**
+ * 「其他」 alone: an item of several groups of 三 (其他处理's 其他) as well as a column (其他 requesters).
+ * OTHER is the format's own label, OTHER_WORDS also the way it is often misspelt.
+ */
+export const OTHER = '其他';
+export const OTHER_WORDS = new RegExp(`^${anyOf([OTHER, '其它'])}$`);
+
+/** Words of applying (「公司申请的」): a requester type said with one means the requests received. */
+export const APPLYING_WORDS = new RegExp(anyOf(['申请', '递交', '提交', '提出']));

@@ -2,7 +2,7 @@
 // (几件, 多少人, 万元). A question's unit must fit the figure's: 多少人 is not answered by a count of
 // requests.
 import { ownTable } from '../arrays.ts';
-import { wordList } from './lexicon-pattern.ts';
+import { anyOf, wordList } from './lexicon-pattern.ts';
 
 export type UnitKind = 'count' | 'times' | 'people' | 'money' | 'percent' | 'time';
 
@@ -38,3 +38,10 @@ export const UNIT_ASKED: Readonly<Record<string, readonly string[]>> = ownTable(
 
 /** The word that names a rate (回复率, 办结率): a question naming one asks for a figure in %. */
 export const RATE_WORD = '率';
+
+/** The Chinese numerals of a small count (三种, 近五年, 前十名). */
+export const SMALL_NUMERALS = '一二两三四五六七八九十';
+/** Words that count the parts of a figure (三种情况, 两类, 六个方面): 「无法提供的三种情况」 names how many. */
+export const PARTS_COUNTED_WORDS = ['种', '类', '项', '个', '大类', '方面'];
+/** One word that is a small count and what it counts: 三种, 6项. */
+export const PARTS_COUNTED = new RegExp(`^([${SMALL_NUMERALS}]|\\d+)${anyOf(PARTS_COUNTED_WORDS)}$`);

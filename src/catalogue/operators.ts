@@ -2,6 +2,7 @@
 // whole, listed together. A question word found here asks for an operation, not for a figure
 // (understand/roles.ts gives each word its role from these lists).
 import { anyOf, wordList } from './lexicon-pattern.ts';
+import { SMALL_NUMERALS } from './measures.ts';
 
 /** adds figures up (加上, 加起来, 合计): the figures named are a sum to compute */
 export const SUM_WORDS = wordList(`小计 共 加 加上 加起来 合起来 合在一起 合计 一起 一起算 算上 连 连同 总和 之和 总共 一共 共计 合并 在一起 一块 一块儿 加一块 加一起 都算 全算 sum plus combined together altogether in_total add added aggregate`);
@@ -18,6 +19,12 @@ export const MORE_WORDS = wordList(`多 少 多了 少了 多多少 少多少 �
 /** a share of a whole (占, 比例, 百分之): a share to compute */
 export const SHARE_WORDS = wordList(`占 相当于 除以 占比 比例 比重 百分比 百分之 百分之几 率 几成 percentage percent share proportion ratio fraction rate`);
 
+/** 「B中A的比例」「B里面A占多少」: the figure named right before these is the whole of a share. */
+export const WITHIN_WORDS = ['中', '里', '里面', '当中', '之中'];
+export const WITHIN = new RegExp(`^\\s*的?${anyOf(WITHIN_WORDS)}`);
+/** 「A在B里占多少」: what comes before 在 is the part, the place after it the whole. */
+export const PART_IN_WHOLE = '在';
+
 /** joins two figures in a list (和, 与): each is asked, or their sum */
 export const AND_WORDS = wordList(`和 与 及 以及 跟 同 或 或者 还有 and or`);
 
@@ -26,7 +33,7 @@ export const AND_WORDS = wordList(`和 与 及 以及 跟 同 或 或者 还有 
 // (比 before 上一年, a count before 年), so they are kept whole.
 
 /** A count of years or of places, in digits or Chinese numerals (近三年, 前5名): read as a group. */
-const COUNT = '(\\d+|[一二两三四五六七八九十]+)';
+const COUNT = `(\\d+|[${SMALL_NUMERALS}]+)`;
 /** The English numbers a comparison counts in (the last three years, top five). */
 export const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 

@@ -9,12 +9,16 @@ import { EVERY_KIND, INCLUDING } from '../catalogue/asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import type { Op } from './readings.ts';
-import { unitFits, type UnitKind } from './roles.ts';
-import { CLAUSE_EQUIVALENT, EQUIVALENT } from './roles.ts';
+import { CLAUSE_EQUIVALENT, EQUIVALENT, unitFits, type UnitKind } from './roles.ts';
 import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
-import { BREAKDOWNS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS } from '../catalogue/format.ts';
-import { RELATIONS } from '../catalogue/relations.ts';
+import { BREAKDOWNS, REQUEST_COLUMN_GROUPS } from '../catalogue/format.ts';
+import { SAYS_NOT } from '../catalogue/lexicon-cues.ts';
+import { PARTICLE_AFTER_TERM, PARTICLE_BEFORE_TERM } from '../catalogue/lexicon-roles.ts';
+import { PARTS_COUNTED } from '../catalogue/measures.ts';
+import { enclosed, enclosing, partKeysOf, targetOf } from './wholes.ts';
+
+export { enclosed, enclosing } from './wholes.ts';
 
 export interface Coverage {
   /** the catalogue targets the reading's figure is made of */
@@ -62,60 +66,6 @@ const EVERY: ReadonlySet<string> = new Set(EVERY_KIND.every);
 // 「how many」「how much」: an English question's quantity, a filler to the roles.
 const ASKING_EN = new Set(['many', 'much']);
 const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
-
-/**
- * Rows of 三 that the format declares the sum of others (三(七) 总计, of the results 三(一)–(六)), by
- * the part they hold: 「办理结果里其他处理有多少」 names the whole as the place of the part.
- */
-const SUM_OF = (() => {
-  const out = new Map<string, string>();
-  for (const r of RELATIONS) {
-    if (r.each !== 'request column' || r.holds !== '=' || r.left.length !== 1 || !('row' in r.left[0]!)) continue;
-    const whole = `req_row:${r.left[0].row}`;
-    for (const part of r.right) {
-      if ('row' in part) out.set(`req_row:${part.row}`, whole);
-      else {
-        out.set(`req_group:${part.group}`, whole);
-        for (const i of REQUEST_ROW_GROUPS.find((g) => g.id === part.group)?.items ?? []) out.set(`req_row:${i}`, whole);
-      }
-    }
-  }
-  return out;
-})();
-
-/** Groups and sums that hold a target: 不予公开 for 国家秘密, 行政诉讼 for 直接起诉, 办理结果 for 予以公开. */
-export function enclosing(t: Target): string[] {
-  const sum = SUM_OF.get(targetKey(t));
-  const sums = sum ? [sum] : [];
-  if (t.dim === 'req_row') return [...mapped(REQUEST_ROW_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_group:${g.id}`), ...sums];
-  if (t.dim === 'req_group') return sums;
-  if (t.dim === 'req_col') return mapped(REQUEST_COLUMN_GROUPS.filter((g) => g.items.includes(t.id)), (g) => `req_colgroup:${g.id}`);
-  if (t.dim === 'rev_group') return mapped(REVIEW_GROUP_SUMS.filter((g) => (g.items as string[]).includes(t.id)), (g) => `rev_sum:${g.id}`);
-  return [];
-}
-
-/** A target given by its key (req_group:refused). */
-function targetOf(key: string): Target {
-  const at = key.indexOf(':');
-  return { dim: key.slice(0, at), id: key.slice(at + 1) } as Target;
-}
-
-// The catalogue's targets are few: each one's parts and siblings are worked out once.
-const PART_KEYS = new Map<string, string[]>();
-/** The parts a figure is made of (直接起诉 of 行政诉讼) and the parts of the whole it is one of (直接起诉, for 复议后起诉). */
-function partKeysOf(t: Target): string[] {
-  const key = targetKey(t);
-  let out = PART_KEYS.get(key);
-  if (!out) PART_KEYS.set(key, (out = [...enclosed(t), ...enclosing(t).flatMap((k) => enclosed(targetOf(k)))]));
-  return out;
-}
-
-/** …and the parts a group target is made of: 直接起诉 in a question about 行政诉讼 is one of its kinds. */
-export function enclosed(t: Target): string[] {
-  if (t.dim === 'req_group') return mapped(REQUEST_ROW_GROUPS.find((g) => g.id === t.id)?.items ?? [], (i) => `req_row:${i}`);
-  if (t.dim === 'rev_sum') return mapped(REVIEW_GROUP_SUMS.find((g) => g.id === t.id)?.items ?? [], (i) => `rev_group:${i}`);
-  return [];
-}
 
 // A question's English words are looked up against many vocabularies: their forms are made once.
 const FORMS = new LRUCache<string, readonly string[]>({ max: 5_000 });
@@ -216,7 +166,7 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
       || (isTotalColumn(t)) || (c.family !== undefined && familyOfTarget(t) === c.family && fallbackIn(m, t)));
     if (usable) continue;
     // A term whose every word is in the figure's own words (行政许可 in 「共处理行政许可事项」).
-    const bare = m.text.replace(/^[被把给]/, '').replace(/[了的过着]$/, '');
+    const bare = m.text.replace(PARTICLE_BEFORE_TERM, '').replace(PARTICLE_AFTER_TERM, '');
     // A breakdown named (「直接起诉和复议后起诉」) is several figures: no one figure's words account for it.
     const several = m.targets.every(({ target: t }) => t.dim === 'breakdown');
     if (knownAt(m.text, m.start) || knownAt(bare, m.start) || (!several && wordsOfTerm(m.text).every((w) => known(w) || neutral(w) || pieced(w, known, whole, '')))) continue;
@@ -237,8 +187,6 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
   }
   return out;
 }
-
-const PARTS_COUNTED = /^([一二两三四五六七八九十]|\d+)(?:种|类|项|个|大类|方面)$/;
 
 /** 「无法提供的三种情况」: the number of parts the figure is made of, named with it. */
 function partsCounted(w: string, c: Coverage): boolean {
@@ -280,10 +228,10 @@ function pieced(w: string, known: (x: string) => boolean, whole: (x: string) => 
 }
 
 /** A figure whose own label says "not" (不予公开, 无法提供, 未经复议直接起诉, 尚未审结, 逾期未按收费通知…), notes in brackets aside. */
-const SAYS_NOT = new Map<string, boolean>();
+const NOT_BY_KEY = new Map<string, boolean>();
 function saysNot(key: string): boolean {
-  let out = SAYS_NOT.get(key);
-  if (out === undefined) SAYS_NOT.set(key, (out = labelsOf(targetOf(key)).some((l) => /[不未没无]/.test(l.replace(/\(.*?\)/g, '')))));
+  let out = NOT_BY_KEY.get(key);
+  if (out === undefined) NOT_BY_KEY.set(key, (out = labelsOf(targetOf(key)).some((l) => SAYS_NOT.test(l.replace(/\(.*?\)/g, '')))));
   return out;
 }
 

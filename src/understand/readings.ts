@@ -2,22 +2,17 @@
 // scored by the words that support it; the caller picks the best and asks back on a tie.
 import { mapped } from '../arrays.ts';
 import {
-  ACTIVE_TABLES, REQUEST_ROWS, REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, requestRowsFor, type FormatVersion, type ReviewColumnId,
+  ACTIVE_TABLES, REQUEST_ROWS, REQUEST_ROW_GROUPS, requestRowsFor, type FormatVersion, type ReviewColumnId,
 } from '../catalogue/format.ts';
 import type { OpName } from '../catalogue/operations.ts';
-import { CONJUNCTION } from '../catalogue/lexicon-cues.ts';
+import { BACK_REFERENCE } from '../catalogue/lexicon-cues.ts';
+import { APPLYING_WORDS } from '../catalogue/lexicon-roles.ts';
 import { labelsOf } from './vocabulary.ts';
-import type { Dim, Mention, Target } from './match.ts';
+import type { Dim, Target } from './match.ts';
 import { activeTableOf, defaultWhole, measureKey, REVIEW_GROUP_IDS, withinWhole, type Family, type Measure } from './measure.ts';
+import { bareItem, distinct, dropEnclosingGroups, idOf, joined, shareSplit, type Hit } from './hits.ts';
 
-export interface Hit {
-  target: Target;
-  score: number;
-  start: number;
-  end: number;
-  /** a generic phrase (多少申请) that only counts when nothing specific is named */
-  fallback?: boolean;
-}
+export { hitsOf, type Hit } from './hits.ts';
 
 /** the operation a reading asks for: one of the registry's names (catalogue/operations.ts) */
 export type Op = OpName;
@@ -46,29 +41,11 @@ export const familyOf = (dim: Dim): Family | undefined => FAMILIES.find((f) => R
 export const isRowDim = (dim: Dim) => FAMILIES.some((f) => ROW_DIMS[f].includes(dim));
 export const isColDim = (dim: Dim) => FAMILIES.some((f) => COL_DIMS[f].includes(dim));
 
-export function hitsOf(mentions: Mention[]): Hit[] {
-  return mentions.flatMap((m) => mapped(m.targets, (t) => ({ target: t.target, score: t.score, start: m.start, end: m.end, ...(t.fallback ? { fallback: true } : {}) })));
-}
-
-const idOf = (t: Target) => ('id' in t ? t.id : '');
-
 /**
  * 总计 / 一共 name the column a figure has anyway: they say nothing about which figure, so they add
  * no weight to a reading (「一共处理了多少行政处罚」 is about penalties, not about section 三).
  */
 export const isDefaultColumn = (h: Pick<Hit, 'target'>) => (h.target.dim === 'req_col' || h.target.dim === 'rev_col') && h.target.id === 'total';
-
-/** A group named together with one of its items is context for the item (不予公开里保护第三方…). */
-function dropEnclosingGroups(rows: Hit[]): Hit[] {
-  const ids = new Set(mapped(rows, (h) => idOf(h.target)));
-  return rows.filter((h) => {
-    const id = idOf(h.target);
-    if (h.target.dim === 'req_group') return !REQUEST_ROW_GROUPS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
-    if (h.target.dim === 'rev_sum') return !REVIEW_GROUP_SUMS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
-    if (h.target.dim === 'req_colgroup') return !REQUEST_COLUMN_GROUPS.find((g) => g.id === id)!.items.some((i) => ids.has(i));
-    return true;
-  });
-}
 
 /**
  * Whether a report of this format has the row, group or column at all: 其他处理 is one row in the
@@ -80,26 +57,6 @@ export function inFormat(t: Target, format: FormatVersion): boolean {
   if (t.dim === 'act_row') return !!activeTableOf(format, t.id);
   if (t.dim === 'act_col') return ACTIVE_TABLES[format].some((table) => table.columns.some((c) => c.id === t.id));
   return true;
-}
-
-/** One hit per target, the strongest, in question order. */
-function distinct(hits: Hit[]): Hit[] {
-  const best = new Map<string, Hit>();
-  for (const h of hits) {
-    const key = `${h.target.dim}:${idOf(h.target)}`;
-    const old = best.get(key);
-    if (!old || h.score > old.score) best.set(key, h);
-  }
-  return [...best.values()].sort((a, b) => a.start - b.start);
-}
-
-/** Hits joined by 和/与/、/and in the question: a list the user wants added up. */
-function joined(text: string, hits: Hit[]): boolean {
-  for (let i = 1; i < hits.length; i++) {
-    // 「直接起诉的和复议后起诉的」: a particle may stand before the conjunction.
-    if (!CONJUNCTION.test(text.slice(hits[i - 1]!.end, hits[i]!.start).replace(/^[的了]/, ''))) return false;
-  }
-  return hits.length > 1;
 }
 
 function measureFor(row: Hit, column: Hit | undefined, format: FormatVersion): { measure?: Measure; choices?: Measure[] } {
@@ -138,58 +95,6 @@ export interface ReadingInput {
   summed?: boolean;
 }
 
-/**
- * Which rows of a share question are the parts and which the whole: 「A占B」 (the whole after 占),
- * 「B中A的比例」 (the whole before 中), 「A在B里占」 (the whole after 在), 「share of B that was A」「A as a share of B」 (the whole after of).
- */
-function shareSplit(text: string, rows: Hit[], shareAt: number): { parts: Hit[]; whole: Hit[] } | undefined {
-  const split = (at: number, wholeAfter: boolean) => {
-    const before = rows.filter((r) => r.start < at);
-    const after = rows.filter((r) => r.start >= at);
-    const [parts, whole] = wholeAfter ? [before, after] : [after, before];
-    return parts.length && whole.length ? { parts, whole: joined(text, whole) ? whole : [wholeAfter ? whole[0]! : whole.at(-1)!] } : undefined;
-  };
-  if (shareAt >= 0) {
-    const after = split(shareAt, true);
-    if (after) return after;
-  }
-  for (const r of rows) {
-    if (!/^\s*的?(?:中|里|里面|当中|之中)/.test(text.slice(r.end, r.end + 4))) continue;
-    // 「A在B里占多少」: the place named before 占 is the whole, what comes before 在 the part.
-    const at = text.lastIndexOf('在', r.start);
-    if (shareAt > r.end && at >= 0) {
-      const parts = rows.filter((x) => x.end <= at);
-      return parts.length ? { parts, whole: [r] } : undefined;
-    }
-    return split(r.end, false);
-  }
-  const of = /\bof\b/g;
-  for (const m of text.matchAll(of)) {
-    const next = rows.find((r) => r.start > m.index && r.start - m.index <= 12);
-    const prev = rows.find((r) => r.start < m.index);
-    if (next && prev) return split(next.start, true);
-    if (next) {
-      // 「share of new requests (that) was partly granted」: the whole right after of, the part later
-      const later = rows.filter((r) => r.start > next.end);
-      if (later.length) return { parts: later, whole: [next] };
-    }
-  }
-  return undefined;
-}
-
-/** A group of 三 named together with a bare 「其他」 that is both one of its items and a column. */
-function bareItem(text: string, rows: Hit[], cols: Hit[], format: FormatVersion): { group: Hit; column: Hit; row: Hit } | undefined {
-  const column = cols.find((h) => h.target.dim === 'req_col' && /^其[他它]$/.test(text.slice(h.start, h.end)));
-  if (!column) return undefined;
-  for (const group of rows) {
-    if (group.target.dim !== 'req_group' || group.start > column.start) continue;
-    const id = group.target.id;
-    const own = requestRowsFor(format).find((r) => r.group === id && r.keys.some((k) => k.exact && k.text === '其他'));
-    if (own) return { group, column, row: { target: { dim: 'req_row', id: own.id }, score: group.score + column.score, start: group.start, end: column.end } };
-  }
-  return undefined;
-}
-
 /** Rows in the order the table prints them: a row group where its first item stands. */
 function orderRows(choices: Measure[]): Measure[] {
   const at = (m: Measure) => {
@@ -199,10 +104,6 @@ function orderRows(choices: Measure[]): Measure[] {
   };
   return [...choices].sort((a, b) => at(a) - at(b));
 }
-
-// 「这里面自然人申请的」: the row is the one said before, which only the conversation knows.
-// 「这类申请有多少件」 opens with the kind said before; 「律师事务所这类法律服务机构」 names its own.
-const BACK_REFERENCE = /这里面|这里头|这其中|其中|这些|这几|这部分|(?:^|[,.?!;])\s*(?:那么?)?(?:这类|那类|此类)/;
 
 /** The best reading of the question as table figures, or undefined when it names no row. */
 export function tableReading({ text, hits: all, format, share, difference, shareAt, summed }: ReadingInput): TableReading | undefined {
@@ -247,7 +148,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
     if (reqCols.length) {
       const best = reqCols.sort((a, b) => b.score - a.score)[0]!;
       const column = idOf(best.target);
-      if (/申请|递交|提交|提出/.test(text.slice(best.start, best.end)) && !BACK_REFERENCE.test(text)) {
+      if (APPLYING_WORDS.test(text.slice(best.start, best.end)) && !BACK_REFERENCE.test(text)) {
         return { op: 'value', measures: [{ table: 'requests', row: REQUEST_ROWS[0]!.id, column }], score: best.score, matched: best.score, used: [best] };
       }
       const rows = [...mapped(requestRowsFor(format).filter((r) => !r.group), (r) => r.id),
