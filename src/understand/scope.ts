@@ -3,13 +3,15 @@
 // reused until the knowledge base changes size.
 import { mapped } from '../arrays.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
-import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, PLACE_LEVELS, placeAt, placeLevel, places, placeStem, STEM_STOP, ZONE_GOVERNMENTS, type Place } from '../catalogue/places.ts';
-import { DOMAIN_WORDS } from '../catalogue/lexicon-cues.ts';
+import { AGENCY_ABBREVIATIONS as ABBREVIATIONS, governmentOf, PLACE_LEVELS, placeAt, placeLevel, placeStem, STEM_STOP, ZONE_GOVERNMENTS, type Place } from '../catalogue/places.ts';
+import {
+  AGENCY_NAME, ASKING_BEFORE_NAME, BEFORE_NAME, CARRIED_FROM_AFTER, CARRIED_FROM_BEFORE, CARRIED_INTO, GENERIC_AGENCY, GENERIC_BODY, LEVEL_GOVERNMENT,
+  LEVEL_SAID_ALONE, NOT_A_PLACE_END, PEOPLES_GOVERNMENT, PLACE_END, SELF, SELF_END, SHORT_YEAR, YEAR,
+} from '../catalogue/scopes.ts';
 import { agencyNames, type AgencyIndex } from './agency-scope.ts';
 import { normalise } from './normalise.ts';
 import { standsAlone } from './word-bounds.ts';
-
-const DOMAIN_HAN = DOMAIN_WORDS.filter((w) => /\p{Script=Han}/u.test(w));
+import { elsewhere, placeMentions } from './place-mentions.ts';
 
 // A place's name at the start of an agency's: some characters, then a level (周口市, 平潭综合实验区).
 const PLACE = new RegExp(`^\\p{Script=Han}{2,}?(?:${mapped(PLACE_LEVELS, (l) => l.level).join('|')})`, 'u');
@@ -36,12 +38,12 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
   for (let i = 0; i < 4; i++) {
     const m = PLACE.exec(body);
     // 住房和城乡建设局 is a department, not a place called 住房和城乡.
-    if (!m || ABBREVIATIONS.some(([full]) => body.startsWith(full)) || m[0].endsWith('城乡')) break;
+    if (!m || ABBREVIATIONS.some(([full]) => body.startsWith(full)) || m[0].endsWith(NOT_A_PLACE_END)) break;
     places.push(m[0]);
     body = body.slice(m[0].length);
     // A place and nothing else (三明市, 平潭综合实验区, as crawler copies and titles print a
     // government's name) is that place's government.
-    if (!body) body = '人民政府';
+    if (!body) body = PEOPLES_GOVERNMENT;
   }
   // 管理委员会 and 管委会 are one zone's government, and neither names an agency alone.
   const bodies = new Set(ZONE_GOVERNMENTS.includes(body) ? ZONE_GOVERNMENTS : [body]);
@@ -49,7 +51,7 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     for (const b of [...bodies]) if (b.includes(full)) for (const s of shorts) bodies.add(b.replace(full, s));
   }
   // …and a zone printed alone is governed by its 管委会 (平潭综合实验区管委会).
-  const zone = body === '人民政府' && !name.endsWith(body) && places.length && placeLevel(places.at(-1)!)?.zone;
+  const zone = body === PEOPLES_GOVERNMENT && !name.endsWith(body) && places.length && placeLevel(places.at(-1)!)?.zone;
   if (zone) for (const g of ZONE_GOVERNMENTS) bodies.add(g);
   const placeForms = new Set<string>(['']);
   // A place printed before the agency's own (淮安市 in 淮安市洪泽区人民政府) only says where it is: it
@@ -60,16 +62,16 @@ export function agencyAliases(agency: string): { alias: string; place: boolean }
     placeForms.add(own);
     const read = placeLevel(own);
     // 周口 of 周口经济技术开发区 is the city, not the zone; 平潭 of 平潭综合实验区 is no other place.
-    const stems = !read?.zone ? [placeStem(own), own.replace(/(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/, ''), read?.stem ?? '']
+    const stems = !read?.zone ? [placeStem(own), own.replace(PLACE_END, ''), read?.stem ?? '']
       : placeAt(read.stem, 0)?.form !== read.stem ? [read.stem] : [];
     for (const stem of stems) if (stem.length >= 2) placeForms.add(stem);
     // 平潭实验区 for 平潭综合实验区, 周口经开区 for 周口经济技术开发区.
     for (const short of read?.short ?? []) placeForms.add(read!.stem + short);
     // 「市住建局」「市政府办公厅」: the level without the place's name.
-    const level = /(?:省|市|县|区)$/.exec(places.at(-1)!)?.[0];
+    const level = LEVEL_SAID_ALONE.exec(places.at(-1)!)?.[0];
     if (level) placeForms.add(level);
   }
-  const generic = (b: string) => /^(?:人民政府|政府|办公室|办事处)$/.test(b) || ZONE_GOVERNMENTS.includes(b);
+  const generic = (b: string) => GENERIC_BODY.test(b) || ZONE_GOVERNMENTS.includes(b);
   const out = new Map<string, boolean>();
   for (const p of placeForms) {
     for (const b of bodies) {
@@ -123,31 +125,13 @@ export interface Scope {
   spans: [number, number][];
 }
 
-// 「结转到2025年」「拖到2025年接着办」: the year a request moves into, not the report asked about.
-const CARRIED_INTO = /(?:结转|转|拖|留|延|顺延|挪)(?:到|至|入)$/;
-// 「从2023年结转过来的」: the year a request was carried over from, the one before the report's.
-const CARRIED_FROM_BEFORE = /(?:从|由|自|carried over from |brought forward from |from )$/;
-const CARRIED_FROM_AFTER = /^(?:年度|年)?(?:底|末)?(?:结转|转过来|转来|转入|遗留|留下|积压)|^\W*$|^\?/;
-const PLACE_END = /(?:省|自治区|自治州|地区|市|盟|县|区|旗|镇|乡|街道)$/;
-// A name of an agency in a question: some words, then what agencies are called (局, 委, 办, 厅, 政府…),
-// not followed by what makes the word something else (局长, 委托, 办理, 政府信息).
-const AGENCY_NAME = new RegExp(
-  '\\p{Script=Han}{2,14}?(?:局(?![长面势部限])|(?<![大展餐客前门])厅(?!长)|委员会|委(?![员托屈会婉])|办公室|办公厅|街道办事处|街道办|管委会|管理委员会|' +
-  '人民政府|政府(?!信息|网|门户|公开|采购|集中|会|文件|工作|部门|机关|规章|数据|热线|服务|办|令|规)|' +
-  '(?:政府|外|信访|综治|扶贫|网信|人防|侨|台|编|金融|督查|法制|老龄|文明)办(?![理结事法件公了过完好]))', 'gu');
-// 办公厅, 委员会 alone: the kind of agency the one asked is, no name of another.
-const GENERIC_AGENCY = /^(?:办公厅|办公室|委员会|管委会|人民政府|管理委员会)$/;
 /** 市政府 to 上海市人民政府办公厅: a government of the level an agency we have belongs to, not another agency. */
 function ownGovernment(name: string, index: AgencyIndex): boolean {
-  const level = /^(省|市|区|县|镇|乡)(?:人民)?政府$/.exec(name)?.[1];
+  const level = LEVEL_GOVERNMENT.exec(name)?.[1];
   if (!level) return false;
   for (const agency of index.homes.keys()) if (governmentOf(agency)?.level === level) return true;
   return false;
 }
-// 我局, 本局, 该局, 你们局: the report's own voice or the one being asked, not another agency.
-const SELF = /^(?:我们?|本|该|贵|此|各|你们?|您|咱们?|这个|那个)/;
-// 「热线今年一共给你们局派了…」: the name ends in the one being asked (你们局), whatever stands before it.
-const SELF_END = /(?:我们?|本|该|贵|此|你们?|您|咱们?)(?:局|委|办|厅|单位|机关|政府|部门)$/;
 
 /** Where the longest known agency name that `name` ends with begins, if any. */
 function knownSuffix(name: string, index: AgencyIndex): number | undefined {
@@ -155,59 +139,7 @@ function knownSuffix(name: string, index: AgencyIndex): number | undefined {
   return undefined;
 }
 
-const YEAR = /(?<!\d)((?:19|20)\d\d)(?:年度|年)?(?!\d)/g;
-// 「24年」: a year written short, with 年 after it.
-const SHORT_YEAR = /(?<![\d.])([1-4]\d)年(?!度?\d)/g;
 const LEVEL: Record<Place['level'], number> = { province: 0, prefecture: 1, county: 2 };
-
-interface PlaceMention {
-  start: number;
-  end: number;
-  place: Place;
-  /** the agencies of ours this place is part of */
-  agencies?: Set<string>;
-}
-
-/** Places named in the question, Chinese or English, outside the spans already claimed. */
-function placeMentions(text: string, claimed: [number, number][], index: AgencyIndex): PlaceMention[] {
-  const { english } = places();
-  const out: PlaceMention[] = [];
-  // A place may not cut through a word of the subject: 公开平台 holds no 开平.
-  const domain: [number, number][] = [];
-  for (const w of DOMAIN_HAN) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) domain.push([at, at + w.length]);
-  const free = (a: number, b: number) =>
-    !claimed.some(([x, y]) => a < y && x < b) && !domain.some(([x, y]) => a < y && x < b && (a > x || b < y) && (x < a || y > b));
-  const covered = (place: Place, form: string) =>
-    mapped([form, place.name, placeStem(place.name)], (f) => index.aliases.get(f)).find((e) => e?.place)?.agencies;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    const found = placeAt(text, i, free);
-    if (!found) continue;
-    out.push({ start: i, end: i + found.form.length, place: found.place, agencies: covered(found.place, found.form) });
-    i += found.form.length - 1;
-  }
-  if (/[a-z]{4}/.test(text)) {
-    for (const m of text.matchAll(/[a-z]+(?: [a-z]+)?/g)) {
-      const words = m[0].split(' ');
-      for (const [k, w] of [[0, m[0]], [0, words[0]!], [words[0]!.length + 1, words[1] ?? '']] as [number, string][]) {
-        const place = english.get(w);
-        if (!place || claimed.some(([x, y]) => m.index + k < y && x < m.index + k + w.length)) continue;
-        out.push({ start: m.index + k, end: m.index + k + w.length, place, agencies: covered(place, place.name) });
-        break;
-      }
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** Whether a longer place than `alias` is written at `at`, and it names none of `agencies`. */
-function elsewhere(text: string, at: number, alias: string, agencies: Set<string>, index: AgencyIndex): boolean {
-  const longer = placeAt(text, at);
-  if (!longer || longer.form.length <= alias.length) return false;
-  const own = index.aliases.get(longer.form) ?? index.aliases.get(longer.place.name);
-  return !own || ![...own.agencies].some((a) => agencies.has(a));
-}
 
 export function findScope(text: string, index: AgencyIndex): Scope {
   const scope: Scope = { agencies: [], spans: [] };
@@ -272,7 +204,7 @@ export function findScope(text: string, index: AgencyIndex): Scope {
     // Trim words in front that belong to the question (请问交通局 → 交通局).
     // A comparison stops a name too: 「微信公众号比局网站」 names no 微信公众号比局.
     // So do the question's own words (「有多少申请是因为办公厅不掌握」 names no agency but the one asked).
-    const name = m[0].replace(/^.*?(?:请问|问一下|想知道|查询|查一下|关于|告诉我|看看)/, '').replace(/^.*(?:[比较、,的是了及]|因为|所以|由于|多少|什么|哪些|哪个|几|年)/, '');
+    const name = m[0].replace(ASKING_BEFORE_NAME, '').replace(BEFORE_NAME, '');
     const start = end - name.length;
     if (SELF.test(name) || SELF_END.test(name) || name.length < 3 || GENERIC_AGENCY.test(name) || index.aliases.has(name) || ownGovernment(name, index)) continue;
     // 上海市人民政府 inside 上海市人民政府办公厅, a name we have
