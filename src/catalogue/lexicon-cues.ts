@@ -79,6 +79,7 @@ export const NEGATION = {
 
 /** Characters that make a figure's own label a "not" (不予公开, 无法提供, 未经复议, 没有现成信息). */
 export const NOT_CHARACTERS = '不未没无';
+/** A label holding any of them. */
 export const SAYS_NOT = new RegExp(`[${NOT_CHARACTERS}]`);
 
 /** What may stand between two figures that are added up: 予以公开和部分公开, granted and refused. */

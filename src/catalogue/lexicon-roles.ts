@@ -44,6 +44,8 @@ export const QUANTITY_WORDS = wordList(`
     多少 几 几个 几件 几条 几次 几项 几份 几宗 几起 几例 几家 几回 数 数量 数目 总数 总量 件数 个数 条数 次数 项数 份数 量 数额 多少件 多少个 多少条 多少次 多少项
     多少份 多少宗 多少起 how_many how_much count amount
   `);
+/** 「how many」「how much」: the second word, as the segmenter cuts it, asks an English question's quantity. */
+export const ASKING_EN: ReadonlySet<string> = new Set(['many', 'much']);
 
 /** Words that ask for a description (哪些, 什么, 怎么): a passage may answer, or the largest of a breakdown. */
 export const DESCRIBE_WORDS = wordList(`最多 最少 最高 最低 最大 最小 哪个 哪一个 哪项 哪一项 哪类 哪一类 哪种 哪一种 哪几类 哪几种 哪几项 哪些 什么 怎么 怎么样 如何 怎样 为什么 为何 咋 咋样 啥样 内容 介绍 说说 讲讲 描述 情形 具体内容 主要 都有 包括 包含 有哪些 是什么 做法 措施 举措 方式 形式`);
@@ -96,18 +98,17 @@ export const CLAUSE_EQUIVALENT: Record<string, string[]> = ownTable({
   号: ['新媒体', '公众号', '账号', '帐号'], 账号: ['新媒体', '公众号', '帐号'], 帐号: ['新媒体', '公众号', '账号'], 账号数: ['新媒体', '公众号'],
 });
 
-/** Particles the segmenter may leave on a term (被纠正, 公开的, 办结了): the term without them is the same term. */
+/** Particles the segmenter may leave before a term (被纠正): the term without them is the same term. */
 export const PARTICLES_BEFORE_TERM = ['被', '把', '给'];
+/** …and after it (公开的, 办结了). */
 export const PARTICLES_AFTER_TERM = ['了', '的', '过', '着'];
 export const PARTICLE_BEFORE_TERM = new RegExp(`^${anyOf(PARTICLES_BEFORE_TERM)}`);
 export const PARTICLE_AFTER_TERM = new RegExp(`${anyOf(PARTICLES_AFTER_TERM)}$`);
 
-/**
- * 「其他」 alone: an item of several groups of 三 (其他处理's 其他) as well as a column (其他 requesters).
- * OTHER is the format's own label, OTHER_WORDS also the way it is often misspelt.
- */
+/** 「其他」 alone is an item of several groups of 三 (其他处理's 其他) as well as a column: the format's own label. */
 export const OTHER = '其他';
-export const OTHER_WORDS = new RegExp(`^${anyOf([OTHER, '其它'])}$`);
+/** 「其他」 or 「其它」, as people also write it, and nothing else. */
+export const OTHER_ALONE = new RegExp(`^${anyOf([OTHER, '其它'])}$`);
 
 /** Words of applying (「公司申请的」): a requester type said with one means the requests received. */
 export const APPLYING_WORDS = new RegExp(anyOf(['申请', '递交', '提交', '提出']));

@@ -21,7 +21,10 @@ export const SHARE_WORDS = wordList(`占 相当于 除以 占比 比例 比重 �
 
 /** 「B中A的比例」「B里面A占多少」: the figure named right before these is the whole of a share. */
 export const WITHIN_WORDS = ['中', '里', '里面', '当中', '之中'];
+/** …right after the whole, with 的 or not. */
 export const WITHIN = new RegExp(`^\\s*的?${anyOf(WITHIN_WORDS)}`);
+/** 「share of new requests that was granted」「granted as a share of all」: the whole stands after of. */
+export const WHOLE_AFTER = /\bof\b/g;
 /** 「A在B里占多少」: what comes before 在 is the part, the place after it the whole. */
 export const PART_IN_WHOLE = '在';
 

@@ -8,6 +8,7 @@ export const PEOPLES_GOVERNMENT = '人民政府';
 export const NOT_A_PLACE_END = '城乡';
 /** The levels a place's name ends with (周口市, 广西壮族自治区, 城关镇). */
 export const PLACE_LEVEL_ENDS = ['省', '自治区', '自治州', '地区', '市', '盟', '县', '区', '旗', '镇', '乡', '街道'];
+/** A name that ends with a place's level. */
 export const PLACE_END = new RegExp(`${anyOf(PLACE_LEVEL_ENDS)}$`);
 /** 「市住建局」「市政府办公厅」: the levels people say without the place's name. */
 export const LEVEL_SAID_ALONE = new RegExp(`${anyOf(['省', '市', '县', '区'])}$`);

@@ -14,7 +14,7 @@ import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabul
 import { cut, inDictionary, roleOf, type Word } from './words.ts';
 import { BREAKDOWNS, REQUEST_COLUMN_GROUPS } from '../catalogue/format.ts';
 import { SAYS_NOT } from '../catalogue/lexicon-cues.ts';
-import { PARTICLE_AFTER_TERM, PARTICLE_BEFORE_TERM } from '../catalogue/lexicon-roles.ts';
+import { ASKING_EN, PARTICLE_AFTER_TERM, PARTICLE_BEFORE_TERM } from '../catalogue/lexicon-roles.ts';
 import { PARTS_COUNTED } from '../catalogue/measures.ts';
 import { enclosed, enclosing, partKeysOf, targetOf } from './wholes.ts';
 
@@ -63,8 +63,6 @@ export interface LeftOver {
 const INCLUDING_WORDS: ReadonlySet<string> = new Set(INCLUDING);
 const KINDS: ReadonlySet<string> = new Set(EVERY_KIND.kinds);
 const EVERY: ReadonlySet<string> = new Set(EVERY_KIND.every);
-// 「how many」「how much」: an English question's quantity, a filler to the roles.
-const ASKING_EN = new Set(['many', 'much']);
 const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
 
 // A question's English words are looked up against many vocabularies: their forms are made once.

@@ -4,8 +4,8 @@
 import { mapped } from '../arrays.ts';
 import { REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, requestRowsFor, type FormatVersion } from '../catalogue/format.ts';
 import { CONJUNCTION, PARTICLE_BEFORE_CONJUNCTION } from '../catalogue/lexicon-cues.ts';
-import { OTHER, OTHER_WORDS } from '../catalogue/lexicon-roles.ts';
-import { PART_IN_WHOLE, WITHIN } from '../catalogue/operators.ts';
+import { OTHER, OTHER_ALONE } from '../catalogue/lexicon-roles.ts';
+import { PART_IN_WHOLE, WHOLE_AFTER, WITHIN } from '../catalogue/operators.ts';
 import type { Mention, Target } from './match.ts';
 
 export interface Hit {
@@ -81,8 +81,7 @@ export function shareSplit(text: string, rows: Hit[], shareAt: number): { parts:
     }
     return split(r.end, false);
   }
-  const of = /\bof\b/g;
-  for (const m of text.matchAll(of)) {
+  for (const m of text.matchAll(WHOLE_AFTER)) {
     const next = rows.find((r) => r.start > m.index && r.start - m.index <= 12);
     const prev = rows.find((r) => r.start < m.index);
     if (next && prev) return split(next.start, true);
@@ -97,7 +96,7 @@ export function shareSplit(text: string, rows: Hit[], shareAt: number): { parts:
 
 /** A group of 三 named together with a bare 「其他」 that is both one of its items and a column. */
 export function bareItem(text: string, rows: Hit[], cols: Hit[], format: FormatVersion): { group: Hit; column: Hit; row: Hit } | undefined {
-  const column = cols.find((h) => h.target.dim === 'req_col' && OTHER_WORDS.test(text.slice(h.start, h.end)));
+  const column = cols.find((h) => h.target.dim === 'req_col' && OTHER_ALONE.test(text.slice(h.start, h.end)));
   if (!column) return undefined;
   for (const group of rows) {
     if (group.target.dim !== 'req_group' || group.start > column.start) continue;
