@@ -94,3 +94,15 @@ export const AGENCY_RUN = /(?:[A-Z][A-Za-z'’]*\s+(?:(?:and|of|for|the)\s+)*)+(
 
 /** A capitalised word past the first (Hongze, Huai'an, DRC), or the first when the next is capitalised too (Shuyang County DRC). */
 export const CAPITALISED_NAME = /(?<=\S\s+)([A-Z][A-Za-z']*)|^([A-Z][A-Za-z']*)(?=\s+[A-Z])/g;
+
+// ---------------------------------------------------------------- the agency's own place
+
+/**
+ * 区里, 全区, 本区 in a question to 洪泽区人民政府: the words by which a government's own place (its
+ * level: 区, 市, 县) is the agency itself, for a government's report covers its whole place.
+ */
+export const OWN_PLACE_WORDS = (level: string): string[] =>
+  [level, `${level}里`, `${level}里面`, `全${level}`, `本${level}`, `我${level}`, `该${level}`, `${level}政府`, `${level}人民政府`];
+
+/** The government's general office (上海市人民政府办公厅) reports for its government: 市政府 is it too. */
+export const OFFICE_OWN_PLACE_WORDS = (level: string): string[] => [`${level}政府`, `${level}人民政府`];
