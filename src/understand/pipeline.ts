@@ -14,6 +14,9 @@ import type { Explanation, Query, ReadInput } from './understood.ts';
 import { peopleAsked, type UnitNote } from './units.ts';
 import { wordsOf, type Word } from './words.ts';
 
+/** After the rules: a figure the question negates or excludes is asked back, with the others of its whole offered. */
+export const NEGATION = { name: 'negation', says: 'the question negates or excludes the figure it names' } as const;
+
 /** The question read whole (understand() may first read the part after a yes-or-no question). */
 export function understandWhole(asked: ReadInput): Query {
   // 「有几个人申请」: a count of people, not the column 个人.
@@ -25,7 +28,7 @@ export function understandWhole(asked: ReadInput): Query {
   const q = read(input, words);
   if (q.intent !== 'figure' || !negatedIn(q, input, words)) return q;
   const named = q.op === 'value' || q.op === 'sum' ? q.measures ?? [] : [];
-  if (input.trace) input.trace.rule = 'negation: the question negates or excludes the figure it names';
+  if (input.trace) input.trace.rule = `${NEGATION.name}: ${NEGATION.says}`;
   return { intent: 'clarify', lang: q.lang, choices: complementOf(named, input.report?.meta.format ?? '2021'), negated: true };
 }
 
