@@ -16,7 +16,7 @@ it('report/ imports nothing from kb/', () => {
 // Answering makes its arrays with `mapped` (src/arrays.ts), never `Array.prototype.map`, whose
 // result changes shape with the engine's tier and keeps the answer path from settling.
 it('understand/ and answer/ make their arrays with mapped', () => {
-  const calls = ['understand', 'answer'].flatMap((d) => readdirSync(join(ROOT, 'src', d)).filter((f) => f.endsWith('.ts'))
+  const calls = ['understand', 'answer'].flatMap((d) => readdirSync(join(ROOT, 'src', d), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
     .flatMap((f) => readFileSync(join(ROOT, 'src', d, f), 'utf8').split('\n').flatMap((line, i) => (/\.map\(/.test(line) ? [`${d}/${f}:${i + 1}`] : []))));
   expect(calls).toEqual([]);
 });

@@ -18,7 +18,7 @@ describe('gongkai ask --explain', () => {
     const r = cli(['ask', '--explain', '上半年收到的申请有多少件', '--kb', 'knowledge']);
     expect(r.stdout).toMatch(/上半年\/narrowing/);
     expect(r.stdout).toMatch(/left: 上半年 \(narrowing\)/);
-    expect(r.stdout).toContain('rule: not stated');
+    expect(r.stdout).toContain('rule: not-stated');
     expect(r.stdout).toMatch(/answer: .*没有给出“上半年”/);
     expect(r.stdout).not.toContain('178');
   });

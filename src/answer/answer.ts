@@ -1,22 +1,21 @@
 // The product core: a question in, a cited answer out. Every channel calls `answer()`; the work is
 // in the synchronous `respond()` (normalise → find words → choose the report → understand →
 // look up → render → guard), and `answer()` only loads and saves the conversation's state.
-import { governmentOf } from '../catalogue/places.ts';
 import { mapped } from '../arrays.ts';
 import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import type Keyv from 'keyv';
 import type { KnowledgeBase } from '../kb/index.ts';
-import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import type { Report } from '../report/schema.ts';
-import { readDates, withMovedInto, type DatesRead } from '../understand/clock.ts';
-import { findMentions, wordsOutside } from '../understand/match.ts';
+import type { DatesRead } from '../understand/clock.ts';
+import { wordsOutside } from '../understand/match.ts';
 import { readWithSlips } from '../understand/typos.ts';
-import { languageOf, normalise } from '../understand/normalise.ts';
+import { languageOf } from '../understand/normalise.ts';
+import { blank, readQuestion, withOwnPlace, type Asked } from '../understand/question.ts';
 import { passagesFor } from '../understand/prose.ts';
-import { flagsOf, negated, understand, type Explanation, type Measure, type Query } from '../understand/query.ts';
-import { agencyIndex, findScope } from '../understand/scope.ts';
-import { titledPositions } from '../understand/positions.ts';
-import { findComparison, impliedChange, type Comparison, type ComparisonCue } from '../understand/compare.ts';
+import { understand, type Explanation, type Query } from '../understand/query.ts';
+import { flagsOf } from '../understand/sentence.ts';
+import { negated } from '../understand/negation.ts';
+import { impliedChange, type Comparison } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
 import { anchorOf, chooseReport, type Choice, type Preferences } from './choose.ts';
 import { offerNewest, renderSoFar, yearsInScope } from './dates.ts';
@@ -68,107 +67,20 @@ export interface RespondOptions {
   trace?: Explanation;
 }
 
-/** Agency and year words are about which report, not which figure: blank them for matching. */
-function blank(text: string, spans: [number, number][]): string {
-  let out = text;
-  for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
-  return out;
-}
-
 /** A reply that passed the guard, or the refusal; `vouched`: years the question itself implies. */
 function guarded(reply: Answer, kb: KnowledgeBase, vouched: number[], lang: 'zh' | 'en'): { answer: Answer; ok: boolean } {
   const verdict = checkNumbers(reply, kb, vouched);
   return verdict.ok ? { answer: reply, ok: true } : { answer: renderRefused(lang), ok: false };
 }
 
-/** A question read for which reports it is about, before any report is chosen. */
-interface Asked {
-  lang: 'zh' | 'en';
-  /** comparison words (比上一年, 近三年, 哪个单位…最多) */
-  cmp: ComparisonCue;
-  scope: Scope;
-  /** the question with comparison, agency and year words blanked: what is left is about the figure */
-  text: string;
-  mentions: Mention[];
-  year: number | undefined;
-  /** it names a year or an agency (2023年, 去年, 郑州住建局) */
-  scoped: boolean;
-  /** words an English question capitalises: names of agencies and places */
-  names: ReadonlySet<string>;
-  /** the date words, read against the day asked */
-  dates: DatesRead;
-  /** the normalised question: ready questions offered back are made from it */
-  normal: string;
-}
-
-/** The capitalised words of an English question past its first word (Hongze, Huai'an, DRC): names. */
-function namesOf(question: string, lang: 'zh' | 'en'): ReadonlySet<string> {
-  if (lang !== 'en') return NO_NAMES;
-  const out = new Set<string>();
-  // Past the first word, or the first word itself when the next is capitalised too (Shuyang County DRC).
-  for (const m of question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z']*)|^([A-Z][A-Za-z']*)(?=\s+[A-Z])/g)) {
-    const word = normalise((m[1] ?? m[2])!.replace(/'/g, ''));
-    // WeChat is a thing the report counts, not a name of the agency.
-    if (!GLOSSED.has(word)) out.add(word);
-  }
-  return out;
-}
-const NO_NAMES: ReadonlySet<string> = new Set();
-
-// 「the Shanghai Municipal People's Government」: capitalised words ending in the kind of an agency
-// are its name, whatever catalogue words (People's) they hold.
-const AGENCY_RUN = /(?:[A-Z][A-Za-z'’]*\s+(?:(?:and|of|for|the)\s+)*)+(?:Government|Office|Bureau|Commission|Committee|Department|Administration|Council)\b/g;
-function agencyRuns(question: string, normal: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of question.matchAll(AGENCY_RUN)) {
-    const name = normalise(m[0]);
-    const at = normal.indexOf(name);
-    if (at >= 0) out.push([at, at + name.length]);
-  }
-  return out;
-}
-
-/**
- * 区里, 全区, 本区 in a question to 洪泽区人民政府 are the agency itself: a government's report
- * covers its whole place. (A department's does not: 全市 to 周口市住建局 asks beyond the report.)
- */
-const OWN_PLACE = new Map<string, ReadonlySet<string>>();
-function withOwnPlace(names: ReadonlySet<string>, agency: string): ReadonlySet<string> {
-  let own = OWN_PLACE.get(agency);
-  if (!own) {
-    const government = governmentOf(agency);
-    const level = government?.level ?? '';
-    // The government's general office (上海市人民政府办公厅) reports for its government: 市政府 is it too.
-    const words = !government ? [] : government.office ? [`${level}政府`, `${level}人民政府`]
-      : [level, `${level}里`, `${level}里面`, `全${level}`, `本${level}`, `我${level}`, `该${level}`, `${level}政府`, `${level}人民政府`];
-    OWN_PLACE.set(agency, (own = new Set(words)));
-  }
-  if (!own.size) return names;
-  return names.size ? new Set([...names, ...own]) : own;
-}
-const GLOSSED = new Set(NARRATIVE_GLOSSARY.flatMap((g) => g.en.flatMap((e) => e.split(' '))));
-
-function readQuestion(question: string, kb: KnowledgeBase, prefs: Preferences, today: Date = new Date()): Asked {
-  const lang = languageOf(question);
-  const normal = normalise(question);
-  // Comparison words, then agency and year words, say which reports, not which figure.
-  const cmp = findComparison(normal);
-  // 「一(五)监督保障」 is a part of the report by its number and title, no agency.
-  const titled = titledPositions(normal);
-  const scope = findScope(cmp.spans.length || titled.length ? blank(normal, [...cmp.spans, ...titled]) : normal, agencyIndex(kb));
-  const named = blank(normal, [...cmp.spans, ...scope.spans, ...(lang === 'en' ? agencyRuns(question, normal) : [])]);
-  const found = findMentions(named);
-  const dates = readDates(named, found, today, yearsInScope(kb, scope, prefs));
-  const changed = dates.spans.length || dates.movedInto.length;
-  const text = changed ? withMovedInto(blank(named, dates.spans), dates) : named;
-  const mentions = changed ? findMentions(text) : found;
-  const scoped = scope.spans.length > 0 || dates.words.length > 0;
-  return { lang, cmp, scope, text, mentions, year: scope.year ?? dates.year, scoped, names: namesOf(question, lang), dates, normal };
+/** The question read for which reports it is about, with the years the conversation and defaults make askable. */
+function readAsked(question: string, kb: KnowledgeBase, prefs: Preferences, today?: Date): Asked {
+  return readQuestion(question, kb, (scope) => yearsInScope(kb, scope, prefs), today);
 }
 
 export function respond(question: string, kb: KnowledgeBase, opts: RespondOptions = {}, previous?: ConversationState): Response {
   const prefs: Preferences = { wanted: opts.report, previous: previous?.report, fallback: opts.defaultReport };
-  const asked = readQuestion(question, kb, prefs, opts.now);
+  const asked = readAsked(question, kb, prefs, opts.now);
   const { lang, cmp, scope, text, mentions, year, scoped, names, dates } = asked;
   const vouched = [...(year ? [year] : []), ...dates.words.flatMap((w) => (w.year ? [w.year] : []))];
   const brief = opts.brief ?? false;
@@ -225,7 +137,7 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
 /** How a question is read, for `gongkai ask --explain`: the report chosen, each word's role, each reader's candidates, the deciding rule. */
 export function explain(question: string, kb: KnowledgeBase, opts: RespondOptions = {}): { report?: string; explanation?: Explanation; dates: DatesRead; scope: Scope; answer: Answer } {
   const prefs: Preferences = { wanted: opts.report, fallback: opts.defaultReport };
-  const { scope, year, dates } = readQuestion(question, kb, prefs, opts.now);
+  const { scope, year, dates } = readAsked(question, kb, prefs, opts.now);
   const choice = chooseReport(kb, scope, year, prefs);
   const report = 'report' in choice ? choice.report : undefined;
   const trace = {} as Explanation;
@@ -367,7 +279,7 @@ export function respondToReading(reading: ToolReading, question: string, kb: Kno
   const named = reading.report && kb.get(reading.report) ? reading.report : undefined;
   // The agency and year the question names decide over the report the model or the channel picked.
   const prefs: Preferences = { wanted: opts.report ?? named, previous: previous?.report, fallback: opts.defaultReport };
-  const { scope, year, cmp, text, mentions } = readQuestion(question, kb, prefs, opts.now);
+  const { scope, year, cmp, text, mentions } = readAsked(question, kb, prefs, opts.now);
   // A question that negates a figure or asks how one changed is not answered by the figure itself.
   if (reading.kind === 'figure' && (cmp.compare || impliedChange(text, mentions).compare || negated(text, mentions))) {
     return { answer: renderOutOfScope('weak', lang), state: previous };
