@@ -45,3 +45,14 @@ export const ONE_AS_ARTICLE = { one: '一', before: /^[项个件份年]/ };
 export const SPELLED_ROW_NUMBER = /第?([一二三四五六七])\(([一二三四五六七八])\)(?:项|小项)?(?:中的|中|里的|的)?(?:第([1-9一二三四五六七八九])(?:小项|项)|([1-9一二三四五六七八九])小项)?/g;
 /** 「三(四)3个小项」: digits after a row number, before a measure word, are a count, not the row's item number. */
 export const COUNT_AFTER_ROW_NUMBER = /\)(\d+)(?=[个件条次])/g;
+
+/**
+ * Punctuation of Chinese text as its ASCII counterpart, in this order: full stops, list commas;
+ * quotes and title brackets dropped (they only mark a term); dashes and tildes as a hyphen.
+ */
+export const PUNCTUATION: [marks: RegExp, as: string][] = [
+  [/[。．｡]/g, '.'],
+  [/[、，]/g, ','],
+  [/[“”‘’"'「」『』《》〈〉【】〔〕]/g, ''],
+  [/[–—―~～]/g, '-'],
+];

@@ -4,7 +4,7 @@ import { mapped } from '../arrays.ts';
 import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import { createRequire } from 'node:module';
 import {
-  COUNT_AFTER_ROW_NUMBER, KEPT_UNCONVERTED, NUMERAL_DIGITS, NUMERAL_POWERS, ONE_AS_ARTICLE, SPELLED_COUNT, SPELLED_ROW_NUMBER, SPELLED_YEAR,
+  COUNT_AFTER_ROW_NUMBER, KEPT_UNCONVERTED, NUMERAL_DIGITS, NUMERAL_POWERS, ONE_AS_ARTICLE, PUNCTUATION, SPELLED_COUNT, SPELLED_ROW_NUMBER, SPELLED_YEAR,
   TEN_THOUSAND_YUAN, VARIANT_SPELLINGS,
 } from '../catalogue/typing.ts';
 
@@ -73,12 +73,8 @@ export function normalise(text: string): string {
   // Pure ASCII has nothing to convert; skipping it keeps English questions cheap.
   // One character is kept as typed (么: see catalogue/typing.ts).
   if (/[^\x00-\x7f]/.test(s)) s = s.includes(KEPT_UNCONVERTED) ? mapped(s.split(KEPT_UNCONVERTED), (x) => toSimplified(x)).join(KEPT_UNCONVERTED) : toSimplified(s);
-  s = s
-    .replace(/[。．｡]/g, '.')
-    .replace(/[、，]/g, ',')
-    .replace(/[“”‘’"'「」『』《》〈〉【】〔〕]/g, '')
-    .replace(/[–—―~～]/g, '-')
-    .toLowerCase();
+  for (const [marks, as] of PUNCTUATION) s = s.replace(marks, as);
+  s = s.toLowerCase();
   for (const [wrong, right] of VARIANT_SPELLINGS) if (s.includes(wrong)) s = s.replaceAll(wrong, right);
   if (/yuan/.test(s)) s = s.replace(TEN_THOUSAND_YUAN.said, ` ${TEN_THOUSAND_YUAN.as} `);
   s = arabicNumerals(s)
