@@ -61,6 +61,18 @@ export const BRACKET_NUMBER = /(?:(?<![0-9a-z一二三四五六七八九十])(�
  */
 export const PEOPLE_ASKED = /(?:多少个人|多少人|几个人|几人|多少位|多少名|人数)(?!次)|\bhow many (?:people|persons)\b/;
 
+/** 「多少人次」: a count of attendances (person-times), where a word of people asks no count of people. */
+export const ATTENDANCES = '人次';
+
+/** 「几个」「多少件」「几场」: the words that ask how many, before the measure word that says what is counted. */
+export const HOW_MANY = ['几', '多少'];
+
+/**
+ * 「全部或部分公开」「full or partial disclosure」: the words that join two terms sharing their last
+ * words, said once. An English one stands between spaces; a Chinese one needs none.
+ */
+export const ELIDING_JOINS = { en: ['or', 'and'], zh: ['或者', '或', '和', '及', '与'] };
+
 /**
  * Words that say a figure holds a part (「答复多少件，含上年度结转的」「连网络辟谣一起算」 "including
  * those carried over"): said after what is asked, they name the part, and the whole is asked.

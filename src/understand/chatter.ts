@@ -4,6 +4,7 @@
 // (catalogue/lexicon.ts); words without a class are judged by their part of speech.
 import { mapped } from '../arrays.ts';
 import { LEXICON, NARROWS_NOTHING, NARROWS_NOTHING_TAGS, type WordClass } from '../catalogue/lexicon.ts';
+import { escaped } from './patterns.ts';
 import { EQUIVALENT } from './roles.ts';
 import { catalogueWords } from './vocabulary.ts';
 import { tagOf, withRole, type Word } from './words.ts';
@@ -13,7 +14,6 @@ for (const lang of ['zh', 'en'] as const) {
   for (const [cls, words] of Object.entries(LEXICON[lang]) as [WordClass, readonly string[]][]) for (const w of words) CLASS.set(w, cls);
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Phrases of several words or characters that narrow nothing, longest first, found in the text
 // wherever the segmenter cut them (中不中 as 中 / 不中).
 const PHRASES = (() => {
@@ -21,8 +21,8 @@ const PHRASES = (() => {
   const en = mapped([...CLASS].filter(([w, c]) => NARROWS_NOTHING.has(c) && /^[a-z]/.test(w) && w.includes(' ')), ([w]) => w);
   const byLength = (a: string, b: string) => b.length - a.length;
   return {
-    zh: new RegExp(mapped(zh.sort(byLength), escape).join('|'), 'g'),
-    en: new RegExp(`\\b(?:${mapped(en.sort(byLength), escape).join('|')})\\b`, 'g'),
+    zh: new RegExp(mapped(zh.sort(byLength), escaped).join('|'), 'g'),
+    en: new RegExp(`\\b(?:${mapped(en.sort(byLength), escaped).join('|')})\\b`, 'g'),
   };
 })();
 

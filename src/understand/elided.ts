@@ -2,10 +2,14 @@
 // The first is read as the whole term it stands for (full disclosure, 全部公开), so that the list
 // names both figures.
 import { mapped } from '../arrays.ts';
+import { ELIDING_JOINS } from '../catalogue/asking.ts';
 import { findMentions, type Mention } from './match.ts';
+import { anyOf } from './patterns.ts';
 
 // What may join the two: a conjunction, and for Chinese no space.
-const JOIN = /^\s*(?:or|and|或|或者|和|及|与)\s*$/;
+const JOIN = new RegExp(`^\\s*${anyOf([...ELIDING_JOINS.en, ...ELIDING_JOINS.zh])}\\s*$`);
+// The conjunction at the end of the words before a term: an English one between spaces.
+const JOIN_BEFORE = new RegExp(`(?:\\s${anyOf(ELIDING_JOINS.en)}\\s|${anyOf(ELIDING_JOINS.zh)})\\s*$`);
 const LATIN_WORD = /([a-z]+)\s*$/;
 const HAN_RUN = /(\p{Script=Han}{1,4})$/u;
 // The total columns (全部, all): a word that only names them may be the start of an elided term.
@@ -17,7 +21,7 @@ export function withElided(text: string, mentions: readonly Mention[]): Mention[
   for (const m of mentions) {
     if (!m.targets.some((t) => t.target.dim !== 'cue')) continue;
     const before = text.slice(0, m.start);
-    const join = /(?:\s(?:or|and)\s|或者|或|和|及|与)\s*$/.exec(before);
+    const join = JOIN_BEFORE.exec(before);
     if (!join || !JOIN.test(join[0])) continue;
     const head = before.slice(0, join.index);
     const latin = /[a-z]/.test(m.text);

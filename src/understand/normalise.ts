@@ -3,6 +3,10 @@
 import { mapped } from '../arrays.ts';
 import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import { createRequire } from 'node:module';
+import {
+  COUNT_AFTER_ROW_NUMBER, KEPT_UNCONVERTED, NUMERAL_DIGITS, NUMERAL_POWERS, ONE_AS_ARTICLE, PUNCTUATION, SPELLED_COUNT, SPELLED_ROW_NUMBER, SPELLED_YEAR,
+  TEN_THOUSAND_YUAN, VARIANT_SPELLINGS,
+} from '../catalogue/typing.ts';
 
 // Built once, on the first text that is not ASCII: the converter loads its dictionaries on
 // construction (about 50 ms). The traditional-to-simplified bundle only, not the full one.
@@ -13,32 +17,17 @@ function toSimplified(text: string): string {
   return converter(text);
 }
 
-// Variant spellings and transpositions people really type, whose wrong form is never a correct
-// word of its own. Slips of the same sound (复义, 申情, 予已公开) are not listed: understand/typos.ts
-// mends them by their pinyin, and the reply says how it read them.
-const TYPOS: [string, string][] = [
-  ['部份', '部分'],
-  ['以予公开', '予以公开'],
-  // 覆議 is a traditional spelling OpenCC leaves as 覆议
-  ['覆议', '复议'],
-];
-
-const DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
-
 /** 十二 → 12, 二十 → 20, 一百零八 → 108, 两 → 2; undefined when the run is not a number. */
 export function chineseNumber(run: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit: number | undefined;
   for (const ch of run) {
-    if (ch in DIGIT) {
-      digit = DIGIT[ch]!;
+    if (ch in NUMERAL_DIGITS) {
+      digit = NUMERAL_DIGITS[ch]!;
       continue;
     }
-    const power = POWER[ch];
+    const power = NUMERAL_POWERS[ch];
     if (power === undefined) return undefined;
     if (power === 10000) {
       total += (section + (digit ?? 0)) * power;
@@ -51,26 +40,19 @@ export function chineseNumber(run: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-// A year spelled digit by digit (二〇二四, 二零二四年).
-const YEAR_RUN = /[〇零一二三四五六七八九]{4}(?=年)|[一二][〇零][〇零一二三四五六七八九]{2}/g;
-// A count: only before a measure word, so that 一共, 统一, 三安全一稳定 and 第三方 keep their words.
-const COUNT_RUN = /[零一二两三四五六七八九十百千万]+(?=[年件个次条项家人月日天份篇期场户])/g;
-// 「第三(三)项第6小项」「三（三）第6项」: a row of section 三 by its printed number, as 三(三)6.
-const ROW_NUMBER = /第?([一二三四五六七])\(([一二三四五六七八])\)(?:项|小项)?(?:中的|中|里的|的)?(?:第([1-9一二三四五六七八九])(?:小项|项)|([1-9一二三四五六七八九])小项)?/g;
-
 function arabicNumerals(s: string): string {
   return s
-    .replace(ROW_NUMBER, (_, a: string, b: string, nth?: string, item?: string) => {
+    .replace(SPELLED_ROW_NUMBER, (_, a: string, b: string, nth?: string, item?: string) => {
       const n = nth ?? item;
-      return `${a}(${b})${n ? (DIGIT[n] ?? n) : ''}`;
+      return `${a}(${b})${n ? (NUMERAL_DIGITS[n] ?? n) : ''}`;
     })
-    .replace(YEAR_RUN, (run) => mapped([...run], (c) => DIGIT[c]).join(''))
+    .replace(SPELLED_YEAR, (run) => mapped([...run], (c) => NUMERAL_DIGITS[c]).join(''))
     // A lone 一 before a measure word is "the one" (这一项, 一项的总计), not a count.
-    .replace(COUNT_RUN, (run, at: number, all: string) => {
+    .replace(SPELLED_COUNT, (run, at: number, all: string) => {
       const rest = all.slice(at + run.length);
       const n = chineseNumber(run);
       // 「做一份材料」「一年发了多少条」: 一 before 份 or 年 is "a", not a count.
-      return n === undefined || (run === '一' && /^[项个件份年]/.test(rest)) ? run : String(n);
+      return n === undefined || (run === ONE_AS_ARTICLE.one && ONE_AS_ARTICLE.before.test(rest)) ? run : String(n);
     });
 }
 
@@ -89,20 +71,15 @@ export function normalise(text: string): string {
   let s = text.length > MAX_QUESTION_CHARS ? text.slice(0, MAX_QUESTION_CHARS) : text;
   s = s.normalize('NFKC').replace(INVISIBLE, ' ');
   // Pure ASCII has nothing to convert; skipping it keeps English questions cheap.
-  // 么 is already simplified; the Taiwan table reads it as the variant of 幺 (「重复申请的有么」).
-  if (/[^\x00-\x7f]/.test(s)) s = s.includes('么') ? mapped(s.split('么'), (x) => toSimplified(x)).join('么') : toSimplified(s);
-  s = s
-    .replace(/[。．｡]/g, '.')
-    .replace(/[、，]/g, ',')
-    .replace(/[“”‘’"'「」『』《》〈〉【】〔〕]/g, '')
-    .replace(/[–—―~～]/g, '-')
-    .toLowerCase();
-  for (const [wrong, right] of TYPOS) if (s.includes(wrong)) s = s.replaceAll(wrong, right);
-  // 「in units of 10,000 yuan」 is 万元
-  if (/yuan/.test(s)) s = s.replace(/\b(?:in units of |in )?(?:10,?000|10k|ten[ -]thousands?) yuan\b/g, ' 万元 ');
+  // One character is kept as typed (么: see catalogue/typing.ts).
+  if (/[^\x00-\x7f]/.test(s)) s = s.includes(KEPT_UNCONVERTED) ? mapped(s.split(KEPT_UNCONVERTED), (x) => toSimplified(x)).join(KEPT_UNCONVERTED) : toSimplified(s);
+  for (const [marks, as] of PUNCTUATION) s = s.replace(marks, as);
+  s = s.toLowerCase();
+  for (const [wrong, right] of VARIANT_SPELLINGS) if (s.includes(wrong)) s = s.replaceAll(wrong, right);
+  if (/yuan/.test(s)) s = s.replace(TEN_THOUSAND_YUAN.said, ` ${TEN_THOUSAND_YUAN.as} `);
   s = arabicNumerals(s)
     // 「三(四)3个小项」: a count after a row number is not the row's item number.
-    .replace(/\)(\d+)(?=[个件条次])/g, ') $1');
+    .replace(COUNT_AFTER_ROW_NUMBER, ') $1');
   // 「予以 公开」 and 「2024 年」 are one word each; spaces only separate Latin words.
   return s.replace(SPACE_NEXT_TO_HAN, '').replace(/\s+/g, ' ').trim();
 }

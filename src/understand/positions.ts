@@ -4,7 +4,7 @@
 // and a reading that is elsewhere leaves it unexplained.
 import { mapped } from '../arrays.ts';
 import { BRACKET_NUMBER, SIBLING_ROW } from '../catalogue/asking.ts';
-import { REQUEST_ROWS, REQUEST_ROW_GROUPS, SECTIONS } from '../catalogue/format.ts';
+import { REQUEST_ROWS, REQUEST_ROW_GROUPS, SECTIONS, section } from '../catalogue/format.ts';
 import { enclosed } from './account.ts';
 import { targetKey, type Target } from './match.ts';
 import { chineseNumber } from './normalise.ts';
@@ -18,15 +18,17 @@ export interface Position {
   target: Target;
 }
 
-const NUMERALS = '一二三四五六七八';
+// The sections a bracketed number may be of: the overview's parts, the requests' rows.
+const OVERVIEW = section('overview');
+const REQUESTS = section('requests');
 
 /** The target a printed number names: a row group or row of 三 (三(四), 三(五)2), or a part of 一. */
 function numbered(section: string | undefined, bracket: string, item: number | undefined): Target | undefined {
-  if (section === '一') {
-    const sub = SECTIONS[0]!.subsections?.[NUMERALS.indexOf(bracket)];
+  if (section === OVERVIEW.numeral) {
+    const sub = OVERVIEW.subsections?.[chineseNumber(bracket)! - 1];
     return sub && item === undefined ? { dim: 'section', id: 'overview', subsection: sub.id } : undefined;
   }
-  const number = `三(${bracket})${item ?? ''}`;
+  const number = `${REQUESTS.numeral}(${bracket})${item ?? ''}`;
   const group = item === undefined ? REQUEST_ROW_GROUPS.find((g) => g.number === number) : undefined;
   if (group) return { dim: 'req_group', id: group.id };
   const row = REQUEST_ROWS.find((r) => r.number === number);

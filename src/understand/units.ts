@@ -2,7 +2,7 @@
 // counted otherwise: 「有多少人申请了信息公开」 asks people, the report counts requests. The count of
 // requests is given, and the reply says what it counts; a unit that changes the thing (罚款金额 of a
 // count of penalty decisions) is no such case and stays unexplained.
-import { PEOPLE_ASKED } from '../catalogue/asking.ts';
+import { ATTENDANCES, PEOPLE_ASKED } from '../catalogue/asking.ts';
 import type { LeftOver } from './account.ts';
 import { findMentions, type Mention } from './match.ts';
 import type { Measure } from './measure.ts';
@@ -48,7 +48,7 @@ export function peopleAsked(text: string, mentions: readonly Mention[]): { menti
 }
 
 /** Whether a word left over asks a count of people (人数, how many people); 人次 counts attendances, not people. */
-export const asksPeople = (w: string) => !w.includes('人次') && (roleOf(w).unit === 'people' || PEOPLE_ASKED.test(w));
+export const asksPeople = (w: string) => !w.includes(ATTENDANCES) && (roleOf(w).unit === 'people' || PEOPLE_ASKED.test(w));
 
 // The columns of 三 whose requests are people's: all requesters, and natural persons.
 const PERSONS = new Set(['total', 'natural_person']);

@@ -8,6 +8,7 @@ import {
   REVIEW_GROUP_SUMS, SECTIONS, type Entry,
 } from '../catalogue/format.ts';
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
+import { TABLE_WORDS } from '../catalogue/talk-tables.ts';
 import { targetKey, type Target } from './match.ts';
 import type { Family } from './measure.ts';
 import { normalise as normaliseText } from './normalise.ts';
@@ -21,20 +22,6 @@ export function phrasesOf(e: Entry, key: string): string[] {
   const p = PARAPHRASES[key];
   return [...e.labels, e.en, ...(e.synonyms ?? []), ...(e.fallback ?? []), ...(p?.zh ?? []), ...(p?.en ?? [])];
 }
-
-/** Words every question about a table may use, whatever figure of it is asked. */
-const FAMILY_WORDS: Record<Family, string> = {
-  // The section's own title words (收到和处理…申请) and words of the act of applying; no word
-  // that names one row over another (受理, 答复, 不予) belongs here.
-  requests: `回复 答复 回复说 答复说 告知 告诉 表三 表3 第三部分 申请 申请人 新 新递 新交 递交 递 交 新提交 提出 提交 来 收到 收 接到 办理 处理 政府信息 信息 公开 政府信息公开 依申请 依申请公开
-    人 群众 老百姓 名义 以 件 案 事项 情形 理由 原因 为由 之类 这种情况 涉及 相关 政府 文件 资料 材料 东西 找 要
-    requests request applications application applicants applicant information disclosure filed people persons answer answers answered reply replied response told fulfil fulfill fulfilled
-    cases case`,
-  review: `表四 表4 第四部分 原 原来 原决定 决定 行为 行政行为 原行政行为 案子 案件 案 件 结果 政府信息公开 信息公开 因 因为 申请人 提起 提 去
-    cases case outcome outcomes result results filed file files sued sue lawsuits lawsuit`,
-  active: `表二 表2 第二部分 第 20 二十 条 第二十条 1 5 6 8 9 一 五 六 八 九 主动公开 公开 政府信息 信息 文件 件 个 项 事项 案件 政府 数量 本年
-    documents document`,
-};
 
 const vocab = new Map<string, Set<string>>();
 /** a target's phrases, normalised and joined: a word of the question that stands inside one is the target's */
@@ -128,7 +115,8 @@ function make(): Built {
   // Labels and synonyms are kept whole when questions are cut, so that they stay one word.
   const whole = mapped(entries.flatMap(([key, e]) => phrasesOf(e, key)), normalise).filter((p) => p.length <= 8);
   keepWhole(whole);
-  for (const [family, list] of Object.entries(FAMILY_WORDS) as [Family, string][]) familyVocab.set(family, wordsIn(list.trim().split(/\s+/)));
+  // Words every question about a table may use, whatever figure of it is asked.
+  for (const [family, list] of Object.entries(TABLE_WORDS) as [Family, string[]][]) familyVocab.set(family, wordsIn(list));
   const generic = new Set([...familyVocab.values()].flatMap((v) => [...v]));
   // The words of each entry's own labels: what tells it from the others of its kind.
   const labelWords = new Map(mapped(entries, ([key, e]): [string, Set<string>] => [key, wordsIn([...e.labels, e.en])]));

@@ -1,7 +1,7 @@
 // Every number that weighs one reading of a question against another, in one place. Each is a
 // judgement about language, not a measurement: change one and run every question set.
 
-// ── The catalogue's words (match.ts) ───────────────────────────────────────────────────────────
+// ── The catalogue's words (terms.ts, match.ts) ─────────────────────────────────────────────────
 /** A label is what the report prints: the surest sign of a figure. */
 export const LABEL_WEIGHT = 1;
 /** A synonym or paraphrase is what people say: a sign, less sure than the printed label. */

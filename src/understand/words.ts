@@ -11,6 +11,8 @@ import { Jieba } from '@node-rs/jieba';
 import { compiled } from './compiled.ts';
 import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
 import { PAID_WORDS } from '../catalogue/paid.ts';
+import { HOW_MANY } from '../catalogue/asking.ts';
+import { anyOf } from './patterns.ts';
 
 export type Role = 'term' | 'content' | 'number' | 'unit' | RoleWordKind;
 
@@ -141,13 +143,16 @@ export function inDictionary(word: string): boolean {
   return known.has(word);
 }
 
+// 几个, 多少件: a word that asks how many, with what it counts after it.
+const COUNT_ASKED = new RegExp(`^${anyOf(HOW_MANY)}(.+)$`);
+
 /** The role a word has by itself, outside any catalogue term. */
 export function roleOf(word: string): { role: Role; unit?: UnitKind } {
   const unit = UNIT_WORDS[word];
   if (unit) return { role: 'unit', unit };
   const role = ROLE_WORDS[word] ?? (/^[a-z]{4,}s$/.test(word) ? ROLE_WORDS[word.slice(0, -1)] : undefined);
   // 几个, 多少件, 几场: the measure word says what is counted, so a count is not asked of a sum of money.
-  const asked = /^(?:几|多少)(.+)$/.exec(word)?.[1];
+  const asked = COUNT_ASKED.exec(word)?.[1];
   const counted = asked && (role === 'quantity' || !role) ? UNIT_WORDS[asked] : undefined;
   if (counted) return { role: 'quantity', unit: counted };
   if (role) return { role };
