@@ -66,3 +66,20 @@ it('src/ has no import loop', () => {
   for (const file of graph.keys()) visit(file, []);
   expect(loops).toEqual([]);
 });
+
+// Understanding is read by people who extend it: each file small enough to hold in mind, and its
+// language (Chinese words and patterns) declared once in src/catalogue/, never written into code.
+const understandFiles = () => readdirSync(join(ROOT, 'src', 'understand'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+  .map((f) => [f, readFileSync(join(ROOT, 'src', 'understand', f), 'utf8')] as const);
+
+it('no file of understand/ is over 300 lines', () => {
+  const long = understandFiles().flatMap(([f, text]) => { const n = text.split('\n').length - (text.endsWith('\n') ? 1 : 0); return n > 300 ? [`${f}: ${n}`] : []; });
+  expect(long).toEqual([]);
+});
+
+it('understand/ writes no Chinese word or pattern: its language is in src/catalogue/', () => {
+  const han = /\p{Script=Han}/u;
+  const code = (line: string) => line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '').replace(/\/\*.*?\*\//g, '');
+  const found = understandFiles().flatMap(([f, text]) => text.split('\n').flatMap((line, i) => (han.test(code(line)) ? [`${f}:${i + 1}: ${line.trim()}`] : [])));
+  expect(found).toEqual([]);
+});

@@ -3,6 +3,7 @@
 // particle, a greeting or a tag question narrows nothing and does not keep a figure from being
 // given; a word that narrows (仅, 首次, 再次) does. Words with no class here are judged by the part of
 // speech the segmenter gives them (see NARROWS_NOTHING_TAGS).
+import { wordList } from './lexicon-pattern.ts';
 
 export type WordClass =
   /** sentence-final and modal particles: 嘞, 呗, 噻 */
@@ -37,7 +38,7 @@ export const NARROWS_NOTHING: ReadonlySet<WordClass> = new Set([
   'particle', 'interjection', 'politeness', 'urgency', 'pronoun', 'tag_question', 'generic_verb', 'hedge', 'repair', 'linking', 'placeholder', 'present',
 ]);
 
-const list = (s: string) => s.trim().split(/\s+/).map((w) => w.replaceAll('_', ' '));
+const list = wordList;
 
 /**
  * Words and phrases by class. A phrase of several words (中不中, please provide) is found in the

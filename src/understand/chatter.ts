@@ -4,7 +4,7 @@
 // (catalogue/lexicon.ts); words without a class are judged by their part of speech.
 import { mapped } from '../arrays.ts';
 import { LEXICON, NARROWS_NOTHING, NARROWS_NOTHING_TAGS, type WordClass } from '../catalogue/lexicon.ts';
-import { escaped } from './patterns.ts';
+import { escaped } from '../catalogue/lexicon-pattern.ts';
 import { EQUIVALENT } from './roles.ts';
 import { catalogueWords } from './vocabulary.ts';
 import { tagOf, withRole, type Word } from './words.ts';

@@ -4,7 +4,7 @@
 import { mapped } from '../arrays.ts';
 import { ELIDING_JOINS } from '../catalogue/asking.ts';
 import { findMentions, type Mention } from './match.ts';
-import { anyOf } from './patterns.ts';
+import { anyOf } from '../catalogue/lexicon-pattern.ts';
 
 // What may join the two: a conjunction, and for Chinese no space.
 const JOIN = new RegExp(`^\\s*${anyOf([...ELIDING_JOINS.en, ...ELIDING_JOINS.zh])}\\s*$`);

@@ -2,11 +2,12 @@
 // (NARRATIVE_GLOSSARY), and the words the whole subject shares, which find no one sentence.
 import { mapped } from '../arrays.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
-import { DOMAIN_WORDS } from './cues.ts';
+import { DOMAIN_WORDS } from '../catalogue/lexicon-cues.ts';
+import { escaped } from '../catalogue/lexicon-pattern.ts';
 
 const NARRATIVE_WORDS = mapped(NARRATIVE_GLOSSARY, ({ en, zh }) => ({
   zh,
-  re: new RegExp(`(?:^|[^a-z0-9])(?:${mapped(en, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`),
+  re: new RegExp(`(?:^|[^a-z0-9])(?:${mapped(en, escaped).join('|')})(?![a-z0-9])`),
 }));
 
 /** An English question's narrative words, as the Chinese the report prints (see NARRATIVE_GLOSSARY). */

@@ -3,7 +3,7 @@
 import { NEGATIVE_CLAUSE } from '../catalogue/reading-words.ts';
 import { leftOver, type Coverage } from './account.ts';
 import { targetsOf } from './candidates.ts';
-import { NEGATION } from './cues.ts';
+import { NEGATION } from '../catalogue/lexicon-cues.ts';
 import { wordsOutside, type Mention } from './match.ts';
 import type { Measure } from './measure.ts';
 import { asksWhether } from './sentence.ts';

@@ -9,6 +9,7 @@ import { SECTIONS } from '../catalogue/format.ts';
 import { INLINE_PART, PART_NUMERALS, PARTS_FOLLOW } from '../catalogue/lexicon-prose.ts';
 import { RATE_WORD, UNIT_ASKED } from '../catalogue/measures.ts';
 import { MIN_PAIR_WEIGHT, MIN_PASSAGE_SCORE, MIN_SCORE, PASSAGE_MARGIN, SENTENCE_WEIGHT, UNIT_ASKED_BONUS } from './weights.ts';
+import { escaped } from '../catalogue/lexicon-pattern.ts';
 
 export interface FigureEntry {
   index: number;
@@ -98,7 +99,7 @@ export function trailingNoun(f: ProseFigure): string {
 
 /** The rest of a figure's sentence after its number and unit (「，其中结果维持 72 件…」). */
 export function afterNumber(f: ProseFigure): string | undefined {
-  const printed = new RegExp(`${f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${f.unit.replace(/[%]/g, '\\$&')}`, 'g');
+  const printed = new RegExp(`${escaped(f.raw)}\\s*${f.unit.replace(/[%]/g, '\\$&')}`, 'g');
   const tail = f.context.slice(-2);
   for (const m of f.sentence.matchAll(printed)) {
     if (tail && !f.sentence.slice(Math.max(0, m.index - 40), m.index).includes(tail)) continue;

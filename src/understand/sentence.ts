@@ -8,7 +8,7 @@ import {
 } from '../catalogue/reading-words.ts';
 import type { Report } from '../report/schema.ts';
 import { inSpans, roundingIn, symbolWords } from './asking.ts';
-import { FLAGS } from './cues.ts';
+import { FLAGS } from '../catalogue/lexicon-cues.ts';
 import type { Mention } from './match.ts';
 import { positionHits, positionsIn } from './positions.ts';
 import { hitsOf, type Hit } from './readings.ts';
@@ -16,6 +16,7 @@ import { ROLE_WORDS } from './roles.ts';
 import { placesIn, type Place } from './table-places.ts';
 import type { ReadInput } from './understood.ts';
 import { withRole, type Word } from './words.ts';
+import { escaped } from '../catalogue/lexicon-pattern.ts';
 
 export type Flag = keyof typeof FLAGS;
 export type Flags = Record<Flag, boolean>;
@@ -23,8 +24,7 @@ export type Flags = Record<Flag, boolean>;
 // Chinese flag words occur anywhere; English ones as whole words ('ratio' is not in 'reconsiderations').
 const FLAG_TESTS = mapped((Object.entries(FLAGS) as [Flag, readonly string[]][]), ([flag, words]) => {
   const latin = words.filter((w) => /^[a-z]/.test(w));
-  const escaped = mapped(latin, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { flag, han: words.filter((w) => !/^[a-z]/.test(w)), latin: latin.length ? new RegExp(`\\b(?:${escaped.join('|')})\\b`) : undefined };
+  return { flag, han: words.filter((w) => !/^[a-z]/.test(w)), latin: latin.length ? new RegExp(`\\b(?:${mapped(latin, escaped).join('|')})\\b`) : undefined };
 });
 
 export function flagsOf(text: string): Flags {

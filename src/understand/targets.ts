@@ -1,7 +1,7 @@
 // What a question's words can name: every target of the catalogue, with the key it goes by in the
 // catalogue's own terms (paraphrases and the explanation use it).
 import { REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, type Measure, type RequestColumnId, type ReviewColumnId, type ReviewGroupId, type SectionId } from '../catalogue/format.ts';
-import type { CueKind } from './cues.ts';
+import type { CueKind } from '../catalogue/lexicon-cues.ts';
 
 export type Target =
   | { dim: 'req_row'; id: string }

@@ -9,9 +9,9 @@ import {
 } from '../catalogue/format.ts';
 import { PARAPHRASES } from '../catalogue/paraphrases.ts';
 import { SLIPPED_IN } from '../catalogue/typing.ts';
-import { SPAN_CUES, type CueKind } from './cues.ts';
+import { SPAN_CUES, type CueKind } from '../catalogue/lexicon-cues.ts';
 import { normalise } from './normalise.ts';
-import { escaped } from './patterns.ts';
+import { escaped } from '../catalogue/lexicon-pattern.ts';
 import { builtOnce, formOf, isText, isWords, keepForms, normalisedPhrase } from './phrase-forms.ts';
 import { sameTarget, targetKey, wholeTarget, type Target } from './targets.ts';
 import { cut, inDictionary, useDomainText } from './words.ts';

@@ -12,7 +12,7 @@ import { compiled } from './compiled.ts';
 import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
 import { PAID_WORDS } from '../catalogue/paid.ts';
 import { HOW_MANY } from '../catalogue/asking.ts';
-import { anyOf } from './patterns.ts';
+import { anyOf } from '../catalogue/lexicon-pattern.ts';
 
 export type Role = 'term' | 'content' | 'number' | 'unit' | RoleWordKind;
 

@@ -1,6 +1,6 @@
 // A whole and its parts: 「不予公开的理由分别是什么」. Every part the report gives is listed, and
 // those it does not give are said to be missing (not zero); a part outside the format is left out.
-import { FLAGS } from '../../understand/cues.ts';
+import { FLAGS } from '../../catalogue/lexicon-cues.ts';
 import type { Measure } from '../../understand/measure.ts';
 import type { Inputs, Operation, Resolved, Part } from './operation.ts';
 

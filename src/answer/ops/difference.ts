@@ -1,6 +1,6 @@
 // How far apart two figures are: 「予以公开比不予公开多多少」. The value is the size; which way it
 // goes is said in words (「多 19 件」「减少 20 件」), so the value and the text never disagree.
-import { FLAGS } from '../../understand/cues.ts';
+import { FLAGS } from '../../catalogue/lexicon-cues.ts';
 import { difference as apart } from '../numbers.ts';
 import type { Inputs, Operation, Resolved } from './operation.ts';
 import { lookAllOneUnit } from './operation.ts';

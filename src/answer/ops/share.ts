@@ -1,6 +1,6 @@
 // The share one figure (or several, added up) has of a whole, in percent: 「予以公开占比多少」.
 // Asked with one figure, the whole is the one the format gives it (understand/measure.ts defaultWhole).
-import { FLAGS } from '../../understand/cues.ts';
+import { FLAGS } from '../../catalogue/lexicon-cues.ts';
 import { defaultWhole } from '../../understand/measure.ts';
 import { roundAs } from '../numbers.ts';
 import type { Computed, Inputs, Operation, Resolved, Written } from './operation.ts';
