@@ -17,11 +17,10 @@ import { DEFAULT_KB } from '../kb/paths.ts';
 const core = async (kbDir: string) => {
   // The matcher compiled from the catalogue is kept beside the knowledge base, for the next run.
   (await import('../understand/compiled.ts')).useCacheDir(join(kbDir, '.cache'));
-  const [answering, kb, keyv, config, ask, log, pino] = await Promise.all([
-    import('../answer/answer.ts'), import('../kb/index.ts'), import('keyv'), import('../channels/config.ts'),
-    import('../channels/ask.ts'), import('../channels/log.ts'), import('pino'),
+  const [answering, kb, keyv, config, ask] = await Promise.all([
+    import('../answer/answer.ts'), import('../kb/index.ts'), import('keyv'), import('../channels/config.ts'), import('../channels/ask.ts'),
   ]);
-  return { ...answering, ...kb, Keyv: keyv.default, ...config, ...ask, ...log, pino: pino.pino };
+  return { ...answering, ...kb, Keyv: keyv.default, ...config, ...ask };
 };
 type Core = Awaited<ReturnType<typeof core>>;
 let loaded: Core | undefined;
@@ -37,12 +36,18 @@ interface KbOption {
 /**
  * The answering settings of a command, read once: --default-report over GONGKAI_DEFAULT_REPORT, and
  * the model GONGKAI_LLM configures (its log on standard error: standard output is the replies').
+ * Only the model logs here, so the logger loads only when one is configured.
  */
-function answering(opts: { defaultReport?: string }): { defaultReport?: string; llm: AnswerContext['llm'] } {
-  const { readAnsweringConfig, askSettings, createLogger, pino } = loaded!;
+async function answering(opts: { defaultReport?: string }): Promise<{ defaultReport?: string; llm: AnswerContext['llm'] }> {
+  const { readAnsweringConfig, askSettings } = loaded!;
   const config = readAnsweringConfig();
-  const settings = askSettings({ answering: config }, createLogger(pino.destination(2)));
+  const settings = config.llm ? askSettings({ answering: config }, await stderrLogger()) : { defaultReport: config.defaultReport, llm: null };
   return { defaultReport: opts.defaultReport ?? settings.defaultReport, llm: settings.llm };
+}
+
+async function stderrLogger() {
+  const [{ createLogger }, { pino }] = await Promise.all([import('../channels/log.ts'), import('pino')]);
+  return createLogger(pino.destination(2));
 }
 
 async function loadKb(opts: KbOption): Promise<KnowledgeBase> {
@@ -129,7 +134,7 @@ export async function* inputLines(input: AsyncIterable<string | Buffer>): AsyncG
 }
 
 async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean; defaultReport?: string; now?: Date }): Promise<void> {
-  const settings = answering(opts);
+  const settings = await answering(opts);
   const sessions = await batchStore(opts.sessionUrl);
   try {
     let n = 0;
@@ -194,7 +199,7 @@ export function registerAnswerCommands(program: Command): void {
       const kb = await loadKb(opts);
       if (opts.jsonl) return askJsonl(kb, { ...opts, now });
       const { answer, explain } = loaded!;
-      const settings = answering(opts);
+      const settings = await answering(opts);
       if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: settings.defaultReport, now }), !!opts.json);
       const sessions = opts.session ? await openConversations(opts.sessionUrl) : undefined;
       try {
@@ -214,7 +219,7 @@ export function registerAnswerCommands(program: Command): void {
       const now = todayOption(program, opts.today);
       const kb = await loadKb(opts);
       const { answer, Keyv } = loaded!;
-      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, now, ...answering({}) };
+      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, now, ...(await answering({})) };
       const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
       console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D or /quit to leave.`);
       rl.prompt();
@@ -241,7 +246,7 @@ export function registerAnswerCommands(program: Command): void {
       const sessions = new Keyv({ namespace: NAMESPACE });
       const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
       const results = [];
-      const settings = answering({});
+      const settings = await answering({});
       for (const q of questions) {
         const today = q.today === undefined ? now : parseDay(q.today) ?? program.error(`gongkai eval: ${q.id ?? q.question}: today must be YYYY-MM-DD`);
         results.push({ question: q, answer: await answer(q.question, { kb, sessions, session: q.session, report: q.report, now: today, ...settings }) });

@@ -4,12 +4,68 @@ import { mapped } from '../arrays.ts';
 import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import { createRequire } from 'node:module';
 
-// Built once, on the first text that is not ASCII: the converter loads its dictionaries on
-// construction (about 50 ms). The traditional-to-simplified bundle only, not the full one.
-let converter: ((text: string) => string) | undefined;
+// The traditional-to-simplified bundle only, not the full one. The converter builds its tables on
+// construction (about 20 ms), so it is built on the first text in which one of its replacements
+// can start; most questions have none (a table's key is a traditional character, or a phrase
+// whose first two characters are listed here), and are their own simplified form.
+type Convert = (text: string) => string;
+interface OpenCC {
+  Converter: (o: { from: 'tw'; to: 'cn' }) => Convert;
+  Locale?: { configs?: Record<string, { normalizationChain?: unknown; conversionChain?: unknown }> };
+}
+interface Starts {
+  one: Set<string>;
+  two: Set<string>;
+}
+let opencc: OpenCC | undefined;
+let converter: Convert | undefined;
+let starts: Starts | null | undefined;
 const require = createRequire(import.meta.url);
-function toSimplified(text: string): string {
-  converter ??= (require('opencc-js/t2cn') as { Converter: (o: { from: 'tw'; to: 'cn' }) => (text: string) => string }).Converter({ from: 'tw', to: 'cn' });
+
+/** Where a replacement of the tw→cn tables can start; null when the tables are not of a known shape (every text is converted). */
+function startsOf(tables: OpenCC['Locale']): Starts | null {
+  const config = tables?.configs?.tw2s;
+  if (!config?.conversionChain) return null;
+  const found: Starts = { one: new Set(), two: new Set() };
+  const key = (k: string) => {
+    const [a, b] = [...k];
+    if (a && b) found.two.add(a + b);
+    else if (a) found.one.add(a);
+  };
+  // A table is "key value|key value…" or [key, value] pairs; tables come in nested groups.
+  const visit = (t: unknown): boolean => {
+    if (typeof t === 'string') {
+      if (t === '') return true;
+      if (!t.includes(' ')) return false;
+      for (const entry of t.split('|')) key(entry.slice(0, entry.indexOf(' ')));
+      return true;
+    }
+    if (!Array.isArray(t)) return false;
+    if (t.length === 2 && typeof t[0] === 'string' && typeof t[1] === 'string' && !t[0].includes(' ') && !t[1].includes(' ')) {
+      key(t[0]);
+      return true;
+    }
+    return t.every(visit);
+  };
+  return visit(config.conversionChain) && (config.normalizationChain === undefined || visit(config.normalizationChain)) ? found : null;
+}
+
+/** Whether a replacement can start somewhere in the text. */
+function mayConvert(text: string, { one, two }: Starts): boolean {
+  let prev = '';
+  for (const ch of text) {
+    if (one.has(ch) || two.has(prev + ch)) return true;
+    prev = ch;
+  }
+  return false;
+}
+
+/** The text in simplified characters (the tw→cn tables of OpenCC). */
+export function toSimplified(text: string): string {
+  opencc ??= require('opencc-js/t2cn') as OpenCC;
+  if (starts === undefined) starts = startsOf(opencc.Locale);
+  if (starts && !mayConvert(text, starts)) return text;
+  converter ??= opencc.Converter({ from: 'tw', to: 'cn' });
   return converter(text);
 }
 
