@@ -24,6 +24,9 @@ describe('normalise', () => {
     for (const f of readdirSync(fixtures, { recursive: true }) as string[]) {
       if (/\.(jsonl|txt|md|html)$/.test(f)) texts.push(...readFileSync(join(fixtures, f), 'utf8').split('\n'));
     }
+    // and every sentence of the seed report (群 and 秘 go to 羣 and 祕 and back)
+    const seed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'knowledge', 'zhoukou-zhujianju-2024.json'), 'utf8')) as { prose: { text: string }[]; figures: { sentence: string }[] };
+    texts.push(...seed.prose.map((p) => p.text), ...seed.figures.map((f) => f.sentence), '群众', '羣眾', '秘书', '祕密', '群', '羣', '什么', '什麼');
     expect(texts.length).toBeGreaterThan(5000);
     let converted = 0;
     for (const t of texts) {

@@ -22,32 +22,58 @@ let converter: Convert | undefined;
 let starts: Starts | null | undefined;
 const require = createRequire(import.meta.url);
 
-/** Where a replacement of the tw→cn tables can start; null when the tables are not of a known shape (every text is converted). */
+/**
+ * Where a replacement of the tw→cn tables can start: the characters a table changes, and the first
+ * two characters of its longer keys that change anything (a key kept as it is, 管理人才, only keeps
+ * others from matching). Null when the tables are not of the known shape: every text is converted.
+ */
 function startsOf(tables: OpenCC['Locale']): Starts | null {
   const config = tables?.configs?.tw2s;
-  if (!config?.conversionChain) return null;
+  const chain = [config?.normalizationChain ?? [], config?.conversionChain];
+  if (!chain.every(Array.isArray)) return null;
+  // Each step of the chain is one table, made of dictionaries "key value|key value…" (the first
+  // dictionary of a step wins a key, as the converter loads them).
+  const steps: Map<string, string>[] = [];
+  for (const group of (chain as unknown[][]).flat()) {
+    if (!Array.isArray(group) || !group.every((d) => typeof d === 'string' && (d === '' || d.includes(' ')))) return null;
+    const step = new Map<string, string>();
+    for (const d of [...(group as string[])].reverse()) {
+      if (!d) continue;
+      for (const entry of d.split('|')) {
+        const [k, v] = entry.split(' ');
+        if (k !== undefined && v !== undefined) step.set(k, v);
+      }
+    }
+    steps.push(step);
+  }
   const found: Starts = { one: new Set(), two: new Set() };
-  const key = (k: string) => {
-    const [a, b] = [...k];
-    if (a && b) found.two.add(a + b);
-    else if (a) found.one.add(a);
-  };
-  // A table is "key value|key value…" or [key, value] pairs; tables come in nested groups.
-  const visit = (t: unknown): boolean => {
-    if (typeof t === 'string') {
-      if (t === '') return true;
-      if (!t.includes(' ')) return false;
-      for (const entry of t.split('|')) key(entry.slice(0, entry.indexOf(' ')));
-      return true;
+  for (const step of steps) {
+    for (const [k, v] of step) {
+      if (k === v) continue;
+      const [a, b] = [...k];
+      if (a && b) found.two.add(a + b);
+      else if (a) found.one.add(a);
     }
-    if (!Array.isArray(t)) return false;
-    if (t.length === 2 && typeof t[0] === 'string' && typeof t[1] === 'string' && !t[0].includes(' ') && !t[1].includes(' ')) {
-      key(t[0]);
-      return true;
+  }
+  // A character one step changes and the next changes back (群 → 羣 → 群) comes out as it went in
+  // when no other step changes it. A longer key of the next step holding what it passed through
+  // (祕魯) could match there: such a key's first two characters as the question has them start
+  // a replacement.
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const next = steps[i + 1]!;
+    const back = new Map<string, string>();
+    for (const [ch, v] of steps[i]!) {
+      if ([...ch].length !== 1 || [...v].length !== 1 || ch === v || next.get(v) !== ch) continue;
+      if (steps.some((s, j) => j !== i && s.has(ch) && s.get(ch) !== ch)) continue;
+      found.one.delete(ch);
+      back.set(v, ch);
     }
-    return t.every(visit);
-  };
-  return visit(config.conversionChain) && (config.normalizationChain === undefined || visit(config.normalizationChain)) ? found : null;
+    for (const k of next.keys()) {
+      const [a, b] = [...k];
+      if (a && b && (back.has(a) || [...k].some((c) => back.has(c)))) found.two.add((back.get(a) ?? a) + (back.get(b) ?? b));
+    }
+  }
+  return found;
 }
 
 /** Whether a replacement can start somewhere in the text. */
