@@ -6,6 +6,7 @@
 // `npm run typecheck`, not here.
 import { build } from 'esbuild';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const root = import.meta.dirname;
 const dist = `${root}/dist`;
@@ -24,6 +25,15 @@ await build({
       // Every package loads from node_modules, except zod, which travels in the bundle: it is
       // most of what loads before a first answer.
       b.onResolve({ filter: /^[^./]/ }, (args) => (/^zod(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true }));
+      // zod's messages in 40 languages are half of it; its errors are read in English only (and
+      // `z.locales` is used nowhere), so the bundle keeps English, which zod sets itself.
+      b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/](?:classic|core)$/.test(args.resolveDir)
+        ? { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-english' }
+        : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'zod-english' }, (args) => ({
+        contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+        resolveDir: dirname(args.path),
+      }));
     },
   }],
   logLevel: 'warning',
