@@ -3,6 +3,7 @@
 import { mapped } from '../arrays.ts';
 import { MAX_QUESTION_CHARS } from '../question-limit.ts';
 import { createRequire } from 'node:module';
+import { builtOnce, isWords } from './phrase-forms.ts';
 
 // The traditional-to-simplified bundle only, not the full one. The converter builds its tables on
 // construction (about 20 ms), so it is built on the first text in which one of its replacements
@@ -88,12 +89,24 @@ function mayConvert(text: string, { one, two }: Starts): boolean {
 
 /** The text in simplified characters (the tw→cn tables of OpenCC). */
 export function toSimplified(text: string): string {
-  opencc ??= require('opencc-js/t2cn') as OpenCC;
-  if (starts === undefined) starts = startsOf(opencc.Locale);
+  starts ??= keptStarts();
   if (starts && !mayConvert(text, starts)) return text;
-  converter ??= opencc.Converter({ from: 'tw', to: 'cn' });
+  converter ??= tables().Converter({ from: 'tw', to: 'cn' });
   return converter(text);
 }
+
+const tables = (): OpenCC => (opencc ??= require('opencc-js/t2cn') as OpenCC);
+
+/** Where a replacement can start, kept with the catalogue's forms in KB/.cache: the tables load only to convert. */
+function keptStarts(): Starts | null {
+  const kept = builtOnce('simplified-starts', isKeptStarts, () => {
+    const found = startsOf(tables().Locale);
+    return found && { one: [...found.one], two: [...found.two] };
+  });
+  return kept && { one: new Set(kept.one), two: new Set(kept.two) };
+}
+const isKeptStarts = (v: unknown): v is { one: string[]; two: string[] } | null =>
+  v === null || (typeof v === 'object' && isWords((v as { one?: unknown }).one) && isWords((v as { two?: unknown }).two));
 
 // Variant spellings and transpositions people really type, whose wrong form is never a correct
 // word of its own. Slips of the same sound (复义, 申情, 予已公开) are not listed: understand/typos.ts
