@@ -12,15 +12,14 @@ import type { AnswerContext, explain as Explain } from '../answer/answer.ts';
 import type { EvalQuestion } from '../answer/grade.ts';
 import type { Answer } from '../answer/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
+import type { AnsweringConfig } from '../channels/config.ts';
 import { DEFAULT_KB } from '../kb/paths.ts';
 
 const core = async (kbDir: string) => {
   // The matcher compiled from the catalogue is kept beside the knowledge base, for the next run.
   (await import('../understand/compiled.ts')).useCacheDir(join(kbDir, '.cache'));
-  const [answering, kb, keyv, config, ask] = await Promise.all([
-    import('../answer/answer.ts'), import('../kb/index.ts'), import('keyv'), import('../channels/config.ts'), import('../channels/ask.ts'),
-  ]);
-  return { ...answering, ...kb, Keyv: keyv.default, ...config, ...ask };
+  const [answering, kb, config] = await Promise.all([import('../answer/answer.ts'), import('../kb/index.ts'), import('../channels/config.ts')]);
+  return { ...answering, ...kb, ...config };
 };
 type Core = Awaited<ReturnType<typeof core>>;
 let loaded: Core | undefined;
@@ -39,15 +38,20 @@ interface KbOption {
  * Only the model logs here, so the logger loads only when one is configured.
  */
 async function answering(opts: { defaultReport?: string }): Promise<{ defaultReport?: string; llm: AnswerContext['llm'] }> {
-  const { readAnsweringConfig, askSettings } = loaded!;
-  const config = readAnsweringConfig();
-  const settings = config.llm ? askSettings({ answering: config }, await stderrLogger()) : { defaultReport: config.defaultReport, llm: null };
+  const config = loaded!.readAnsweringConfig();
+  const settings = config.llm ? await withModel(config) : { defaultReport: config.defaultReport, llm: null };
   return { defaultReport: opts.defaultReport ?? settings.defaultReport, llm: settings.llm };
 }
 
-async function stderrLogger() {
-  const [{ createLogger }, { pino }] = await Promise.all([import('../channels/log.ts'), import('pino')]);
-  return createLogger(pino.destination(2));
+async function withModel(config: AnsweringConfig) {
+  const [{ askSettings }, { createLogger }, { pino }] = await Promise.all([import('../channels/ask.ts'), import('../channels/log.ts'), import('pino')]);
+  return askSettings({ answering: config }, createLogger(pino.destination(2)));
+}
+
+/** Sessions kept in memory: keyv loads only for the commands that keep any. */
+async function memoryStore(): Promise<Keyv> {
+  const { default: Keyv } = await import('keyv');
+  return new Keyv({ namespace: NAMESPACE });
 }
 
 async function loadKb(opts: KbOption): Promise<KnowledgeBase> {
@@ -67,7 +71,7 @@ async function openConversations(url: string | undefined): Promise<Keyv> {
 
 /** Sessions for a batch: in memory unless a URL is given, so that two runs answer alike. */
 async function batchStore(url: string | undefined): Promise<Keyv> {
-  return url ? openConversations(url) : new loaded!.Keyv({ namespace: NAMESPACE });
+  return url ? openConversations(url) : memoryStore();
 }
 
 async function closeStore(store: Keyv | undefined): Promise<void> {
@@ -218,8 +222,8 @@ export function registerAnswerCommands(program: Command): void {
     .action(async (opts: KbOption & { brief?: boolean; today?: string }) => {
       const now = todayOption(program, opts.today);
       const kb = await loadKb(opts);
-      const { answer, Keyv } = loaded!;
-      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, now, ...(await answering({})) };
+      const { answer } = loaded!;
+      const context: AnswerContext = { kb, sessions: await memoryStore(), session: randomUUID(), brief: opts.brief, now, ...(await answering({})) };
       const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
       console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D or /quit to leave.`);
       rl.prompt();
@@ -241,9 +245,9 @@ export function registerAnswerCommands(program: Command): void {
     .action(async (file: string, opts: KbOption & { min: string; maxWrong: string; today?: string }) => {
       const now = todayOption(program, opts.today);
       const kb = await loadKb(opts);
-      const { answer, Keyv } = loaded!;
+      const { answer } = loaded!;
       const { summarise } = await import('../answer/grade.ts');
-      const sessions = new Keyv({ namespace: NAMESPACE });
+      const sessions = await memoryStore();
       const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
       const results = [];
       const settings = await answering({});
