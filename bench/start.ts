@@ -18,10 +18,12 @@ function newest(dir: string): number {
   return n;
 }
 
-/** dist/ as bin/gongkai.js would use it: rebuilt when the sources are newer. */
+/** dist/ as bin/gongkai.js would use it: rebuilt when the sources (or how they are bundled) are newer. */
 export function ensureBuilt(root: string): void {
   const built = join(root, 'dist', '.built');
-  if (existsSync(built) && statSync(built).mtimeMs >= newest(join(root, 'src'))) return;
+  const script = join(root, 'build.mjs');
+  const sources = Math.max(newest(join(root, 'src')), existsSync(script) ? statSync(script).mtimeMs : 0);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   if (r.status !== 0) throw new Error('npm run build failed');
 }

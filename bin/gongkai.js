@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled JavaScript in dist/ (built by `npm run build`, and by `prepare` wherever
-// TypeScript is installed, so a packed install ships it). In a checkout whose src/ is newer than
+// Runs the bundle in dist/ (built by `npm run build`, and by `prepare` wherever esbuild is
+// installed, so a packed install ships it). In a checkout whose src/ is newer than
 // dist/, the sources run through tsx, so a developer never runs stale code. Falling back to tsx
 // is said on stderr: always when dist/ is missing from an installed package, and to a person at
 // a terminal in a checkout (scripts and tests that read stderr get only the command's output).

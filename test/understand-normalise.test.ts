@@ -1,7 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, languageOf, normalise } from '../src/understand/normalise.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chineseNumber, languageOf, normalise, toSimplified } from '../src/understand/normalise.ts';
 
 describe('normalise', () => {
+  it('skips the converter only for text it would leave as it is', () => {
+    // The converter is built when a replacement can start in a text: it must give what it always
+    // gave on every text, traditional or not, and on each of its own keys inside a sentence.
+    const { Converter, Locale } = createRequire(import.meta.url)('opencc-js/t2cn') as {
+      Converter: (o: { from: 'tw'; to: 'cn' }) => (t: string) => string;
+      Locale: { configs: { tw2s: { conversionChain: unknown; normalizationChain: unknown } } };
+    };
+    const convert = Converter({ from: 'tw', to: 'cn' });
+    const texts: string[] = [];
+    const keys = (t: unknown): void => {
+      if (typeof t === 'string') for (const e of t.split('|')) texts.push(`问${e.slice(0, e.indexOf(' '))}多少`);
+      else if (Array.isArray(t)) t.forEach(keys);
+    };
+    keys(Locale.configs.tw2s.conversionChain);
+    keys(Locale.configs.tw2s.normalizationChain);
+    const fixtures = join(import.meta.dirname, 'fixtures');
+    for (const f of readdirSync(fixtures, { recursive: true }) as string[]) {
+      if (/\.(jsonl|txt|md|html)$/.test(f)) texts.push(...readFileSync(join(fixtures, f), 'utf8').split('\n'));
+    }
+    // and every sentence of the seed report (群 and 秘 go to 羣 and 祕 and back)
+    const seed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'knowledge', 'zhoukou-zhujianju-2024.json'), 'utf8')) as { prose: { text: string }[]; figures: { sentence: string }[] };
+    texts.push(...seed.prose.map((p) => p.text), ...seed.figures.map((f) => f.sentence), '群众', '羣眾', '秘书', '祕密', '群', '羣', '什么', '什麼');
+    expect(texts.length).toBeGreaterThan(5000);
+    let converted = 0;
+    for (const t of texts) {
+      expect(toSimplified(t)).toBe(convert(t));
+      if (convert(t) !== t) converted++;
+    }
+    expect(converted).toBeGreaterThan(1000);
+  });
+
   it('turns traditional characters into simplified ones', () => {
     expect(normalise('予以公開的申請有多少件？')).toBe('予以公开的申请有多少件?');
     expect(normalise('行政復議')).toBe('行政复议');

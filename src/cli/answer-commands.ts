@@ -12,16 +12,14 @@ import type { AnswerContext, explain as Explain } from '../answer/answer.ts';
 import type { EvalQuestion } from '../answer/grade.ts';
 import type { Answer } from '../answer/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
+import type { AnsweringConfig } from '../channels/config.ts';
 import { DEFAULT_KB } from '../kb/paths.ts';
 
 const core = async (kbDir: string) => {
   // The matcher compiled from the catalogue is kept beside the knowledge base, for the next run.
   (await import('../understand/compiled.ts')).useCacheDir(join(kbDir, '.cache'));
-  const [answering, kb, keyv, config, ask, log, pino] = await Promise.all([
-    import('../answer/answer.ts'), import('../kb/index.ts'), import('keyv'), import('../channels/config.ts'),
-    import('../channels/ask.ts'), import('../channels/log.ts'), import('pino'),
-  ]);
-  return { ...answering, ...kb, Keyv: keyv.default, ...config, ...ask, ...log, pino: pino.pino };
+  const [answering, kb, config] = await Promise.all([import('../answer/answer.ts'), import('../kb/index.ts'), import('../channels/config.ts')]);
+  return { ...answering, ...kb, ...config };
 };
 type Core = Awaited<ReturnType<typeof core>>;
 let loaded: Core | undefined;
@@ -37,12 +35,23 @@ interface KbOption {
 /**
  * The answering settings of a command, read once: --default-report over GONGKAI_DEFAULT_REPORT, and
  * the model GONGKAI_LLM configures (its log on standard error: standard output is the replies').
+ * Only the model logs here, so the logger loads only when one is configured.
  */
-function answering(opts: { defaultReport?: string }): { defaultReport?: string; llm: AnswerContext['llm'] } {
-  const { readAnsweringConfig, askSettings, createLogger, pino } = loaded!;
-  const config = readAnsweringConfig();
-  const settings = askSettings({ answering: config }, createLogger(pino.destination(2)));
+async function answering(opts: { defaultReport?: string }): Promise<{ defaultReport?: string; llm: AnswerContext['llm'] }> {
+  const config = loaded!.readAnsweringConfig();
+  const settings = config.llm ? await withModel(config) : { defaultReport: config.defaultReport, llm: null };
   return { defaultReport: opts.defaultReport ?? settings.defaultReport, llm: settings.llm };
+}
+
+async function withModel(config: AnsweringConfig) {
+  const [{ askSettings }, { createLogger }, { pino }] = await Promise.all([import('../channels/ask.ts'), import('../channels/log.ts'), import('pino')]);
+  return askSettings({ answering: config }, createLogger(pino.destination(2)));
+}
+
+/** Sessions kept in memory: keyv loads only for the commands that keep any. */
+async function memoryStore(): Promise<Keyv> {
+  const { default: Keyv } = await import('keyv');
+  return new Keyv({ namespace: NAMESPACE });
 }
 
 async function loadKb(opts: KbOption): Promise<KnowledgeBase> {
@@ -62,7 +71,7 @@ async function openConversations(url: string | undefined): Promise<Keyv> {
 
 /** Sessions for a batch: in memory unless a URL is given, so that two runs answer alike. */
 async function batchStore(url: string | undefined): Promise<Keyv> {
-  return url ? openConversations(url) : new loaded!.Keyv({ namespace: NAMESPACE });
+  return url ? openConversations(url) : memoryStore();
 }
 
 async function closeStore(store: Keyv | undefined): Promise<void> {
@@ -129,7 +138,7 @@ export async function* inputLines(input: AsyncIterable<string | Buffer>): AsyncG
 }
 
 async function askJsonl(kb: KnowledgeBase, opts: { sessionUrl?: string; brief?: boolean; defaultReport?: string; now?: Date }): Promise<void> {
-  const settings = answering(opts);
+  const settings = await answering(opts);
   const sessions = await batchStore(opts.sessionUrl);
   try {
     let n = 0;
@@ -194,7 +203,7 @@ export function registerAnswerCommands(program: Command): void {
       const kb = await loadKb(opts);
       if (opts.jsonl) return askJsonl(kb, { ...opts, now });
       const { answer, explain } = loaded!;
-      const settings = answering(opts);
+      const settings = await answering(opts);
       if (opts.explain) return printExplanation(explain(question!, kb, { report: opts.report, defaultReport: settings.defaultReport, now }), !!opts.json);
       const sessions = opts.session ? await openConversations(opts.sessionUrl) : undefined;
       try {
@@ -213,8 +222,8 @@ export function registerAnswerCommands(program: Command): void {
     .action(async (opts: KbOption & { brief?: boolean; today?: string }) => {
       const now = todayOption(program, opts.today);
       const kb = await loadKb(opts);
-      const { answer, Keyv } = loaded!;
-      const context: AnswerContext = { kb, sessions: new Keyv({ namespace: NAMESPACE }), session: randomUUID(), brief: opts.brief, now, ...answering({}) };
+      const { answer } = loaded!;
+      const context: AnswerContext = { kb, sessions: await memoryStore(), session: randomUUID(), brief: opts.brief, now, ...(await answering({})) };
       const rl = createInterface({ input: process.stdin, output: process.stdout, historySize: 200, prompt: '问> ' });
       console.log(`gongkai: ${kb.size} report(s) loaded. Ctrl-D or /quit to leave.`);
       rl.prompt();
@@ -236,12 +245,12 @@ export function registerAnswerCommands(program: Command): void {
     .action(async (file: string, opts: KbOption & { min: string; maxWrong: string; today?: string }) => {
       const now = todayOption(program, opts.today);
       const kb = await loadKb(opts);
-      const { answer, Keyv } = loaded!;
+      const { answer } = loaded!;
       const { summarise } = await import('../answer/grade.ts');
-      const sessions = new Keyv({ namespace: NAMESPACE });
+      const sessions = await memoryStore();
       const questions = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalQuestion);
       const results = [];
-      const settings = answering({});
+      const settings = await answering({});
       for (const q of questions) {
         const today = q.today === undefined ? now : parseDay(q.today) ?? program.error(`gongkai eval: ${q.id ?? q.question}: today must be YYYY-MM-DD`);
         results.push({ question: q, answer: await answer(q.question, { kb, sessions, session: q.session, report: q.report, now: today, ...settings }) });

@@ -1,8 +1,15 @@
 // Text normalisation for reading labels: the same label arrives in full- or half-width forms, in
 // traditional characters, with spaces inside, with numbering in front and notes in brackets.
-import * as OpenCC from 'opencc-js';
+import { createRequire } from 'node:module';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// The converter loads its dictionaries (over a megabyte of source) when first needed: most
+// reports, and every question, are simplified text that never reaches it.
+type Convert = (text: string) => string;
+let converter: Convert | undefined;
+function toSimplified(text: string): string {
+  converter ??= (createRequire(import.meta.url)('opencc-js') as { Converter: (o: { from: 'tw'; to: 'cn' }) => Convert }).Converter({ from: 'tw', to: 'cn' });
+  return converter(text);
+}
 
 // Characters that only occur in traditional text; three of them mark a text worth converting
 // (converting costs about a millisecond a report, so simplified text skips it).

@@ -7,15 +7,110 @@ import {
   COUNT_AFTER_ROW_NUMBER, KEPT_UNCONVERTED, NUMERAL_DIGITS, NUMERAL_POWERS, ONE_AS_ARTICLE, PUNCTUATION, SPELLED_COUNT, SPELLED_ROW_NUMBER, SPELLED_YEAR,
   TEN_THOUSAND_YUAN, VARIANT_SPELLINGS,
 } from '../catalogue/typing.ts';
+import { builtOnce, isWords } from './phrase-forms.ts';
 
-// Built once, on the first text that is not ASCII: the converter loads its dictionaries on
-// construction (about 50 ms). The traditional-to-simplified bundle only, not the full one.
-let converter: ((text: string) => string) | undefined;
+// The traditional-to-simplified bundle only, not the full one. The converter builds its tables on
+// construction (about 20 ms), so it is built on the first text in which one of its replacements
+// can start; most questions have none (a table's key is a traditional character, or a phrase
+// whose first two characters are listed here), and are their own simplified form.
+type Convert = (text: string) => string;
+interface OpenCC {
+  Converter: (o: { from: 'tw'; to: 'cn' }) => Convert;
+  Locale?: { configs?: Record<string, { normalizationChain?: unknown; conversionChain?: unknown }> };
+}
+interface Starts {
+  one: Set<string>;
+  two: Set<string>;
+}
+let opencc: OpenCC | undefined;
+let converter: Convert | undefined;
+let starts: Starts | null | undefined;
 const require = createRequire(import.meta.url);
-function toSimplified(text: string): string {
-  converter ??= (require('opencc-js/t2cn') as { Converter: (o: { from: 'tw'; to: 'cn' }) => (text: string) => string }).Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Where a replacement of the tw→cn tables can start: the characters a table changes, and the first
+ * two characters of its longer keys that change anything (a key kept as it is, 管理人才, only keeps
+ * others from matching). Null when the tables are not of the known shape: every text is converted.
+ */
+function startsOf(tables: OpenCC['Locale']): Starts | null {
+  const config = tables?.configs?.tw2s;
+  const chain = [config?.normalizationChain ?? [], config?.conversionChain];
+  if (!chain.every(Array.isArray)) return null;
+  // Each step of the chain is one table, made of dictionaries "key value|key value…" (the first
+  // dictionary of a step wins a key, as the converter loads them).
+  const steps: Map<string, string>[] = [];
+  for (const group of (chain as unknown[][]).flat()) {
+    if (!Array.isArray(group) || !group.every((d) => typeof d === 'string' && (d === '' || d.includes(' ')))) return null;
+    const step = new Map<string, string>();
+    for (const d of [...(group as string[])].reverse()) {
+      if (!d) continue;
+      for (const entry of d.split('|')) {
+        const [k, v] = entry.split(' ');
+        if (k !== undefined && v !== undefined) step.set(k, v);
+      }
+    }
+    steps.push(step);
+  }
+  const found: Starts = { one: new Set(), two: new Set() };
+  for (const step of steps) {
+    for (const [k, v] of step) {
+      if (k === v) continue;
+      const [a, b] = [...k];
+      if (a && b) found.two.add(a + b);
+      else if (a) found.one.add(a);
+    }
+  }
+  // A character one step changes and the next changes back (群 → 羣 → 群) comes out as it went in
+  // when no other step changes it. A longer key of the next step holding what it passed through
+  // (祕魯) could match there: such a key's first two characters as the question has them start
+  // a replacement.
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const next = steps[i + 1]!;
+    const back = new Map<string, string>();
+    for (const [ch, v] of steps[i]!) {
+      if ([...ch].length !== 1 || [...v].length !== 1 || ch === v || next.get(v) !== ch) continue;
+      if (steps.some((s, j) => j !== i && s.has(ch) && s.get(ch) !== ch)) continue;
+      found.one.delete(ch);
+      back.set(v, ch);
+    }
+    for (const k of next.keys()) {
+      const [a, b] = [...k];
+      if (a && b && (back.has(a) || [...k].some((c) => back.has(c)))) found.two.add((back.get(a) ?? a) + (back.get(b) ?? b));
+    }
+  }
+  return found;
+}
+
+/** Whether a replacement can start somewhere in the text. */
+function mayConvert(text: string, { one, two }: Starts): boolean {
+  let prev = '';
+  for (const ch of text) {
+    if (one.has(ch) || two.has(prev + ch)) return true;
+    prev = ch;
+  }
+  return false;
+}
+
+/** The text in simplified characters (the tw→cn tables of OpenCC). */
+export function toSimplified(text: string): string {
+  starts ??= keptStarts();
+  if (starts && !mayConvert(text, starts)) return text;
+  converter ??= tables().Converter({ from: 'tw', to: 'cn' });
   return converter(text);
 }
+
+const tables = (): OpenCC => (opencc ??= require('opencc-js/t2cn') as OpenCC);
+
+/** Where a replacement can start, kept with the catalogue's forms in KB/.cache: the tables load only to convert. */
+function keptStarts(): Starts | null {
+  const kept = builtOnce('simplified-starts', isKeptStarts, () => {
+    const found = startsOf(tables().Locale);
+    return found && { one: [...found.one], two: [...found.two] };
+  });
+  return kept && { one: new Set(kept.one), two: new Set(kept.two) };
+}
+const isKeptStarts = (v: unknown): v is { one: string[]; two: string[] } | null =>
+  v === null || (typeof v === 'object' && isWords((v as { one?: unknown }).one) && isWords((v as { two?: unknown }).two));
 
 /** 十二 → 12, 二十 → 20, 一百零八 → 108, 两 → 2; undefined when the run is not a number. */
 export function chineseNumber(run: string): number | undefined {

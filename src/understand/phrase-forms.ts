@@ -19,13 +19,17 @@ let tables: Record<string, Table> | undefined;
 let file: string | undefined;
 let changed = false;
 
-/** Every file the forms are made by: this folder's and the catalogue's sources, and the versions of the packages used. */
+/**
+ * Every file the forms are made by: this folder's and the catalogue's sources (in a bundle, the
+ * bundle's folder holds them all), and the versions of the packages used.
+ */
 function key(): string {
   const hash = createHash('sha256');
   const require = createRequire(import.meta.url);
   hash.update(String((require('../../package.json') as { version: string }).version)).update('\0');
   for (const pkg of ['@node-rs/jieba', 'opencc-js']) hash.update(versionOf(require.resolve(pkg), pkg)).update('\0');
   for (const folder of [import.meta.dirname, join(import.meta.dirname, '..', 'catalogue')]) {
+    if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
       if (!statSync(path).isFile()) continue;

@@ -2,12 +2,15 @@
 // a place's stem that is also part of an ordinary word (三明 of 三明治) names the place only where
 // it stands as a word of its own.
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Made when first asked (loading ICU's Chinese dictionary takes a few milliseconds): most
+// questions name no such place.
+let segmenter: Intl.Segmenter | undefined;
 let last: { text: string; bounds: Set<number> } | undefined;
 
 function bounds(text: string): Set<number> {
   if (last?.text === text) return last.bounds;
   const out = new Set<number>([text.length]);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   for (const s of segmenter.segment(text)) out.add(s.index);
   last = { text, bounds: out };
   return out;

@@ -39,42 +39,63 @@ export function useDomainText(text: string): void {
   domainText = text;
 }
 const extra = new Set<string>();
-/** every word the segmenter knows: a known word is never cut again by `refine` */
-const known = new Set<string>();
+/** the dictionary's words, sorted, one a line: looked up by halving, so that nothing is built at start */
+let listed = '';
+
+/** Whether the segmenter knows a word: a known word is never cut again by `refine`. */
+function known(word: string): boolean {
+  if (extra.has(word)) return true;
+  let lo = 0;
+  let hi = listed.length;
+  // [lo, hi) starts at a line's start and ends at a line's end.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = listed.lastIndexOf('\n', mid - 1) + 1;
+    const next = listed.indexOf('\n', start);
+    const end = next < 0 || next > hi ? hi : next;
+    const w = listed.slice(start, end);
+    if (w === word) return true;
+    if (w < word) lo = end + 1;
+    else hi = start - 1;
+  }
+  return false;
+}
 
 function segmenter(): Jieba {
   if (jieba) return jieba;
   const require = createRequire(import.meta.url);
   const { version } = require('@node-rs/jieba/package.json') as { version: string };
-  // The dictionary's words frequent enough to matter, and the catalogue's rare ones.
-  const filtered = compiled('segmenter', `${version}\n${MIN_FREQUENCY}\n${domainText}`, () => {
+  const roleWords = [...Object.keys(ROLE_WORDS), ...Object.keys(UNIT_WORDS)].filter((w) => /\p{Script=Han}/u.test(w));
+  // The dictionary's words frequent enough to matter, and the catalogue's rare ones. Role words
+  // the dictionary lacks are added at an ordinary frequency (a high one would cut 工单 at 单).
+  const source = `${version}\n${MIN_FREQUENCY}\n${domainText}\n${ROLE_FREQUENCY}\n${roleWords.join(' ')}`;
+  const dictionary = compiled('segmenter', source, () => {
     const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
     const lines = Buffer.from(dict).toString('utf8').split('\n');
     const out: string[] = [];
     const domain = new Set<string>();
+    const words = new Set<string>();
     for (let i = 0; i < domainText.length; i++) for (let n = 2; n <= 4; n++) domain.add(domainText.slice(i, i + n));
     for (const line of lines) {
       const sp = line.indexOf(' ');
       if (sp <= 0) continue;
-      if (Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) >= MIN_FREQUENCY || domain.has(line.slice(0, sp))) out.push(line);
+      if (Number(line.slice(sp + 1, line.indexOf(' ', sp + 1))) >= MIN_FREQUENCY || domain.has(line.slice(0, sp))) {
+        out.push(line);
+        words.add(line.slice(0, sp));
+      }
+    }
+    for (const w of roleWords) {
+      if (words.has(w)) continue;
+      out.push(`${w} ${ROLE_FREQUENCY} n`);
+      words.add(w);
     }
     return out.join('\n');
   });
-  const kept = filtered ? filtered.split('\n') : [];
-  for (const line of kept) known.add(line.slice(0, line.indexOf(' ')));
-  // Role words the dictionary lacks are added at an ordinary frequency (a high one would cut 工单
-  // at 单); the catalogue's terms at a high one, so that they stay whole.
-  for (const w of [...Object.keys(ROLE_WORDS), ...Object.keys(UNIT_WORDS)]) {
-    if (!/\p{Script=Han}/u.test(w) || known.has(w)) continue;
-    kept.push(`${w} ${ROLE_FREQUENCY} n`);
-    known.add(w);
-  }
-  for (const w of extra) {
-    kept.push(`${w} ${OWN_FREQUENCY} n`);
-    known.add(w);
-  }
+  listed = compiled('dictionary-words', source, () => [...new Set(dictionary.match(/^[^ \n]+/gm))].sort().join('\n'));
+  // The catalogue's terms at a high frequency, so that they stay whole.
+  const own = mapped([...extra], (w) => `${w} ${OWN_FREQUENCY} n`);
   jieba = new Jieba();
-  jieba.loadDict(Buffer.from(kept.join('\n')));
+  jieba.loadDict(Buffer.from(own.length ? `${dictionary}\n${own.join('\n')}` : dictionary));
   return jieba;
 }
 
@@ -83,10 +104,7 @@ export function keepWhole(words: Iterable<string>): void {
   const added: string[] = [];
   for (const w of words) if (/\p{Script=Han}/u.test(w) && !/\s/.test(w) && !extra.has(w)) added.push(w);
   for (const w of added) extra.add(w);
-  if (jieba && added.length) {
-    jieba.loadDict(Buffer.from(mapped(added, (w) => `${w} ${OWN_FREQUENCY} n`).join('\n')));
-    for (const w of added) known.add(w);
-  }
+  if (jieba && added.length) jieba.loadDict(Buffer.from(mapped(added, (w) => `${w} ${OWN_FREQUENCY} n`).join('\n')));
 }
 
 const SKIP = /^[\s\p{P}\p{S}]+$/u;
@@ -140,7 +158,7 @@ export function tagOf(word: string): string {
 /** Whether the segmenter knows a word (and did not make it up from unknown characters). */
 export function inDictionary(word: string): boolean {
   segmenter();
-  return known.has(word);
+  return known(word);
 }
 
 // 几个, 多少件: a word that asks how many, with what it counts after it.
@@ -195,7 +213,7 @@ function word(text: string, start: number, end: number, own: { role: Role; unit?
 
 function refine(w: { text: string; start: number; end: number }): Word[] {
   const own = roleOf(w.text);
-  if (own.role !== 'content' || w.text.length < 2 || known.has(w.text) || !/\p{Script=Han}/u.test(w.text)) return [word(w.text, w.start, w.end, own)];
+  if (own.role !== 'content' || w.text.length < 2 || !/\p{Script=Han}/u.test(w.text) || known(w.text)) return [word(w.text, w.start, w.end, own)];
   // A role word at either end of an unknown word (局网站, 几份, 个人名义的): split it off.
   for (let k = Math.min(3, w.text.length - 1); k >= 1; k--) {
     const head = w.text.slice(0, k);
