@@ -20,6 +20,13 @@ export interface DeclaredOperation {
 
 /** The operations understanding reads by their declared words alone (understand/operations.ts). */
 export const DECLARED = {
+  /** 「复议数量是诉讼数量的几倍」「how many times as many A as B」: the first figure over the second */
+  ratio: {
+    words: { zh: ['几倍', '多少倍', '倍数'], en: ['how many times as many', 'how many times as much', 'times as many', 'times as much', 'is how many times', 'are how many times'] },
+    operands: 2,
+    says: 'how many times the second the first is',
+    between: { zh: ['是'], en: ['is', 'are', 'as'] },
+  },
 } as const satisfies Record<string, DeclaredOperation>;
 export type DeclaredName = keyof typeof DECLARED;
 export const DECLARED_NAMES = Object.keys(DECLARED) as DeclaredName[];
