@@ -218,7 +218,7 @@ function render(report: Report, q: Query, kb: KnowledgeBase, brief: boolean): An
   switch (q.intent) {
     case 'figure': {
       const r = resolve(report, q.op ?? 'value', q.measures ?? [], q.round, q.wholeFrom);
-      return r.ok ? renderFigure(report, r, q.lang, brief, q.note) : renderNotFound(report, r.measure, r.failure, q.lang);
+      return r.ok ? renderFigure(report, r, q.lang, brief, q.note) : renderNotFound(report, r.measure, r.failure, q.lang, q.op);
     }
     case 'passage': {
       const { section, subsection, line } = q.passage!;

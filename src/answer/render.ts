@@ -14,13 +14,14 @@ import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
 import { caveatsFor } from './caveats.ts';
 import { figureClause } from '../report/prose.ts';
 import { difference, formatValue } from './numbers.ts';
+import type { OpName } from '../catalogue/operations.ts';
 import { operation } from './ops/index.ts';
 import { round } from './ops/round.ts';
 
 export const HOTLINE = '12345';
 
 const KINDS = ['figure', 'sum', 'share', 'difference', 'breakdown', 'prose', 'text', 'clarify', 'clarify-open', 'clarify-negated', 'clarify-report', 'help',
-  'out_of_scope', 'not_found', 'not_found-report', 'not_stated', 'brief', 'brief-quote', 'brief-line', 'brief-parts', 'refused', 'versus', 'series', 'rank'] as const;
+  'out_of_scope', 'not_found', 'not_found-report', 'not_stated', 'brief', 'brief-quote', 'brief-line', 'brief-parts', 'refused', 'versus', 'series', 'rank', 'computed'] as const;
 export type Template = (typeof KINDS)[number];
 
 function load(lang: Lang) {
@@ -159,12 +160,14 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
   const wholeNames = names.slice(wholeAt ?? 0);
   const shareNames = wholeAt !== undefined ? { part: names.slice(0, wholeAt).join(join), whole: wholeNames.join(join) + (wholeNames.length > 1 ? phrase(lang, 'combined') : '') } : undefined;
   const what = shareNames ? `${shareNames.part}${lang === 'zh' ? '占' : ' / '}${shareNames.whole}` : names.join(join);
+  // An operation that states its result in a phrase of its own (「A是B的 2.3 倍」).
+  const says = op.says ? phrase(lang, op.says, { a: names[0] ?? '', b: names[1] ?? '', value, unit }) : undefined;
   let text: Composed;
   if (brief) {
     text = prose
       ? compose(lang, 'brief-quote', { quote: figureClause(prose.sentence, prose.raw) }, citations, '', true)
-      : op.relation
-        ? compose(lang, 'brief-line', { line: relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) }, citations, '', true)
+      : op.relation || says
+        ? compose(lang, 'brief-line', { line: says ?? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) }, citations, '', true)
         : compose(lang, 'brief', { what, value, unit }, citations, '', true);
   } else if (prose) {
     text = compose(lang, 'prose', { report: reportTitle(report, lang), value, unit, quote: figureClause(prose.sentence, prose.raw) }, citations);
@@ -173,7 +176,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
       report: reportTitle(report, lang), what, value, unit, notes, formula: formula ?? '',
       part: shareNames?.part ?? names[0] ?? '', whole: shareNames?.whole ?? names[1] ?? '', a: names[0] ?? '', b: names[1] ?? '',
       relation: op.relation ? relation(names[0]!, names[1]!, r.parts[0]!.value, r.parts[1]!.value, r.unit, lang) : '',
-      precision: phrase(lang, round.template(r.round ?? round.shareDefault)),
+      precision: phrase(lang, round.template(r.round ?? round.shareDefault)), says: says ?? '',
     }, citations);
   }
   const groupFormula = (p: Part) => (p.cells.length > 1 ? `${nameOf(report, p, lang)} = ${mapped(p.cells.filter((c) => c.state !== 'computed'), (c) => formatValue(c.value, p.unit)).join(' + ')}` : undefined);
@@ -330,8 +333,10 @@ export function renderNotStated(report: Report, words: string[], suggestion: Mea
   return answer('not_found', lang, text, options.length ? { options } : {});
 }
 
-export function renderNotFound(report: Report, measure: Measure, failure: Failure, lang: Lang): Answer {
-  return notFound(report, measureName(measure, report.meta.format, lang), phrase(lang, failure), citationOf(report, measure, lang), lang);
+/** Why a figure cannot be given; an operation may say a failure in words of its own (`<failure>_<operation>`). */
+export function renderNotFound(report: Report, measure: Measure, failure: Failure, lang: Lang, op?: OpName): Answer {
+  const why = (op && operation(op).says ? phrase(lang, `${failure}_${op}`) : '') || phrase(lang, failure);
+  return notFound(report, measureName(measure, report.meta.format, lang), why, citationOf(report, measure, lang), lang);
 }
 
 /** 「予以公开减少了多少」 of a figure no earlier report can be compared for: not the figure itself. */

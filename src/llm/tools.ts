@@ -61,7 +61,7 @@ export const TOOL_SPECS = {
   request_figure: { schema: RequestFigure, description: 'Look up a figure of section 三 (requests received and how they were handled), by row and applicant column.' },
   review_figure: { schema: ReviewFigure, description: 'Look up a figure of section 四 (administrative reconsideration and lawsuits), by group and outcome.' },
   active_figure: { schema: ActiveFigure, description: 'Look up a figure of section 二 (proactive disclosure: regulations, normative documents, licences, penalties, enforcement, fees).' },
-  derive: { schema: Derive, description: 'A figure derived from two or more looked-up figures: their sum, the share of the first in the second, or their difference.' },
+  derive: { schema: Derive, description: 'A figure derived from two or more looked-up figures by one of the operations op names (their sum, the share of the first in the second, their difference, …).' },
   get_passage: { schema: Passage, description: 'Quote a passage of the report: problems, improvements, fees, platform building, oversight, information management, and so on.' },
   list_reports: { schema: ListReports, description: 'List the reports Gongkai has.' },
 } as const;

@@ -8,6 +8,7 @@ import { isPartWord } from './asking.ts';
 import { EVERY_KIND, INCLUDING } from '../catalogue/asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
+import { isDeclared } from './operations.ts';
 import type { Op } from './readings.ts';
 import { CLAUSE_EQUIVALENT, EQUIVALENT, unitFits, type UnitKind } from './roles.ts';
 import { familyVocabulary, inPhrases, labelsOf, labelWordsOf, targetKey, vocabularyOf } from './vocabulary.ts';
@@ -134,7 +135,10 @@ export function leftOver(words: readonly Word[], mentions: readonly Mention[], c
     if (NEUTRAL.has(w.role) || (i === including && c.holds)) continue;
     // 「所有原因」 "across all reasons" of a group (不予公开, 无法提供): its items, every one of them.
     if (everyKind && (KINDS.has(w.text) || EVERY.has(w.text))) continue;
-    if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
+    // 「几倍」: a declared operation's word is explained by a reading of that operation only.
+    if (isDeclared(w.role)) {
+      if (c.op !== w.role) out.push({ text: w.text, why: 'operator' });
+    } else if (w.role === 'minus' || w.role === 'compare' || w.role === 'more') {
       if (c.op !== 'difference' && !known(w.text)) out.push({ text: w.text, why: 'operator' });
     } else if (w.role === 'share') {
       if (c.op !== 'share' && c.unit !== 'percent' && !known(w.text)) out.push({ text: w.text, why: 'operator' });

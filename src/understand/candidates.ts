@@ -4,6 +4,7 @@ import { mapped } from '../arrays.ts';
 import {
   REQUEST_COLUMN_GROUPS, REQUEST_ROW_GROUPS, REVIEW_GROUP_SUMS, type FormatVersion, type RequestColumnId, type ReviewGroupId,
 } from '../catalogue/format.ts';
+import { DECLARED_NAMES } from '../catalogue/operations.ts';
 import type { Report } from '../report/schema.ts';
 import type { Coverage, LeftOver } from './account.ts';
 import type { Target } from './match.ts';
@@ -60,9 +61,9 @@ export function tableQuery(t: TableReading, lang: 'zh' | 'en'): Query {
 /** What keeps a reading from being chosen: a negation is not (the arbiter turns it into a question back). */
 export const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
 
-/** Words that join figures: operators, then the words of a comparison, a change and a share. */
+/** Words that join figures: operators, then the words of a comparison, a change, a share and a declared operation. */
 export const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
-export const JOINING_ROLES: ReadonlySet<string> = new Set([...OPERATOR_ROLES, 'more', 'change', 'share']);
+export const JOINING_ROLES: ReadonlySet<string> = new Set([...OPERATOR_ROLES, 'more', 'change', 'share', ...DECLARED_NAMES]);
 
 /** A reading in one line, for `--explain`. */
 export function describe(q: Query): string {

@@ -4,9 +4,10 @@ import { mapped } from '../arrays.ts';
 import {
   ACTIVE_TABLES, REQUEST_ROWS, REQUEST_ROW_GROUPS, requestRowsFor, type FormatVersion, type ReviewColumnId,
 } from '../catalogue/format.ts';
-import type { OpName } from '../catalogue/operations.ts';
+import type { DeclaredName, OpName } from '../catalogue/operations.ts';
 import { BACK_REFERENCE } from '../catalogue/lexicon-cues.ts';
 import { APPLYING_WORDS } from '../catalogue/lexicon-roles.ts';
+import { operandsOf } from './operations.ts';
 import { labelsOf } from './vocabulary.ts';
 import type { Dim, Target } from './match.ts';
 import { activeTableOf, defaultWhole, measureKey, REVIEW_GROUP_IDS, withinWhole, type Family, type Measure } from './measure.ts';
@@ -93,6 +94,8 @@ export interface ReadingInput {
   shareAt: number;
   /** the question says to add up (一共, 合计, 加起来) */
   summed?: boolean;
+  /** the operation the catalogue declares that the question's words ask for (几倍): it, and no share or difference */
+  operation?: DeclaredName;
 }
 
 /** Rows in the order the table prints them: a row group where its first item stands. */
@@ -106,7 +109,9 @@ function orderRows(choices: Measure[]): Measure[] {
 }
 
 /** The best reading of the question as table figures, or undefined when it names no row. */
-export function tableReading({ text, hits: all, format, share, difference, shareAt, summed }: ReadingInput): TableReading | undefined {
+export function tableReading({ text, hits: all, format, share: shareAsked, difference: differenceAsked, shareAt, summed, operation }: ReadingInput): TableReading | undefined {
+  const share = shareAsked && !operation;
+  const difference = differenceAsked && !operation;
   const hits = all.filter((h) => inFormat(h.target, format));
   let named = distinct(dropEnclosingGroups(hits.filter((h) => isRowDim(h.target.dim))));
   let allCols = dropEnclosingGroups(hits.filter((h) => isColDim(h.target.dim)));
@@ -125,7 +130,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
   allCols = allCols.filter((c) => !restatesRow(c));
   // 「先复议、复议完了又去起诉的」: a row said again inside the words of another row describes that
   // row; it is not a second figure to add, unless the question says to add up.
-  if (rows.length >= 2 && !share && !difference && !summed) {
+  if (rows.length >= 2 && !share && !difference && !summed && !operation) {
     const said = (h: Hit) => text.slice(h.start, h.end);
     const restated = rows.filter((h) => rows.some((o) => o !== h && said(o).length > said(h).length && said(o).includes(said(h))));
     if (restated.length && restated.length < rows.length) rows = rows.filter((h) => !restated.includes(h));
@@ -192,7 +197,7 @@ export function tableReading({ text, hits: all, format, share, difference, share
     return { op: 'value', measures: measure ? [measure] : [], choices, score, matched: score, used: col ? [row, col] : [row] };
   };
 
-  if (rows.length >= 2 && (share || difference || joined(text, rows))) {
+  if (rows.length >= 2 && (share || difference || joined(text, rows) || operation)) {
     let parts = rows;
     // For a share, the measures are the parts (added up when several) and then the whole.
     let whole: Measure | undefined;
@@ -209,9 +214,10 @@ export function tableReading({ text, hits: all, format, share, difference, share
       parts = [...own, ...split.whole];
       if (split.whole.length > 1) wholeFrom = own.length;
     }
-    const readings = mapped(parts, single);
-    if (readings.every((r) => r.measures.length === 1)) {
-      const op: Op = share ? 'share' : difference ? 'difference' : 'sum';
+    // A declared operation takes its figures in the order the question names them, and exactly as many as it takes.
+    const readings = mapped(operation ? [...parts].sort((a, b) => a.start - b.start) : parts, single);
+    if (readings.every((r) => r.measures.length === 1) && (!operation || readings.length === operandsOf(operation))) {
+      const op: Op = operation ?? (share ? 'share' : difference ? 'difference' : 'sum');
       let measures = mapped(readings, (r) => r.measures[0]!);
       if (op === 'difference') measures = measures.slice(0, 2);
       if (op === 'share' && parts === rows && joined(text, rows)) {

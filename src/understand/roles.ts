@@ -33,9 +33,12 @@ export type RoleWordKind =
    * narrows a figure to something the format does not count (平均, 上半年, 男性, 粉丝): named
    * here so the reply can say which word the report does not answer.
    */
-  | 'narrowing';
+  | 'narrowing'
+  /** asks for an operation the catalogue declares with its words (几倍): the role is the operation's name (operations.ts) */
+  | DeclaredName;
 
 import { mapped, ownTable } from '../arrays.ts';
+import type { DeclaredName } from '../catalogue/operations.ts';
 import { CHANGE_WORDS, FLAGS, NEGATION } from '../catalogue/lexicon-cues.ts';
 import { DESCRIBE_WORDS, FILLER_WORDS, FOLLOW_UP_WORDS, NARROWING_WORDS, QUANTITY_WORDS } from '../catalogue/lexicon-roles.ts';
 import { FIGURE_UNIT_KINDS, UNIT_WORDS_BY_KIND, type UnitKind } from '../catalogue/measures.ts';

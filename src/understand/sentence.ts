@@ -6,11 +6,13 @@ import type { FormatVersion } from '../catalogue/format.ts';
 import {
   ASKS_WHICH, COUNTED_BEFORE, OTHER_THAN, PERCENT_ASKED, SELF_INTRODUCTION, SHARE_WHOLE_AFTER, WHETHER_WORD,
 } from '../catalogue/reading-words.ts';
+import type { DeclaredName } from '../catalogue/operations.ts';
 import type { Report } from '../report/schema.ts';
 import { inSpans, roundingIn, symbolWords } from './asking.ts';
 import { FLAGS } from '../catalogue/lexicon-cues.ts';
 import type { Mention } from './match.ts';
 import { positionHits, positionsIn } from './positions.ts';
+import { declaredOperation, withOperationWords } from './operations.ts';
 import { hitsOf, type Hit } from './readings.ts';
 import { ROLE_WORDS } from './roles.ts';
 import { placesIn, type Place } from './table-places.ts';
@@ -56,7 +58,12 @@ export interface Sentence {
   places: Place[];
   /** 「保留两位小数」: the decimals the value is to be rounded to */
   round?: number;
+  /** 「A是B的几倍」: the operation the catalogue declares that the question's operator words ask for */
+  operation?: DeclaredName;
 }
+
+/** Words that ask for an operation read by rules of its own: with them, no declared operation is asked. */
+const BUILT_IN_OPERATORS: ReadonlySet<string> = new Set(['sum', 'minus', 'compare', 'more', 'share']);
 
 /** 「采取过行政强制措施没有」: 没有 closing a question (or a clause of it) asks whether, it negates nothing. */
 export const asksWhether = (text: string, w: Word) => WHETHER_WORD.test(w.text) && /^\s*(?:[,?.!;]|$)/.test(text.slice(w.end));
@@ -122,13 +129,16 @@ export function sentenceOf(input: ReadInput, cutWords: readonly Word[]): Sentenc
   // (A symbol inside a label, 增/减, is the label's.)
   const symbols = symbolWords(text).filter((w) => !mentions.some((m) => m.start <= w.start && w.end <= m.end));
   if (symbols.length) words = [...words, ...symbols].sort((a, b) => a.start - b.start);
+  // 「几倍」: an operation's declared words are one word of its role, however they were cut.
+  words = withOperationWords(text, words, mentions);
   // 「A/B」「A除以B」 ask a share as its other words do.
   if (words.some((w) => w.role === 'share')) flags.share = true;
   const sums = mapped(mentions.filter((m) => ROLE_WORDS[m.text] === 'sum'), (m) => fromMention(m, 'sum'));
+  const operation = declaredOperation([...words, ...sums], (w) => BUILT_IN_OPERATORS.has(w.role));
   return {
     input, text, lang: input.lang, report, format: report?.meta.format ?? '2021', flags, mentions, hits: [...hitsOf(mentions), ...positionHits(positions)], words,
     sums, summed: sums.length > 0 || words.some((w) => w.role === 'sum' || w.text === '+'),
-    places, ...(rounding ? { round: rounding.decimals } : {}),
+    places, ...(rounding ? { round: rounding.decimals } : {}), ...(operation ? { operation } : {}),
     asksWhich: words.some((w) => w.role === 'describe' && ASKS_WHICH.test(w.text)) && !words.some((w) => w.role === 'quantity' || w.role === 'unit'),
   };
 }

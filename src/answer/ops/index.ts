@@ -6,11 +6,12 @@ import { breakdown } from './breakdown.ts';
 import { changeRate } from './change-rate.ts';
 import { difference } from './difference.ts';
 import type { Operation } from './operation.ts';
+import { ratio } from './ratio.ts';
 import { share } from './share.ts';
 import { sum } from './sum.ts';
 import { value } from './value.ts';
 
-export const OPS = { value, sum, share, difference, breakdown, change_rate: changeRate } as const satisfies { [N in OpName]: Operation<N> };
+export const OPS = { value, sum, share, difference, breakdown, change_rate: changeRate, ratio } as const satisfies { [N in OpName]: Operation<N> };
 
 export function operation(name: OpName): Operation & (typeof OPS)[OpName] {
   return OPS[name];

@@ -78,6 +78,12 @@ export interface Operation<N extends OpName = OpName> {
   formula?(w: Written): string;
   /** the template (prompts/<lang>/<template>.txt) of the full reply */
   template: string;
+  /**
+   * the phrase (prompts/<lang>/phrases.txt) that states the result, for the template 'computed':
+   * given a, b (the figures' names), value and unit; and, when a failure is said in words of its
+   * own, `<failure>_<name>` is that phrase (unit_mismatch_ratio)
+   */
+  says?: string;
   /** share: the part from which the figures are the whole */
   wholeAt?(r: Computed): number;
   /** difference: the reply says which figure is the larger in words */

@@ -3,12 +3,14 @@
 // group, a prose figure).
 import { mapped } from '../../arrays.ts';
 import { BREAKDOWNS, type FormatVersion } from '../../catalogue/format.ts';
+import type { DeclaredName } from '../../catalogue/operations.ts';
 import { NOT_COUNTED, PART_BREAK } from '../../catalogue/reading-words.ts';
 import { leftOver, type Coverage, type LeftOver } from '../account.ts';
 import { blocking, figureUnit, OPERATOR_ROLES, tableCoverage, type Candidate } from '../candidates.ts';
 import { narrativeInChinese, withoutDomainWords } from '../glossary.ts';
 import type { Mention } from '../match.ts';
 import { activeTableOf, breakdownOf, sameMeasure, type Measure } from '../measure.ts';
+import { betweenWords, isDeclared, operandsOf } from '../operations.ts';
 import { proseCoverage } from '../prose-coverage.ts';
 import { bigrams, matchFigures, proseIndex } from '../prose.ts';
 import { familyOf, hitsOf, isColDim, isRowDim, tableReading, type Hit, type Op } from '../readings.ts';
@@ -25,17 +27,21 @@ export interface DerivedReading {
 
 /** The question's parts as figures joined by its operators (一共 and 合计 among them, as words of a sum). */
 export function derivedReader(s: Sentence): DerivedReading {
-  const derived = derivedReading(s.input, [...s.words, ...s.sums].sort((a, b) => a.start - b.start), s.format);
+  const derived = derivedReading(s.input, [...s.words, ...s.sums].sort((a, b) => a.start - b.start), s.format, s.operation);
   return derived ? { candidates: [derived], derived } : { candidates: [] };
 }
 
 /**
  * Every part must be one figure whose words account for the part; a part that names only a column
- * takes the row of the part before it (「制发减去废止」 of one row).
+ * takes the row of the part before it (「制发减去废止」 of one row). A declared operation (几倍) takes
+ * its parts in the order said, cut also where its figures are joined (是), and exactly as many as it takes.
  */
-function derivedReading(input: UnderstandInput, words: readonly Word[], format: FormatVersion): Candidate | undefined {
+function derivedReading(input: UnderstandInput, words: readonly Word[], format: FormatVersion, operation: DeclaredName | undefined): Candidate | undefined {
   const { text, mentions, report } = input;
-  const ops = words.filter((w) => OPERATOR_ROLES.has(w.role) || w.role === 'more');
+  // A declared operation's word beside another operation's (「A减去B的几倍」) asks neither.
+  if (!operation && words.some((w) => isDeclared(w.role))) return undefined;
+  const between = operation ? betweenWords(operation) : undefined;
+  const ops = words.filter((w) => OPERATOR_ROLES.has(w.role) || w.role === 'more' || isDeclared(w.role) || !!between?.has(w.text));
   const minus = ops.some((w) => w.role === 'minus' || w.role === 'compare');
   if (!ops.length) return undefined;
   const cuts: [number, number][] = mapped(ops, (w) => [w.start, w.end]);
@@ -69,8 +75,8 @@ function derivedReading(input: UnderstandInput, words: readonly Word[], format: 
     measures.push(part.measure);
     score += part.score;
   }
-  if (measures.length < 2 || !report) return undefined;
-  const op: Op = minus ? 'difference' : 'sum';
+  if (measures.length < 2 || !report || (operation && measures.length !== operandsOf(operation))) return undefined;
+  const op: Op = operation ?? (minus ? 'difference' : 'sum');
   return { reader: 'derived', query: { intent: 'figure', lang: input.lang, op, measures: op === 'difference' ? measures.slice(0, 2) : measures }, score, left: [] };
 }
 

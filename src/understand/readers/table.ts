@@ -34,7 +34,7 @@ export function tableReader(s: Sentence): TableResult {
   const { text, flags, format, words, mentions } = s;
   const candidates: Candidate[] = [];
   const readTable = (hits: Hit[]) => {
-    const t = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: shareWordAt(text), summed: s.summed });
+    const t = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: shareWordAt(text), summed: s.summed, operation: s.operation });
     return { t, left: t ? blocking(leftOver(words, mentions, tableCoverage(t, format))) : [] };
   };
   let { t: table, left } = readTable(s.hits);

@@ -29,7 +29,7 @@ export const derivedRule: Rule = {
     // 「复议加维持」: 加 between two terms adds them, as 和 would list them.
     const infix = words.some((w) => w.role === 'sum' && isInfixSum(w.text) && s.mentions.some((m) => m.end <= w.start) && s.mentions.some((m) => m.start >= w.end));
     const listed = infix || words.some((w) => w.role === 'and') || LIST_MARK.test(saidPart(s));
-    const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed);
+    const operators = words.some((w) => w.role === 'minus' || w.role === 'compare') || (listed && s.summed) || !!s.operation;
     // 「怎么给基层减负」: how, and no number asked: 减 is no operator.
     const described = !(s.flags.quantity || s.flags.share || s.flags.difference) && words.some((w) => w.role === 'describe');
     if (!operators || s.asksWhich || described) return undefined;
