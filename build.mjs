@@ -2,7 +2,7 @@
 // instead of a few hundred modules (on Node 20 each module costs a resolve, a read and a
 // compile), and so that bin/gongkai.js can keep V8's compiled code of it between runs (Node 20
 // caches compiled code for scripts only, not for ES modules). esbuild bundles src/ and zod (its 95
-// modules load with every answer); the parts only some commands use (the readers, the server,
+// modules load with every answer), commander and lru-cache; the parts only some commands use (the readers, the server,
 // the channels) are in it too but run only when first imported, and V8 compiles a function only
 // when it first runs. The other packages load from node_modules as before (their CommonJS form;
 // pdfjs-dist, pino, wechaty and keyv's stores by `import()`, as in the sources). The types are
@@ -33,9 +33,10 @@ await build({
   plugins: [{
     name: 'packages-from-node-modules',
     setup(b) {
-      // Every package loads from node_modules, except zod, which travels in the bundle: it is
-      // most of what loads before a first answer.
-      b.onResolve({ filter: /^[^./]/ }, (args) => (/^zod(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true }));
+      // Every package loads from node_modules, except the plain-JavaScript ones every command
+      // loads, which travel in the bundle (and so in its kept compiled code): zod (95 modules, most
+      // of what loaded before a first answer), commander and lru-cache.
+      b.onResolve({ filter: /^[^./]/ }, (args) => (/^(zod|commander|lru-cache)(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true }));
       // zod's messages in 40 languages are half of it; its errors are read in English only (and
       // `z.locales` is used nowhere), so the bundle keeps English, which zod sets itself.
       b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/](?:classic|core)$/.test(args.resolveDir)

@@ -16,8 +16,9 @@ const checkout = existsSync(join(root, 'tsconfig.json'));
 
 /** Whether a file under `dir` changed after `time` (ms); stops at the first. */
 function changedSince(dir, time) {
-  for (const name of readdirSync(dir, { recursive: true })) {
-    if (statSync(`${dir}/${name}`).mtimeMs > time) return true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory() ? changedSince(path, time) : statSync(path).mtimeMs > time) return true;
   }
   return false;
 }
