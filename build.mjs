@@ -8,6 +8,7 @@
 // pdfjs-dist, pino, wechaty and keyv's stores by `import()`, as in the sources). The types are
 // checked by `npm run typecheck`, not here.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -65,4 +66,5 @@ writeFileSync(bundle, readFileSync(bundle, 'utf8')
   .replace(/__toESM\(require\("([^"]+)"\), 1\)/g, (all, name) => (dual(name) ? `__toESM(require("${name}"))` : all)));
 // The page's files, beside the code that serves them (it finds them next to itself).
 cpSync(`${root}/src/channels/http/public`, `${dist}/cli/public`, { recursive: true });
-writeFileSync(`${dist}/.built`, new Date().toISOString());
+// When, and what: the bundle's hash names what is kept from it (the matcher's forms in KB/.cache).
+writeFileSync(`${dist}/.built`, `${new Date().toISOString()}\n${createHash('sha256').update(readFileSync(bundle)).digest('hex')}\n`);
