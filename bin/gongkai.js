@@ -4,10 +4,13 @@
 // dist/, the sources run through tsx, so a developer never runs stale code. Falling back to tsx
 // is said on stderr: always when dist/ is missing from an installed package, and to a person at
 // a terminal in a checkout (scripts and tests that read stderr get only the command's output).
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+
+// Node's own modules by require: an ES module's import of one builds a wrapper of it, at a cost.
+const require = createRequire(import.meta.url);
+const { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
 const root = join(import.meta.dirname, '..');
 const built = join(root, 'dist', '.built');
