@@ -25,6 +25,7 @@ interface Notes {
 /** By folder of notes (KB/.cache, or GONGKAI_CACHE_DIR). */
 const notes = new Map<string, Notes>();
 let key: string | undefined;
+let keptAtExit = false;
 
 function shapeKey(): string {
   if (key) return key;
@@ -66,7 +67,8 @@ export function noteChecked(file: string, version: string | undefined): void {
   if (!n.changed) {
     n.changed = true;
     setImmediate(keepNotes);
-    process.once('exit', keepNotes);
+    if (!keptAtExit) process.once('exit', keepNotes);
+    keptAtExit = true;
   }
 }
 
@@ -79,6 +81,8 @@ function keepNotes(): void {
       // Only beside a knowledge folder that exists (a mistyped --kb must not create one).
       if (!existsSync(dir)) mkdirSync(dir);
       for (const old of readdirSync(dir)) if (old.startsWith(`${NAME}-`) && join(dir, old) !== n.file && old.endsWith('.json')) unlinkSync(join(dir, old));
+      // Files since removed are forgotten.
+      for (const file of Object.keys(n.checked)) if (!existsSync(file)) delete n.checked[file];
       const tmp = `${n.file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(n.checked));
       renameSync(tmp, n.file);
