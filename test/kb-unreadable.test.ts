@@ -1,7 +1,7 @@
 // One unreadable knowledge file among hundreds (cut short, edited by hand, not a report) costs its
 // own report only: `serve` and `ask` start, answer from the others, and name the bad file.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../src/kb/index.ts';
@@ -60,4 +60,24 @@ describe('a knowledge folder with unreadable files', () => {
       server.kill();
     }
   }, 30_000);
+});
+
+// A file checked on an earlier run is not checked again (kb/checked.ts), until it changes.
+describe('a knowledge file edited by hand after it was checked', () => {
+  it('is checked again, and the error says which file and which field', () => {
+    const dir = tempDir('gongkai-kb-edited-');
+    const file = join(dir, 'zhoukou-zhujianju-2024.json');
+    writeFileSync(file, readFileSync(SEED_FILE, 'utf8'));
+    const first = cli(['ask', '--kb', dir, '予以公开多少件？'], undefined, { GONGKAI_CACHE_DIR: '' });
+    expect(first.stdout).toContain('32');
+    expect(readdirSync(join(dir, '.cache')).filter((f) => f.startsWith('checked-'))).toHaveLength(1);
+    expect(cli(['ask', '--kb', dir, '予以公开多少件？'], undefined, { GONGKAI_CACHE_DIR: '' }).stdout).toBe(first.stdout);
+
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { meta: { year: unknown } };
+    report.meta.year = 'last year';
+    writeFileSync(file, JSON.stringify(report));
+    const r = cli(['ask', '--kb', dir, '予以公开多少件？'], undefined, { GONGKAI_CACHE_DIR: '' });
+    expect(r.stderr).toContain(`${file}: meta.year:`);
+    expect(r.stdout).not.toContain('32');
+  });
 });

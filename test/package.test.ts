@@ -36,7 +36,7 @@ describe('the packed package', () => {
     });
     expect(install.status, install.stderr).toBe(0);
     const pkg = join(home, 'node_modules', 'gongkai');
-    expect(existsSync(join(pkg, 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(pkg, 'dist', 'cli', 'main.cjs'))).toBe(true);
     expect(existsSync(join(pkg, 'src'))).toBe(false);
     expect(existsSync(join(home, 'node_modules', 'typescript'))).toBe(false);
 

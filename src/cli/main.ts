@@ -31,15 +31,19 @@ const program = new Command('gongkai')
   .version(version, '-V, --version', 'print the version')
   .showHelpAfterError();
 
-const wanted = GROUP_OF[process.argv[2] ?? ''];
-for (const name of wanted ? [wanted] : (Object.keys(GROUPS) as (keyof typeof GROUPS)[])) (await GROUPS[name]!())(program);
-
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof GongkaiError) {
-    console.error(`gongkai: ${err.message}`);
-    process.exit(2);
+// The command runs in a function (no top-level await), so that the bundle can be a script whose
+// compiled code Node caches (see bin/gongkai.js).
+async function main(): Promise<void> {
+  const wanted = GROUP_OF[process.argv[2] ?? ''];
+  for (const name of wanted ? [wanted] : (Object.keys(GROUPS) as (keyof typeof GROUPS)[])) (await GROUPS[name]!())(program);
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof GongkaiError) {
+      console.error(`gongkai: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
   }
-  throw err;
 }
+void main();

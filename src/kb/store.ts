@@ -2,7 +2,9 @@
 // file renamed over the old one), so a failed or interrupted import never leaves a half file.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReportSchema, type Report } from '../report/schema.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { checkedBefore, noteChecked } from './checked.ts';
+import { schemas, type Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
 
 export { DEFAULT_KB } from './paths.ts';
@@ -25,17 +27,21 @@ export function listReportFiles(dir: string): string[] {
 }
 
 export function readReportFile(file: string): Report {
+  // Taken before reading: a write after it is a new version, checked next time.
+  const version = fileVersion(file);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new GongkaiError('kb_unreadable', `${file}: not a readable knowledge file (${(err as Error).message})`);
   }
-  const parsed = ReportSchema.safeParse(data);
+  if (checkedBefore(file, version)) return data as Report;
+  const parsed = schemas().ReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new GongkaiError('kb_invalid', `${file}: ${issue.path.join('.')}: ${issue.message}`);
   }
+  if (isDeepStrictEqual(parsed.data, data)) noteChecked(file, version);
   return parsed.data;
 }
 

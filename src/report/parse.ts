@@ -8,7 +8,7 @@ import { GongkaiError } from '../errors.ts';
 import { printsRow } from './cells.ts';
 import { decode, type Decoded } from './decode.ts';
 import { readFigures, readPassages, isProse } from './prose.ts';
-import { ReportSchema, type Report, type ReportWarning, type Passage } from './schema.ts';
+import { schemas, type Report, type ReportWarning, type Passage } from './schema.ts';
 import { identify } from './identify.ts';
 import { findSections, splitRunningHeadings, type SectionSpan } from './sections.ts';
 import { detectActiveFormat, isActiveRowLine, isRequestRowLine, readActive, readRequests, readReview } from './tables.ts';
@@ -96,7 +96,7 @@ function parseDecoded({ text, encoding }: Decoded, opts: ParseOptions, sha256: s
     warnings,
   };
   warnPartial(report, spans);
-  const checked = ReportSchema.safeParse(report);
+  const checked = schemas().ReportSchema.safeParse(report);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     throw new GongkaiError('invalid_report', `${opts.file}: ${issue.path.join('.')}: ${issue.message}`, { file: opts.file });

@@ -19,17 +19,22 @@ export const cacheDir = (): string | undefined => dir;
 
 /** The entry `name` made from `source`, read from the cache or made by `make` and stored. */
 export function compiled(name: string, source: string, make: () => string): string {
-  if (!dir) return make();
+  return compiledBytes(name, source, make).toString('utf8');
+}
+
+/** The same as bytes, for a reader that takes bytes (the segmenter's dictionary): read without decoding. */
+export function compiledBytes(name: string, source: string, make: () => string): Buffer {
+  if (!dir) return Buffer.from(make());
   const key = createHash('sha256').update(source).digest('hex').slice(0, 16);
   const file = join(dir, `${name}-${key}.txt`);
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch {
     // not made yet
   }
   const text = make();
   store(dir, name, file, text);
-  return text;
+  return Buffer.from(text);
 }
 
 /** Writes an entry atomically in place of the older entries of its name; a place that cannot be written keeps none. */

@@ -21,13 +21,16 @@ let changed = false;
 
 /**
  * Every file the forms are made by: this folder's and the catalogue's sources (in a bundle, the
- * bundle's folder holds them all), and the versions of the packages used.
+ * bundle, by the hash its build noted), and the versions of the packages used.
  */
 function key(): string {
   const hash = createHash('sha256');
   const require = createRequire(import.meta.url);
   hash.update(String((require('../../package.json') as { version: string }).version)).update('\0');
   for (const pkg of ['@node-rs/jieba', 'opencc-js']) hash.update(versionOf(require.resolve(pkg), pkg)).update('\0');
+  // A bundle is named by its build (dist/.built holds the bundle's hash), not read again.
+  const build = join(import.meta.dirname, '..', '.built');
+  if (existsSync(build)) return hash.update(readFileSync(build)).digest('hex').slice(0, 16);
   for (const folder of [import.meta.dirname, join(import.meta.dirname, '..', 'catalogue')]) {
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {

@@ -8,7 +8,7 @@
 import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { compiled } from './compiled.ts';
+import { compiled, compiledBytes } from './compiled.ts';
 import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
 import { PAID_WORDS } from '../catalogue/paid.ts';
 import { HOW_MANY } from '../catalogue/asking.ts';
@@ -69,7 +69,7 @@ function segmenter(): Jieba {
   // The dictionary's words frequent enough to matter, and the catalogue's rare ones. Role words
   // the dictionary lacks are added at an ordinary frequency (a high one would cut 工单 at 单).
   const source = `${version}\n${MIN_FREQUENCY}\n${domainText}\n${ROLE_FREQUENCY}\n${roleWords.join(' ')}`;
-  const dictionary = compiled('segmenter', source, () => {
+  const dictionary = compiledBytes('segmenter', source, () => {
     const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
     const lines = Buffer.from(dict).toString('utf8').split('\n');
     const out: string[] = [];
@@ -91,11 +91,11 @@ function segmenter(): Jieba {
     }
     return out.join('\n');
   });
-  listed = compiled('dictionary-words', source, () => [...new Set(dictionary.match(/^[^ \n]+/gm))].sort().join('\n'));
+  listed = compiled('dictionary-words', source, () => [...new Set(dictionary.toString('utf8').match(/^[^ \n]+/gm))].sort().join('\n'));
   // The catalogue's terms at a high frequency, so that they stay whole.
   const own = mapped([...extra], (w) => `${w} ${OWN_FREQUENCY} n`);
   jieba = new Jieba();
-  jieba.loadDict(Buffer.from(own.length ? `${dictionary}\n${own.join('\n')}` : dictionary));
+  jieba.loadDict(own.length ? Buffer.concat([dictionary, Buffer.from(`\n${own.join('\n')}`)]) : dictionary);
   return jieba;
 }
 
