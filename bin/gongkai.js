@@ -35,7 +35,7 @@ const COMMANDS = new Set(['import', 'check', 'show', 'list', 'generate', 'ask', 
  * answer's start). The code is kept after the command has run, so that it holds every function
  * the command compiled, not only the top level. V8 refuses code of another build of the bundle or
  * of V8 (then it compiles as usual and the code is written again); dist/ built anew starts empty.
- * Written atomically, and not at all where dist/ cannot be written (an install owned by another user).
+ * Written atomically, and not at all where the folder cannot be written.
  */
 function runBundle(file, cacheDir) {
   const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : 'other';
@@ -65,9 +65,25 @@ function keepCode(script, cacheDir, cacheFile) {
   }
 }
 
+/**
+ * Where compiled code is kept: GONGKAI_CACHE_DIR when set; else dist/.cache beside the bundle; else,
+ * when dist/ belongs to another user (a global install), the user's own cache folder.
+ */
+function codeCacheDir() {
+  if (process.env.GONGKAI_CACHE_DIR) return process.env.GONGKAI_CACHE_DIR;
+  const dist = join(root, 'dist');
+  try {
+    accessSync(dist, constants.W_OK);
+    return join(dist, '.cache');
+  } catch {
+    const home = process.env.XDG_CACHE_HOME || join(require('node:os').homedir(), '.cache');
+    return join(home, 'gongkai', root.replace(/[^A-Za-z0-9]+/g, '_'));
+  }
+}
+
 const distUsable = existsSync(built) && (!existsSync(src) || !changedSince(src, statSync(built).mtimeMs));
 if (distUsable) {
-  runBundle(join(root, 'dist', 'cli', 'main.cjs'), join(root, 'dist', '.cache'));
+  runBundle(join(root, 'dist', 'cli', 'main.cjs'), codeCacheDir());
 } else {
   if (!existsSync(src)) {
     process.stderr.write('gongkai: dist/ is missing and there are no sources to run; reinstall the package\n');
