@@ -8,11 +8,12 @@
 // report the check would have given. The notes are written atomically, and not at all in a
 // place that cannot be written.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHAPE_SOURCE } from '../report/schema.ts';
+import { keepEntry } from './files.ts';
 
 const NAME = 'checked';
 
@@ -76,18 +77,9 @@ function keepNotes(): void {
   for (const n of notes.values()) {
     if (!n.changed) continue;
     n.changed = false;
-    const dir = dirname(n.file);
-    try {
-      // Only beside a knowledge folder that exists (a mistyped --kb must not create one).
-      if (!existsSync(dir)) mkdirSync(dir);
-      for (const old of readdirSync(dir)) if (old.startsWith(`${NAME}-`) && join(dir, old) !== n.file && old.endsWith('.json')) unlinkSync(join(dir, old));
-      // Files since removed are forgotten.
-      for (const file of Object.keys(n.checked)) if (!existsSync(file)) delete n.checked[file];
-      const tmp = `${n.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(n.checked));
-      renameSync(tmp, n.file);
-    } catch {
-      // a read-only place: checked again next time
-    }
+    // Files since removed are forgotten.
+    for (const file of Object.keys(n.checked)) if (!existsSync(file)) delete n.checked[file];
+    // A place that cannot be written: checked again next time.
+    keepEntry(dirname(n.file), NAME, n.file, JSON.stringify(n.checked));
   }
 }

@@ -1,9 +1,10 @@
 // A knowledge base is a folder of parsed reports, one JSON file each. Writes are atomic (a temp
 // file renamed over the old one), so a failed or interrupted import never leaves a half file.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { checkedBefore, noteChecked } from './checked.ts';
+import { writeAtomically } from './files.ts';
 import { schemas, type Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
 
@@ -79,13 +80,6 @@ export function writeReportFile(dir: string, report: Report, text = reportText(r
   if (bad) throw new GongkaiError('usage', bad);
   mkdirSync(dir, { recursive: true });
   const target = reportPath(dir, report.id);
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
-  } catch (err) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw err;
-  }
+  writeAtomically(target, text);
   return target;
 }
