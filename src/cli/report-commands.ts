@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { ImportProgress, ImportResult } from '../kb/import.ts';
 import type { Finding } from '../report/audit.ts';
-import type { Layout } from '../report/generate.ts';
 import { DEFAULT_KB } from '../kb/paths.ts';
+import { ALL_LAYOUTS, type Layout } from '../report/layouts.ts';
 import { parseLimit } from '../report/limits.ts';
 import type { Report } from '../report/schema.ts';
 import { GongkaiError } from '../errors.ts';
@@ -21,8 +21,8 @@ const core = async () => {
 let loaded: Awaited<ReturnType<typeof core>> | undefined;
 const load = async () => (loaded ??= await core());
 
-/** The layouts `generate` writes, as generate.ts names them (kept here so that --help loads no reader). */
-export const LAYOUT_NAMES = ['tab', 'pipe', 'lines', 'pdf', 'html', 'joined'];
+/** The layouts `generate` writes (report/layouts.ts, which loads no reader for --help). */
+export const LAYOUT_NAMES = ALL_LAYOUTS;
 
 const kbDir = (o: { kb?: string }) => o.kb ?? process.env.GONGKAI_KB ?? DEFAULT_KB;
 
@@ -147,7 +147,7 @@ export function registerReportCommands(program: Command): void {
     .option('--layout <layout>', `one layout (${LAYOUT_NAMES.join('|')}); default: each but joined in turn`)
     .option('--from <report>', 'the real report to take prose and proportions from (a knowledge file)', join(DEFAULT_KB, 'zhoukou-zhujianju-2024.json'))
     .action(async (o: { out: string; count: number; seed: number; layout?: string; from: string }) => {
-      const { ALL_LAYOUTS, readReportFile, generateReports, documentBytes } = await load();
+      const { readReportFile, generateReports, documentBytes } = await load();
       if (!Number.isInteger(o.count) || o.count < 1) throw new GongkaiError('usage', '--count takes a whole number of reports, 1 or more');
       if (!Number.isFinite(o.seed)) throw new GongkaiError('usage', '--seed takes a number');
       if (o.layout && !ALL_LAYOUTS.includes(o.layout as Layout)) throw new GongkaiError('usage', `--layout takes one of ${ALL_LAYOUTS.join(', ')}`);

@@ -11,17 +11,10 @@ import {
 import { relationsOver, termRows, type RowTerm } from '../catalogue/relations.ts';
 import { cellAt, numberOf } from './cells.ts';
 import { readFigures } from './prose.ts';
+import { LAYOUTS, type Layout } from './layouts.ts';
 import type { Passage, Report } from './schema.ts';
 
-export type Layout = 'tab' | 'pipe' | 'lines' | 'pdf' | 'html' | 'joined';
-/** The layouts `generate` takes in turn. */
-export const LAYOUTS: Layout[] = ['tab', 'pipe', 'lines', 'pdf', 'html'];
-/**
- * Every layout, with text copied from pages that run a row's cells together (「801000081」): the
- * import places those rows by the format's relations, or keeps them aside, so they are asked for
- * by name rather than mixed into the round trip of every layout.
- */
-export const ALL_LAYOUTS: Layout[] = [...LAYOUTS, 'joined'];
+export { ALL_LAYOUTS, LAYOUTS, type Layout } from './layouts.ts';
 
 /** The numbers of one report, by catalogue ids; what a parse of it must give back. */
 export interface Figures {
