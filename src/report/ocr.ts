@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GongkaiError } from '../errors.ts';
+import type { Item } from './pdf.ts';
 
 const run = promisify(execFile);
 
@@ -22,17 +23,6 @@ const LEAST_CONFIDENCE = 30;
  * a label not recognised. A number read with less is left as text, and its row stays aside.
  */
 const NUMBER_CONFIDENCE = 85;
-
-/** The pages of a document that were read by OCR, by the document's bytes: the import warns of them. */
-export const readByOcr = new WeakMap<Uint8Array, number[]>();
-
-export interface OcrItem {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-}
 
 let available: Promise<boolean> | undefined;
 /** Whether pdftoppm and tesseract with chi_sim are installed. */
@@ -57,10 +47,10 @@ export function noOcr(file: string): GongkaiError {
  * The words of the given pages (numbered from 1), each page's in its own list, with positions in
  * PDF points: x to the right, y upwards from the page's foot, as a text layer gives them.
  */
-export async function ocrPages(bytes: Uint8Array, pages: number[], file: string): Promise<Map<number, OcrItem[]>> {
+export async function ocrPages(bytes: Uint8Array, pages: number[], file: string): Promise<Map<number, Item[]>> {
   if (!(await ocrAvailable())) throw noOcr(file);
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-ocr-'));
-  const out = new Map<number, OcrItem[]>();
+  const out = new Map<number, Item[]>();
   try {
     const pdf = join(dir, 'in.pdf');
     writeFileSync(pdf, bytes);
@@ -72,7 +62,6 @@ export async function ocrPages(bytes: Uint8Array, pages: number[], file: string)
       const { stdout } = await run('tesseract', [join(dir, pgm), '-', '-l', 'chi_sim', '--psm', '6', 'tsv'], { maxBuffer: 64 * 1024 * 1024 });
       out.set(p, wordsOf(stdout));
     }
-    readByOcr.set(bytes, pages);
   } catch (err) {
     if (err instanceof GongkaiError) throw err;
     throw new GongkaiError('ocr_failed', `${file}: OCR failed (${(err as Error).message.split('\n')[0]})`, { file });
@@ -123,9 +112,9 @@ export function withoutRules(pgm: Buffer): Buffer {
 }
 
 /** tesseract's TSV: a row per word (level 5) with its box in pixels, top down. */
-function wordsOf(tsv: string): OcrItem[] {
+function wordsOf(tsv: string): Item[] {
   const scale = 72 / DPI;
-  const items: OcrItem[] = [];
+  const items: Item[] = [];
   for (const line of tsv.split('\n')) {
     const f = line.split('\t');
     if (f[0] !== '5' || f.length < 12) continue;

@@ -33,8 +33,9 @@ const IMAGE_OPS = [
 ] as const;
 const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<string> {
-  const pages = await pdfPages(bytes, file, limits);
+/** A PDF's text, and the pages of it read by OCR (the import warns of them). */
+export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<{ text: string; ocr: number[] }> {
+  const { pages, ocr } = await readPages(bytes, file, limits);
   const text = textOfPages(pages);
   if (!/[\u4e00-\u9fff]/.test(text)) {
     // A scan with no OCR installed: the error names the packages that would read it.
@@ -44,11 +45,16 @@ export async function pdfToText(bytes: Uint8Array, file: string, limits: ImportL
     }
     throw new GongkaiError('no_text_layer', `${file}: the PDF has no Chinese text layer (a scan?): run OCR on it first`, { file });
   }
-  return text;
+  return { text, ocr };
 }
 
 /** The text items of each page, as pdf.js reads them (blank items left out). */
 export async function pdfPages(bytes: Uint8Array, file: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<Item[][]> {
+  return (await readPages(bytes, file, limits)).pages;
+}
+
+/** The text items of each page, and the pages among them read by OCR. */
+async function readPages(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<{ pages: Item[][]; ocr: number[] }> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument, OPS } = await pdfjs;
   let doc;
@@ -94,8 +100,9 @@ export async function pdfPages(bytes: Uint8Array, file: string, limits: ImportLi
     const ocr = scans.length ? await import('./ocr.ts') : undefined;
     if (ocr && (await ocr.ocrAvailable())) {
       for (const [p, words] of await ocr.ocrPages(bytes, scans, file)) pages[p - 1] = words;
+      return { pages, ocr: scans };
     }
-    return pages;
+    return { pages, ocr: [] };
   } finally {
     await doc.destroy();
   }

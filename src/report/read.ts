@@ -125,16 +125,13 @@ function blanksUnknown(node: unknown): void {
 export async function parseDocument(bytes: Uint8Array, kind: InputKind, opts: ReadOptions): Promise<Report> {
   if (kind === 'text' || kind === 'html') return parseSync(bytes, kind, opts);
   if (bytes.length === 0) throw new GongkaiError('empty', `${opts.file}: the file is empty`, { file: opts.file });
-  const text = kind === 'pdf'
+  const { text, ocr } = kind === 'pdf'
     ? await (await import('./pdf.ts')).pdfToText(bytes, opts.file, opts.limits)
-    : await (await import('./docx.ts')).docxToText(bytes, opts.file, opts.limits);
+    : { text: await (await import('./docx.ts')).docxToText(bytes, opts.file, opts.limits), ocr: [] };
   const report = parseExtracted(text, bytes, kind, opts);
-  if (kind === 'pdf') {
-    const ocr = (await import('./ocr.ts')).readByOcr.get(bytes);
-    if (ocr?.length) {
-      report.warnings.push({ code: 'ocr', message: `page${ocr.length > 1 ? 's' : ''} ${ocr.join(', ')} read by OCR (no text layer): numbers read with doubt are left aside; check the figures against the PDF` });
-      blanksUnknown(report);
-    }
+  if (ocr.length) {
+    report.warnings.push({ code: 'ocr', message: `page${ocr.length > 1 ? 's' : ''} ${ocr.join(', ')} read by OCR (no text layer): numbers read with doubt are left aside; check the figures against the PDF` });
+    blanksUnknown(report);
   }
   return report;
 }
