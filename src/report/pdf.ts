@@ -240,13 +240,16 @@ export function linesOf(items: Item[]): string[] {
       continue;
     }
     title = big ? l : undefined;
-    const placed = underHeaders(l, full, [...l.labels, ...(extra ?? []).flatMap((e) => e.items)]);
+    // The label's columns, read once: for the row's cells and for its rebuilt label.
+    const labels = [...l.labels, ...(extra ?? []).flatMap((e) => e.items)];
+    let labelColumns: string[] | undefined;
+    const labelText = () => (labelColumns ??= columns(labels).map(columnText));
+    const placed = underHeaders(l, full, labelText);
     if (!extra) {
       out.push(placed ? [textOf(l.labels), ...placed].join('\t') : textOf(l.items));
       continue;
     }
-    const labels = [...l.labels, ...extra.flatMap((e) => e.items)];
-    out.push([...columns(labels).map(columnText), ...(placed ?? l.nums.map((n) => n.str.trim()))].join('\t'));
+    out.push([...labelText(), ...(placed ?? l.nums.map((n) => n.str.trim()))].join('\t'));
   }
   return out;
 }
@@ -257,8 +260,8 @@ export function linesOf(items: Item[]): string[] {
  * columns; the columns it leaves are empty cells. Undefined when the row is full, is no row of 三,
  * or a number stands between columns.
  */
-function underHeaders(l: PdfLine, full: ByHeight<PdfLine>, labels: Item[]): string[] | undefined {
-  if (!l.nums.length || l.nums.length >= COLUMNS_OF_3 || !columns(labels).map(columnText).some(isRequestLabel)) return undefined;
+function underHeaders(l: PdfLine, full: ByHeight<PdfLine>, labelText: () => string[]): string[] | undefined {
+  if (!l.nums.length || l.nums.length >= COLUMNS_OF_3 || !labelText().some(isRequestLabel)) return undefined;
   let ref: PdfLine | undefined;
   for (const r of full.within(l.y, 40 * l.size)) if (!ref || Math.abs(r.y - l.y) < Math.abs(ref.y - l.y)) ref = r;
   if (!ref) return undefined;
