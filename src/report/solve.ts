@@ -97,16 +97,17 @@ export function solveTogether(table: Table, rows: { id: string; values: ValueTok
   }
   if (options.length < 2 || product > MOST_TOGETHER) return placed;
   const ids = new Set(options.map((o) => o.id));
-  const inColumn = columnRelations(table, format).filter((rel) => [...rel.left, ...rel.right].some((row) => ids.has(row)));
-  const known = (row: string, col: number): number | undefined => {
-    const cell = table.rows[row]?.cells[COLUMNS[col]!];
-    return cell && cell.state !== 'missing' ? cell.value : undefined;
-  };
+  // Each relation with the rows read together that take part in it, found once for every combination.
+  const inColumn = columnRelations(table, format)
+    .filter((rel) => [...rel.left, ...rel.right].some((row) => ids.has(row)))
+    .map((rel) => ({ ...rel, members: options.flatMap((o, i) => ([...rel.left, ...rel.right].includes(o.id) ? [i] : [])) }));
+  const option = new Map<string, number>();
+  options.forEach((o, i) => option.has(o.id) || option.set(o.id, i));
   const chosen: Reading[] = [];
   const seen = options.map(() => new Set<number>());
   const at = (row: string, col: number) => {
-    const k = options.findIndex((o) => o.id === row);
-    return k >= 0 ? chosen[k]![col] : known(row, col);
+    const k = option.get(row);
+    return k !== undefined ? chosen[k]![col] : known(table, row, col);
   };
   // Every value placed must take part in a relation checked in its column, in every combination that holds.
   let confirmed = true;
@@ -116,7 +117,7 @@ export function solveTogether(table: Table, rows: { id: string; values: ValueTok
       for (const rel of inColumn) {
         const b = balances(rel.left.map((row) => at(row, col)), rel.right.map((row) => at(row, col)));
         if (b === false) return false;
-        if (b) options.forEach((o, i) => [...rel.left, ...rel.right].includes(o.id) && checked[i]!.add(col));
+        if (b) for (const i of rel.members) checked[i]!.add(col);
       }
     }
     // The row's own sum confirms its columns too.
@@ -162,6 +163,12 @@ function readingsWithEmpties(values: ValueToken[]): Reading[] | undefined {
   return out;
 }
 
+/** The value a row already placed holds in a column; undefined when it is not placed or leaves the cell missing. */
+function known(table: Table, row: string, col: number): number | undefined {
+  const cell = table.rows[row]?.cells[COLUMNS[col]!];
+  return cell && cell.state !== 'missing' ? cell.value : undefined;
+}
+
 const balances = (left: (number | undefined)[], right: (number | undefined)[]): boolean | undefined => {
   if (![...left, ...right].every((v) => v !== undefined)) return undefined;
   const sum = (vs: (number | undefined)[]) => vs.reduce<number>((a, v) => a + v!, 0);
@@ -186,17 +193,13 @@ type Check = (r: Reading, failed?: Set<string>) => boolean | undefined;
  * declares over the columns and the rows of 三.
  */
 function relations(table: Table, rowId: string, format: FormatVersion, ignored?: Set<string>): Check {
-  const known = (row: string, col: number): number | undefined => {
-    const cell = table.rows[row]?.cells[COLUMNS[col]!];
-    return cell && cell.state !== 'missing' ? cell.value : undefined;
-  };
   const columns = (ids: RequestColumnId[]) => ids.map((id) => COLUMNS.indexOf(id));
   // In each column, the relations this row takes part in.
   const inColumn = columnRelations(table, format).filter((r) => [...r.left, ...r.right].includes(rowId));
   const inRow = equal(relationsOver('request row', format)).map((r) => ({ left: columns(r.left), right: columns(r.right) }));
   // `failed`: collects every relation the reading fails (by relation and column) instead of stopping.
   return (r, failed) => {
-    const at = (row: string, col: number) => (row === rowId ? r[col] : known(row, col));
+    const at = (row: string, col: number) => (row === rowId ? r[col] : known(table, row, col));
     const confirmed = new Set<number>();
     for (let col = 0; col < COLUMNS.length; col++) {
       if (r[col] === undefined) continue;
