@@ -71,9 +71,8 @@ function progressLines(): { update: (p: ImportProgress) => void; clear: () => vo
 }
 
 /** A folder's report in one line: what it is, the cells placed and aside, then its warnings. */
-function printFolderResult(r: ImportResult, coverage: (report: Report) => { placed: number; expected: number; aside: number }): void {
+function printFolderResult(r: ImportResult, cov: { placed: number; expected: number; aside: number }): void {
   const rep = r.report!;
-  const cov = coverage(rep);
   const placedByRelations = rep.warnings.filter((w) => w.code === 'placed_by_relations').length;
   const warnings = rep.warnings.filter((w) => w.code !== 'placed_by_relations');
   const notes = [
@@ -124,10 +123,10 @@ export function registerReportCommands(program: Command): void {
       if (folders.length) {
         // A folder can hold thousands of reports: a line for each, its warnings, a summary, and a line for each that failed.
         const done = results.filter((r) => r.report);
-        for (const r of done) printFolderResult(r, coverage);
+        const cov = done.map((r) => coverage(r.report!));
+        done.forEach((r, i) => printFolderResult(r, cov[i]!));
         const warned = done.filter((r) => r.report!.warnings.length);
         const warnings = warned.reduce((a, r) => a + r.report!.warnings.length, 0);
-        const cov = done.map((r) => coverage(r.report!));
         const sum = (k: 'placed' | 'expected' | 'aside') => cov.reduce((a, c) => a + c[k], 0);
         console.log(`${plural(done.length, 'report')} imported into ${dir}${warned.length ? ` (${warned.length} with warnings, ${plural(warnings, 'warning')} in all)` : ''}, ${failed.length} failed; cells ${sum('placed')}/${sum('expected')} placed, ${plural(sum('aside'), 'row')} aside`);
         for (const r of failed) console.error(`✗ ${r.error!.message}`);
