@@ -5,10 +5,10 @@
 // work on the machine does not inflate). Runs alone too: node --import tsx bench/start.ts [ROOT]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { freePort } from '../test/helpers.ts';
 
 export type Row = [string, string];
 
@@ -39,13 +39,6 @@ function lastCpu(what: 'exit' | 'ready'): number {
   if (!line) throw new Error(`no CPU time noted at ${what}`);
   return Number(line.slice(what.length + 1));
 }
-
-const freePort = () => new Promise<number>((res) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => res(port));
-  });
-});
 
 /** `gongkai serve` from launch to its first 200 on /healthz: wall ms, CPU ms. */
 async function serveReady(root: string, env: NodeJS.ProcessEnv): Promise<[number, number]> {
