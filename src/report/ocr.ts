@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GongkaiError } from '../errors.ts';
-import type { Item } from './pdf.ts';
+import type { Item } from './pdf-reach.ts';
 
 const run = promisify(execFile);
 

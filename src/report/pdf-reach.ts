@@ -1,6 +1,16 @@
 // Lines of a PDF page indexed by height, so that "the rows near this line" is a binary search and
 // not a scan of every row: a page of thousands of label fragments (each looking for its row, and
-// each fragment attached letting the next one reach further) costs n log n, not n² or n³.
+// each fragment attached letting the next one reach further) costs n log n, not n² or n³. The
+// items are those of report/pdf.ts and of report/ocr.ts alike, kept here so neither imports the other.
+
+/** A text item of a page (from its text layer, or read by OCR): its text, where its baseline starts, its width and its font size. */
+export interface Item {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
 
 interface OnBaseline {
   y: number;

@@ -8,21 +8,14 @@ import { dirname, join as joinPath } from 'node:path';
 import { REQUEST_COLUMNS } from '../catalogue/format.ts';
 import { GongkaiError } from '../errors.ts';
 import { DEFAULT_LIMITS, overLimit, type ImportLimits } from './limits.ts';
-import { ByHeight, largest } from './pdf-reach.ts';
+import { ByHeight, largest, type Item } from './pdf-reach.ts';
 import { headingOf } from './sections.ts';
 import { isRequestLabel } from './tables.ts';
 import { EMPTY_CELL } from './tokens.ts';
 
 const COLUMNS_OF_3 = REQUEST_COLUMNS.length;
 
-/** A text item of a page: its text, where its baseline starts, its width and its font size. */
-export interface Item {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-}
+export type { Item } from './pdf-reach.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
