@@ -3,7 +3,6 @@
 // The answering pipeline (the segmenter's dictionary, the catalogue's matcher), the session store
 // and the logger load when a command runs, not for `gongkai --help`.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
@@ -13,18 +12,18 @@ import type { EvalQuestion } from '../answer/grade.ts';
 import type { Answer } from '../answer/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import type { AnsweringConfig } from '../channels/config.ts';
-import { DEFAULT_KB } from '../kb/paths.ts';
+import { cacheDirOf, DEFAULT_KB } from '../kb/paths.ts';
+import { parseDay } from '../understand/day.ts';
 
 const core = async (kbDir: string) => {
   // The matcher compiled from the catalogue is kept beside the knowledge base, for the next run.
-  (await import('../understand/compiled.ts')).useCacheDir(join(kbDir, '.cache'));
+  (await import('../understand/compiled.ts')).useCacheDir(cacheDirOf(kbDir));
   const [answering, kb, config] = await Promise.all([import('../answer/answer.ts'), import('../kb/index.ts'), import('../channels/config.ts')]);
   return { ...answering, ...kb, ...config };
 };
 type Core = Awaited<ReturnType<typeof core>>;
 let loaded: Core | undefined;
 const load = async (kb: string): Promise<Core> => (loaded ??= await core(kb));
-import { parseDay } from '../understand/day.ts';
 
 const NAMESPACE = 'gongkai';
 

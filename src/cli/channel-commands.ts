@@ -2,7 +2,7 @@
 // environment (see docs/channels.md); the flags override the common ones for a quick local run.
 // The channels are imported when a command runs: fastify, Bolt and the answer pipeline need not
 // load for `gongkai import` or `gongkai ask`.
-import { join } from 'node:path';
+import { cacheDirOf } from '../kb/paths.ts';
 import type { Command } from 'commander';
 
 const settings = async () => ({ ...(await import('../channels/config.ts')), ...(await import('../channels/log.ts')) });
@@ -27,7 +27,7 @@ export function registerChannelCommands(program: Command): void {
         ...(flags.kb !== undefined && { GONGKAI_KB: flags.kb }),
       });
       const log = createLogger();
-      (await import('../understand/compiled.ts')).useCacheDir(join(config.kbDir, '.cache'));
+      (await import('../understand/compiled.ts')).useCacheDir(cacheDirOf(config.kbDir));
       const { runServe, stopOnSignal } = await import('../channels/run.ts');
       const running = await runServe(config, log);
       // The log is JSON for machines; the first line for people says where and over what, in plain words.
@@ -45,7 +45,7 @@ export function registerChannelCommands(program: Command): void {
       const { readChannelConfig, createLogger } = await settings();
       const config = readChannelConfig({ ...process.env, ...(flags.kb !== undefined && { GONGKAI_KB: flags.kb }) });
       const log = createLogger();
-      (await import('../understand/compiled.ts')).useCacheDir(join(config.kbDir, '.cache'));
+      (await import('../understand/compiled.ts')).useCacheDir(cacheDirOf(config.kbDir));
       const { runWechat, stopOnSignal } = await import('../channels/run.ts');
       await stopOnSignal(await runWechat(config, log), log, config.stopGraceMs);
       process.exit(0);

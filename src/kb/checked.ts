@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHAPE_SOURCE } from '../report/schema.ts';
 import { keepEntry } from './files.ts';
+import { cacheDirOf } from './paths.ts';
 
 const NAME = 'checked';
 
@@ -37,7 +38,7 @@ function shapeKey(): string {
 }
 
 function notesFor(reportFile: string): Notes {
-  const dir = process.env.GONGKAI_CACHE_DIR || join(dirname(reportFile), '.cache');
+  const dir = cacheDirOf(dirname(reportFile));
   let n = notes.get(dir);
   if (n) return n;
   n = { file: join(dir, `${NAME}-${shapeKey()}.json`), checked: Object.create(null) as Record<string, string>, changed: false };
