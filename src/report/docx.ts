@@ -91,28 +91,33 @@ const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/rela
 /** The parts of the main document that mammoth reads besides it, by relationship type. */
 const READ_WITH_DOCUMENT = ['styles', 'numbering', 'footnotes', 'endnotes', 'comments'];
 
-/** Mammoth's way to a part: the relationship's targets (relative to `base`), else the usual path. */
-async function partPath(zip: JSZip, relsPath: string, type: string, base: string, fallback: string): Promise<string> {
+/** A rels part's relationships in order: each one's type and the part it points to (relative to `base`). */
+async function relationships(zip: JSZip, relsPath: string, base: string): Promise<{ type: string | undefined; path: string }[]> {
   const rels = zip.file(relsPath);
   const xml = rels ? await rels.async('string') : '';
+  const out: { type: string | undefined; path: string }[] = [];
   for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
     const attrs = m[1]!;
-    if (/\bType\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1] !== RELATIONSHIP + type) continue;
     const target = /\bTarget\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
     if (!target) continue;
-    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(base, target));
-    if (zip.file(path)) return path;
+    const type = /\bType\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
+    out.push({ type, path: target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(base, target)) });
   }
-  return fallback;
+  return out;
+}
+
+/** Mammoth's way to a part: the first relationship of its type to a part the package holds, else the usual path. */
+function partPath(zip: JSZip, rels: { type: string | undefined; path: string }[], type: string, fallback: string): string {
+  return rels.find((r) => r.type === RELATIONSHIP + type && zip.file(r.path))?.path ?? fallback;
 }
 
 /** Every part mammoth will read: the main document wherever the package puts it, and its own parts. */
 async function partsRead(zip: JSZip): Promise<string[]> {
-  const main = await partPath(zip, '_rels/.rels', 'officeDocument', '', 'word/document.xml');
+  const main = partPath(zip, await relationships(zip, '_rels/.rels', ''), 'officeDocument', 'word/document.xml');
   const base = posix.dirname(main) === '.' ? '' : posix.dirname(main);
-  const rels = posix.join(base, '_rels', `${posix.basename(main)}.rels`);
-  const others = await Promise.all(READ_WITH_DOCUMENT.map((type) => partPath(zip, rels, type, base, `word/${type}.xml`)));
-  return [main, ...others];
+  // The document's relationships, read once for all the parts it names.
+  const rels = await relationships(zip, posix.join(base, '_rels', `${posix.basename(main)}.rels`), base);
+  return [main, ...READ_WITH_DOCUMENT.map((type) => partPath(zip, rels, type, `word/${type}.xml`))];
 }
 
 /** Streams one part through the inflater, adding to the counts; stops at the first byte over a limit. */
