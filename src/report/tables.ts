@@ -348,7 +348,8 @@ export function readRequests(lines: Line[], format: FormatVersion, warnings: Rep
       warnings.push({ code: 'duplicate_row', line: p.line, message: `line ${p.line}: 三 ${row.labels[0]} printed twice; the first is kept` });
       continue;
     }
-    table.rows[id] = placeRow(p, columns, `三 ${row.number} ${row.labels[0]}`, warnings);
+    // Named as solveAside names it: it finds this row's warning again by that name.
+    table.rows[id] = placeRow(p, columns, rowName(id), warnings);
   }
   for (const r of REQUEST_ROWS) {
     if (r.format && r.format !== format) continue;
