@@ -9,7 +9,7 @@ import { GongkaiError } from '../errors.ts';
 import { decode, type Decoded } from './decode.ts';
 import { htmlToText } from './html.ts';
 import { pageUrlOf } from './page-url.ts';
-import { DEFAULT_LIMITS, describeLimit, formatMB, type ImportLimits } from './limits.ts';
+import { DEFAULT_LIMITS, describeLimit, formatMB, overLimit, type ImportLimits } from './limits.ts';
 import { parseReport, type ParseOptions } from './parse.ts';
 import { MISSING, type Report } from './schema.ts';
 
@@ -78,7 +78,7 @@ function checkLines(text: string, file: string, limits: ImportLimits): void {
   let lines = 1;
   for (LINE_END.lastIndex = 0; LINE_END.test(text);) lines++;
   if (lines > limits.lines) {
-    throw new GongkaiError('too_many_lines', `${file}: ${lines.toLocaleString('en')} lines, more than the limit of ${describeLimit(limits, 'lines')}`, { file });
+    throw overLimit('too_many_lines', file, `${lines.toLocaleString('en')} lines`, limits, 'lines');
   }
 }
 
@@ -88,7 +88,7 @@ function parseExtracted(text: string, bytes: Uint8Array, encoding: string, opts:
   checkLines(text, opts.file, limits);
   const report = parseReport(text, opts);
   if (report.figures.length > limits.figures) {
-    throw new GongkaiError('too_many_figures', `${opts.file}: ${report.figures.length.toLocaleString('en')} figures in its prose, more than the limit of ${describeLimit(limits, 'figures')}`, { file: opts.file });
+    throw overLimit('too_many_figures', opts.file, `${report.figures.length.toLocaleString('en')} figures in its prose`, limits, 'figures');
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const url = opts.sourceUrl ?? opts.pageUrl;
