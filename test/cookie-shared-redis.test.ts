@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
+import { ROOT, freePort, hasRedis, serving, startRedis, untilAccepting } from './helpers.ts';
 
 describe.skipIf(!hasRedis)('the cookie secret shared through Redis', () => {
   let redis: ChildProcess;
@@ -24,13 +24,7 @@ describe.skipIf(!hasRedis)('the cookie secret shared through Redis', () => {
         stdio: 'ignore',
       }));
     }
-    for (const port of ports) {
-      let up = false;
-      for (let i = 0; i < 150 && !up; i++) {
-        up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-        if (!up) await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    for (const port of ports) await serving(port);
   }, 30_000);
   afterAll(() => {
     for (const s of servers) s.kill();

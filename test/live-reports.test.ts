@@ -9,7 +9,7 @@ import { importDocuments } from '../src/kb/import.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { liveKnowledge } from '../src/kb/watch.ts';
 import { documentBytes, generateReports, type GeneratedReport } from '../src/report/generate.ts';
-import { freePort, ROOT, tempDir } from './helpers.ts';
+import { freePort, ROOT, serving, tempDir, until } from './helpers.ts';
 import { CHROMIUM, launchChromium, PHONE } from './support/browser.ts';
 
 const SEED_JSON = join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json');
@@ -22,14 +22,6 @@ function seededKb(): string {
   const dir = tempDir('gongkai-live-');
   copyFileSync(SEED_JSON, join(dir, 'zhoukou-zhujianju-2024.json'));
   return dir;
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${what} did not happen`);
 }
 
 describe('a knowledge base that follows its folder', () => {
@@ -99,7 +91,7 @@ describe('POST /api/admin/reports on a real server', () => {
     });
     servers.push(server);
     const url = `http://127.0.0.1:${port}`;
-    await until(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, 'the server');
+    await serving(port);
     return url;
   }
 

@@ -11,7 +11,7 @@ import { contrast } from '../src/channels/http/site.ts';
 import { importDocuments } from '../src/kb/import.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { documentBytes, generateReports } from '../src/report/generate.ts';
-import { freePort, ROOT, SEED, tempDir } from './helpers.ts';
+import { freePort, ROOT, SEED, serving, tempDir } from './helpers.ts';
 import { CHROMIUM, launchChromium, PHONE } from './support/browser.ts';
 
 const ORIGINAL = 'https://zfcxjsj.zhoukou.gov.cn/2025/01/zfxxgk-ndbg-2024.html';
@@ -56,7 +56,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the page an agency publishes', () => {
       env: { ...process.env, ...SITE, PORT: String(port), HOST: '127.0.0.1', GONGKAI_KB: kb, GONGKAI_LLM: '', LOG_LEVEL: 'error', SESSION_URL: 'memory://', GONGKAI_RATE_LIMIT: '0' },
     });
     url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 200 && !(await fetch(`${url}/healthz`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
+    await serving(port);
     browser = await launchChromium();
     page = await browser.newPage(PHONE);
     // The logo's host is not reachable from a test: answer it here.

@@ -13,7 +13,7 @@ import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
 import { openRedisLink, RedisUnavailable, type RedisLimits, type RedisLink } from '../src/store/redis.ts';
 import { recordingAsk } from './support/fake-ask.ts';
-import { ROOT, cli, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
+import { ROOT, SERVE_START, cli, freePort, hasRedis, serving, startRedis, until as untilWithin, untilAccepting } from './helpers.ts';
 
 const silent = createLogger(undefined, 'silent');
 
@@ -121,13 +121,8 @@ function serve(env: Record<string, string>): { server: ChildProcess; log: () => 
   return { server, log: () => out };
 }
 
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} did not happen`);
-}
+/** Redis links and replies are given the patience a started server is. */
+const until = (check: () => Promise<boolean>, what: string) => untilWithin(check, what, SERVE_START);
 
 describe('Redis not up when the server starts (SESSION_URL=redis://, nothing listening)', () => {
   const started: ChildProcess[] = [];
@@ -139,7 +134,7 @@ describe('Redis not up when the server starts (SESSION_URL=redis://, nothing lis
     const [port, deadRedis] = [await freePort(), await freePort()];
     const { server, log } = serve({ PORT: String(port), SESSION_URL: `redis://127.0.0.1:${deadRedis}`, GONGKAI_RATE_LIMIT: '3' });
     started.push(server);
-    await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 'gongkai serve');
+    await serving(port);
     const ask = async () => {
       const t = Date.now();
       const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
@@ -254,7 +249,7 @@ describe.skipIf(!hasRedis)('Slack: two instances sharing Redis', () => {
         SLACK_BOT_TOKEN: 'xoxb-two', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.url, LOG_LEVEL: 'warn',
       }).server);
     }
-    for (const port of ports) await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, `serve on ${port}`);
+    for (const port of ports) await serving(port);
 
     const { createHmac } = await import('node:crypto');
     const body = JSON.stringify({

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, freePort } from './helpers.ts';
+import { ROOT, SERVE_START, freePort, healthz, waitUntil } from './helpers.ts';
 
 describe('stopping while Slack does not answer', () => {
   it('SIGTERM: the process exits, with status 0', async () => {
@@ -29,11 +29,7 @@ describe('stopping while Slack does not answer', () => {
     server.stderr!.on('data', (d) => (out += String(d)));
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
     try {
-      let up = false;
-      for (let i = 0; i < 150 && !up; i++) {
-        up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-        if (!up) await new Promise((r) => setTimeout(r, 100));
-      }
+      const up = await waitUntil(() => healthz(port), SERVE_START);
       expect(up).toBe(true);
       // Bolt is now waiting on auth.test, which never returns.
       await new Promise((r) => setTimeout(r, 500));
