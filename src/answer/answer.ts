@@ -92,13 +92,13 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   // 「予以公开减少了多少」: a change of one figure, with no base named, is against the year before.
   const implied = cmp.compare ? undefined : impliedChange(text, mentions);
   const compare = cmp.compare ?? implied?.compare;
+  const choice = chooseReport(kb, scope, year, prefs);
   if (compare && !(implied?.compare && flagsOf(text).share)) {
     const compareText = implied?.compare ? blank(text, implied.spans) : text;
-    const compared = respondCompare(compare, { kb, scope, year, prefs, text: compareText, mentions, lang, brief, previous });
+    const compared = respondCompare(compare, { kb, scope, year, prefs, choice, text: compareText, mentions, lang, brief, previous });
     if (compared) return compared;
   }
 
-  const choice = chooseReport(kb, scope, year, prefs);
   if (!('report' in choice)) {
     // Help and chit-chat do not need a report; a question about a figure does.
     // 「那2023年呢」 after a figure: the follow-up is understood, and the missing report said so.
@@ -154,6 +154,8 @@ interface CompareInput {
   scope: Scope;
   year: number | undefined;
   prefs: Preferences;
+  /** the report the question itself is about, as the ordinary path chooses it */
+  choice: Choice;
   text: string;
   mentions: Mention[];
   lang: 'zh' | 'en';
@@ -165,7 +167,7 @@ interface CompareInput {
  * A comparison across reports, when the question names one figure of the tables; undefined lets the
  * ordinary path answer (or say why it cannot).
  */
-function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, mentions, lang, brief, previous }: CompareInput): Response | undefined {
+function respondCompare(compare: Comparison, { kb, scope, year, prefs, choice, text, mentions, lang, brief, previous }: CompareInput): Response | undefined {
   if (scope.unknownAgency || scope.unknownPlace) return undefined;
   // 「同比增长百分之多少」: the change asked in percent. Its words say how, not which figure; the
   // longer word wins (增减率 is not the column 增减).
@@ -195,13 +197,12 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
     compared = rankAgencies(reports, read.m, compare, rankYear, lang, brief);
     query = read.q;
   } else {
-    let choice = chooseReport(kb, scope, year, prefs);
     // One agency named without a year: compare from its latest report.
-    if ('ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => kb.agencyOf(r))).size === 1) {
-      choice = { report: choice.ambiguous.reduce((a, b) => (b.meta.year > a.meta.year ? b : a)) };
-    }
-    if (!('report' in choice)) return undefined;
-    report = choice.report;
+    const from = 'ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => kb.agencyOf(r))).size === 1
+      ? { report: choice.ambiguous.reduce((a, b) => (b.meta.year > a.meta.year ? b : a)) }
+      : choice;
+    if (!('report' in from)) return undefined;
+    report = from.report;
     const read = measureOf(report);
     // 「比上一年增加了多少」 alone: which figure?
     if (!read && !mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue'))) return { answer: renderClarify(report, [], lang), state: previous };
