@@ -12,6 +12,7 @@ import type { LinkLog, RedisLimits, RedisLink } from './redis.ts';
 import type { StoreHealth } from './health.ts';
 import { ConversationStore } from './conversations.ts';
 import { SharedConversations } from './shared-conversations.ts';
+import { redactUrl } from './url.ts';
 
 export const DEFAULT_SESSION_FILE = '.gongkai/sessions.sqlite';
 
@@ -86,7 +87,7 @@ export async function openConversations(
 /** One warning when the store fails, one note when it works again; never an unhandled error. */
 function withWarning(store: Keyv, target: string): Keyv {
   let down = false;
-  const redacted = target.replace(/\/\/[^@/]*@/, '//***@');
+  const redacted = redactUrl(target);
   store.on('error', (err: Error) => {
     if (down) return;
     down = true;
