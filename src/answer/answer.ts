@@ -17,7 +17,7 @@ import { flagsOf } from '../understand/sentence.ts';
 import { negated } from '../understand/negation.ts';
 import { impliedChange, type Comparison } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
-import { anchorOf, chooseReport, type Choice, type Preferences } from './choose.ts';
+import { anchorOf, chooseReport, latestOf, type Choice, type Preferences } from './choose.ts';
 import { offerNewest, renderSoFar, yearsInScope } from './dates.ts';
 import { compareSeries, compareYears, rankAgencies, type Compared } from './compare.ts';
 import { OPS } from './ops/index.ts';
@@ -199,7 +199,7 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, choice, t
   } else {
     // One agency named without a year: compare from its latest report.
     const from = 'ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => kb.agencyOf(r))).size === 1
-      ? { report: choice.ambiguous.reduce((a, b) => (b.meta.year > a.meta.year ? b : a)) }
+      ? { report: latestOf(choice.ambiguous)! }
       : choice;
     if (!('report' in from)) return undefined;
     report = from.report;
