@@ -76,3 +76,19 @@ export const SERVE_START = { tries: 150, everyMs: 100 };
 export function serving(port: number): Promise<void> {
   return until(() => healthz(port), `gongkai serve on ${port}`, SERVE_START);
 }
+
+/**
+ * `gongkai serve` as a deployment starts it, on 127.0.0.1 with the model off, `env` over the
+ * environment's settings; `log()` is what it has written so far (nothing when `quiet`).
+ */
+export function startServe(env: Record<string, string>, { quiet = false } = {}): { server: ChildProcess; log: () => string } {
+  let out = '';
+  const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', GONGKAI_LLM: '', ...env },
+    stdio: quiet ? 'ignore' : ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d) => (out += String(d)));
+  server.stderr?.on('data', (d) => (out += String(d)));
+  return { server, log: () => out };
+}

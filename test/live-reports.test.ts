@@ -1,6 +1,6 @@
 // Reports added while the server runs: the knowledge base follows its folder (kb/watch.ts), and the
 // admin endpoint imports a file and answers from it at once, all without a restart.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { importDocuments } from '../src/kb/import.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { liveKnowledge } from '../src/kb/watch.ts';
 import { documentBytes, generateReports, type GeneratedReport } from '../src/report/generate.ts';
-import { freePort, ROOT, serving, tempDir, until } from './helpers.ts';
+import { freePort, ROOT, serving, startServe, tempDir, until } from './helpers.ts';
 import { CHROMIUM, launchChromium, PHONE } from './support/browser.ts';
 
 const SEED_JSON = join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json');
@@ -85,11 +85,7 @@ describe('POST /api/admin/reports on a real server', () => {
 
   async function serve(env: Record<string, string>): Promise<string> {
     const port = await freePort();
-    const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-      cwd: ROOT, stdio: 'ignore',
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGKAI_LLM: '', LOG_LEVEL: 'error', SESSION_URL: 'memory://', GONGKAI_RATE_LIMIT: '0', ...env },
-    });
-    servers.push(server);
+    servers.push(startServe({ PORT: String(port), LOG_LEVEL: 'error', SESSION_URL: 'memory://', GONGKAI_RATE_LIMIT: '0', ...env }, { quiet: true }).server);
     const url = `http://127.0.0.1:${port}`;
     await serving(port);
     return url;

@@ -2,19 +2,13 @@
 // on one instance and its follow-up on another get the right answer; with Redis gone, answers keep
 // coming (follow-ups degrade), and conversations resume when Redis is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT, freePort, hasRedis, serving, startRedis, until, untilAccepting } from './helpers.ts';
+import type { ChildProcess } from 'node:child_process';
+import { freePort, hasRedis, serving, startRedis, startServe, until, untilAccepting } from './helpers.ts';
 
-/** Bounded wait for a condition that takes a moment to come true. */
 function startServer(port: number, redisUrl: string): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-    cwd: ROOT,
-    // Sharing is tested here, not timeouts: a loaded test machine may take longer than the 50 ms a
-    // Redis command is given in production before the conversation is kept in the process alone.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SESSION_URL: redisUrl, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_LLM: '', GONGKAI_REDIS_TIMEOUT_MS: '1000' },
-    stdio: 'ignore',
-  });
+  // Sharing is tested here, not timeouts: a loaded test machine may take longer than the 50 ms a
+  // Redis command is given in production before the conversation is kept in the process alone.
+  return startServe({ PORT: String(port), SESSION_URL: redisUrl, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_REDIS_TIMEOUT_MS: '1000' }, { quiet: true }).server;
 }
 
 async function ask(port: number, question: string, session: string): Promise<{ kind: string; value: number | null; text: string }> {

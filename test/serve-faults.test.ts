@@ -2,9 +2,8 @@
 // deadlines shortened through configuration: stalled sockets are cut off, a forged
 // X-Forwarded-For does not dodge the per-address limit, and a Redis that is not there (at start,
 // or gone later) neither slows answers nor switches the rate limit off.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { KnowledgeBase } from '../src/kb/index.ts';
@@ -13,7 +12,7 @@ import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
 import { openRedisLink, RedisUnavailable, type RedisLimits, type RedisLink } from '../src/store/redis.ts';
 import { recordingAsk } from './support/fake-ask.ts';
-import { ROOT, SERVE_START, cli, freePort, hasRedis, serving, startRedis, until as untilWithin, untilAccepting } from './helpers.ts';
+import { SERVE_START, cli, freePort, hasRedis, serving, startRedis, startServe, until as untilWithin, untilAccepting } from './helpers.ts';
 
 const silent = createLogger(undefined, 'silent');
 
@@ -109,17 +108,7 @@ describe('TRUST_PROXY', () => {
   });
 });
 
-function serve(env: Record<string, string>): { server: ChildProcess; log: () => string } {
-  let out = '';
-  const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGKAI_LLM: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout!.on('data', (d) => (out += String(d)));
-  server.stderr!.on('data', (d) => (out += String(d)));
-  return { server, log: () => out };
-}
+const serve = (env: Record<string, string>) => startServe({ LOG_LEVEL: 'info', ...env });
 
 /** Redis links and replies are given the patience a started server is. */
 const until = (check: () => Promise<boolean>, what: string) => untilWithin(check, what, SERVE_START);
