@@ -290,7 +290,6 @@ export function respondToReading(reading: ToolReading, question: string, kb: Kno
   const query: Query = reading.kind === 'figure'
     ? { intent: 'figure', lang, op: reading.op, measures: reading.measures }
     : { intent: 'passage', lang, passage: { section: reading.section as SectionId, ...(reading.subsection ? { subsection: reading.subsection } : {}) } };
-  const reply = render(choice.report, query, kb, opts.brief ?? false);
-  const verdict = checkNumbers(reply, kb);
-  return verdict.ok ? { answer: reply, state: { query, report: choice.report.id } } : { answer: renderRefused(lang), state: previous };
+  const { answer, ok } = guarded(render(choice.report, query, kb, opts.brief ?? false), kb, [], lang);
+  return { answer, state: ok ? { query, report: choice.report.id } : previous };
 }
