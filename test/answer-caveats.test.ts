@@ -18,26 +18,27 @@ function selfContradicting() {
 describe('the report’s own disagreements', () => {
   const r = selfContradicting();
   const kb = seedKb(r);
-  const ask = (q: string) => respond(q, kb).answer;
+  /** The answer to `q`: the table's figure, as printed. */
+  const figure = (q: string, value: number) => {
+    const a = respond(q, kb).answer;
+    expect(a).toMatchObject({ kind: 'figure', value });
+    return a;
+  };
 
   it('a total its parts do not add up to: the printed figure, and what its parts add up to', () => {
-    const zh = ask('行政复议总计多少件');
-    expect(zh).toMatchObject({ kind: 'figure', value: 0 });
+    const zh = figure('行政复议总计多少件', 0);
     expect(zh.text).toContain('行政复议为 0 件');
     expect(zh.text).toContain('其各项相加为 9 件');
     expect(checkNumbers(zh, kb).ok).toBe(true);
-    const en = ask('How many administrative reconsiderations were there?');
-    expect(en).toMatchObject({ kind: 'figure', value: 0 });
+    const en = figure('How many administrative reconsiderations were there?', 0);
     expect(en.text).toContain('its parts add up to 9');
   });
 
   it('the text states the figure otherwise: the table’s figure, and what the text says', () => {
-    const zh = ask('收到多少政府信息公开申请');
-    expect(zh).toMatchObject({ kind: 'figure', value: 178 });
+    const zh = figure('收到多少政府信息公开申请', 178);
     expect(zh.text).toContain('报告正文写作 749 件');
     expect(checkNumbers(zh, kb).ok).toBe(true);
-    const en = ask('How many requests were received?');
-    expect(en).toMatchObject({ kind: 'figure', value: 178 });
+    const en = figure('How many requests were received?', 178);
     expect(en.text).toContain("The report's text says 749");
   });
 

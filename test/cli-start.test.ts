@@ -1,11 +1,10 @@
 // What a person sees first: the version, the help, and where the server answers.
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_NAMES } from '../src/cli/report-commands.ts';
 import { ALL_LAYOUTS } from '../src/report/generate.ts';
-import { cli, freePort, ROOT, tempDir } from './helpers.ts';
+import { cli, freePort, ROOT, startServe, tempDir } from './helpers.ts';
 
 describe('the command line at start', () => {
   it('gongkai --version prints the version of package.json', () => {
@@ -44,9 +43,7 @@ describe('the command line at start', () => {
 
   it('gongkai serve says in plain words where it answers and over how many reports', async () => {
     const port = await freePort();
-    const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-      cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGKAI_LLM: '', SESSION_URL: `sqlite://${join(tempDir(), 's.sqlite')}` }, stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const { server } = startServe({ PORT: String(port), SESSION_URL: `sqlite://${join(tempDir(), 's.sqlite')}` });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let err = '';

@@ -2,10 +2,8 @@
 // with the one secret the first of them set in Redis: a cookie issued by one is accepted by the
 // other, and the conversation carries on there.
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
+import { freePort, hasRedis, serving, startRedis, startServe, untilAccepting } from './helpers.ts';
 
 describe.skipIf(!hasRedis)('the cookie secret shared through Redis', () => {
   let redis: ChildProcess;
@@ -18,19 +16,11 @@ describe.skipIf(!hasRedis)('the cookie secret shared through Redis', () => {
     for (let i = 0; i < 2; i++) {
       const port = await freePort();
       ports.push(port);
-      servers.push(spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-        cwd: ROOT,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SESSION_URL: `redis://127.0.0.1:${redisPort}`, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_LLM: '', GONGKAI_REDIS_TIMEOUT_MS: '1000', GONGKAI_COOKIE_SECRET: '' },
-        stdio: 'ignore',
-      }));
+      servers.push(startServe({
+        PORT: String(port), SESSION_URL: `redis://127.0.0.1:${redisPort}`, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_REDIS_TIMEOUT_MS: '1000', GONGKAI_COOKIE_SECRET: '',
+      }, { quiet: true }).server);
     }
-    for (const port of ports) {
-      let up = false;
-      for (let i = 0; i < 150 && !up; i++) {
-        up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-        if (!up) await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    for (const port of ports) await serving(port);
   }, 30_000);
   afterAll(() => {
     for (const s of servers) s.kill();

@@ -51,3 +51,44 @@ export async function untilAccepting(port: number, open = true): Promise<void> {
   }
   throw new Error(`port ${port} did not ${open ? 'open' : 'close'}`);
 }
+
+/** Bounded wait until `check` holds (a check that throws has not held yet); whether it did. */
+export async function waitUntil(check: () => boolean | Promise<boolean>, { tries = 200, everyMs = 50 } = {}): Promise<boolean> {
+  for (let i = 0; i < tries; i++) {
+    if (await Promise.resolve().then(check).catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return false;
+}
+
+/** As waitUntil, failing the test with `what` when the check never holds. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, options?: { tries?: number; everyMs?: number }): Promise<void> {
+  if (!(await waitUntil(check, options))) throw new Error(`${what} did not happen`);
+}
+
+/** Whether a server on the port answers /healthz now. */
+export const healthz = (port: number): Promise<boolean> => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+
+/** The patience a started `gongkai serve` is given to answer /healthz. */
+export const SERVE_START = { tries: 150, everyMs: 100 };
+
+/** Waits until `gongkai serve` on the port answers /healthz. */
+export function serving(port: number): Promise<void> {
+  return until(() => healthz(port), `gongkai serve on ${port}`, SERVE_START);
+}
+
+/**
+ * `gongkai serve` as a deployment starts it, on 127.0.0.1 with the model off, `env` over the
+ * environment's settings; `log()` is what it has written so far (nothing when `quiet`).
+ */
+export function startServe(env: Record<string, string>, { quiet = false } = {}): { server: ChildProcess; log: () => string } {
+  let out = '';
+  const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', GONGKAI_LLM: '', ...env },
+    stdio: quiet ? 'ignore' : ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d) => (out += String(d)));
+  server.stderr?.on('data', (d) => (out += String(d)));
+  return { server, log: () => out };
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { LOCK_FILE } from '../src/kb/lock.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { importFiles } from '../src/kb/import.ts';
-import { cli, ROOT, SEED, tempDir } from './helpers.ts';
+import { cli, ROOT, SEED, tempDir, until } from './helpers.ts';
 
 const seedText = readFileSync(SEED, 'utf8');
 const src = tempDir('gongkai-replace-src-');
@@ -59,14 +59,6 @@ function start(args: string[]) {
   return { done, stderr: () => stderr };
 }
 
-async function until(ok: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    if (ok()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
-
 describe('two imports into one knowledge base at once', () => {
   /** Holds the lock as a live process would, starts both imports, and lets go once both wait. */
   async function race(a: string, b: string) {
@@ -76,7 +68,7 @@ describe('two imports into one knowledge base at once', () => {
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
     const first = start(['import', a, '--kb', kb, '--id', 'zk']);
     const second = start(['import', b, '--kb', kb, '--id', 'zk']);
-    await until(() => first.stderr().includes('waiting for another import') && second.stderr().includes('waiting for another import'), 'both imports to wait');
+    await until(() => first.stderr().includes('waiting for another import') && second.stderr().includes('waiting for another import'), 'both imports to wait', { tries: 1200 });
     expect(first.stderr()).toContain(`waiting for another import (process ${process.pid} on ${hostname()}`);
     rmSync(lock);
     return { kb, results: await Promise.all([first.done, second.done]) };

@@ -1,11 +1,10 @@
 // One unreadable knowledge file among hundreds (cut short, edited by hand, not a report) costs its
 // own report only: `serve` and `ask` start, answer from the others, and name the bad file.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../src/kb/index.ts';
-import { ROOT, cli, freePort, tempDir } from './helpers.ts';
+import { ROOT, cli, freePort, startServe, tempDir } from './helpers.ts';
 
 const SEED_FILE = join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json');
 
@@ -39,14 +38,7 @@ describe('a knowledge folder with unreadable files', () => {
 
   it('serve starts, answers, and logs the bad files', async () => {
     const port = await freePort();
-    let out = '';
-    const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-      cwd: ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), GONGKAI_KB: dir, SESSION_URL: 'memory://', LOG_LEVEL: 'info', GONGKAI_LLM: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout!.on('data', (d) => (out += String(d)));
-    server.stderr!.on('data', (d) => (out += String(d)));
+    const { server, log } = startServe({ PORT: String(port), GONGKAI_KB: dir, SESSION_URL: 'memory://', LOG_LEVEL: 'info' });
     try {
       let health: { ok: boolean; reports: number } | undefined;
       for (let i = 0; i < 150 && !health; i++) {
@@ -54,8 +46,8 @@ describe('a knowledge folder with unreadable files', () => {
         if (!health) await new Promise((r) => setTimeout(r, 100));
       }
       expect(health).toEqual({ ok: true, reports: 299 });
-      expect(out).toContain('cut-short.json');
-      expect(out).toContain('not-a-report.json');
+      expect(log()).toContain('cut-short.json');
+      expect(log()).toContain('not-a-report.json');
     } finally {
       server.kill();
     }

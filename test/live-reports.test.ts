@@ -1,6 +1,6 @@
 // Reports added while the server runs: the knowledge base follows its folder (kb/watch.ts), and the
 // admin endpoint imports a file and answers from it at once, all without a restart.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { importDocuments } from '../src/kb/import.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { liveKnowledge } from '../src/kb/watch.ts';
 import { documentBytes, generateReports, type GeneratedReport } from '../src/report/generate.ts';
-import { freePort, ROOT, tempDir } from './helpers.ts';
+import { freePort, ROOT, serving, startServe, tempDir, until } from './helpers.ts';
 import { CHROMIUM, launchChromium, PHONE } from './support/browser.ts';
 
 const SEED_JSON = join(ROOT, 'knowledge', 'zhoukou-zhujianju-2024.json');
@@ -22,14 +22,6 @@ function seededKb(): string {
   const dir = tempDir('gongkai-live-');
   copyFileSync(SEED_JSON, join(dir, 'zhoukou-zhujianju-2024.json'));
   return dir;
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${what} did not happen`);
 }
 
 describe('a knowledge base that follows its folder', () => {
@@ -93,13 +85,9 @@ describe('POST /api/admin/reports on a real server', () => {
 
   async function serve(env: Record<string, string>): Promise<string> {
     const port = await freePort();
-    const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-      cwd: ROOT, stdio: 'ignore',
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', GONGKAI_LLM: '', LOG_LEVEL: 'error', SESSION_URL: 'memory://', GONGKAI_RATE_LIMIT: '0', ...env },
-    });
-    servers.push(server);
+    servers.push(startServe({ PORT: String(port), LOG_LEVEL: 'error', SESSION_URL: 'memory://', GONGKAI_RATE_LIMIT: '0', ...env }, { quiet: true }).server);
     const url = `http://127.0.0.1:${port}`;
-    await until(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, 'the server');
+    await serving(port);
     return url;
   }
 

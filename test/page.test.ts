@@ -2,7 +2,7 @@
 // colour and footer from GONGKAI_SITE_*, the report picker over many reports, example questions
 // drawn from the chosen report, each answer's report and original, and that it reads and works
 // for everyone (labels, contrast, keyboard).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,7 +11,7 @@ import { contrast } from '../src/channels/http/site.ts';
 import { importDocuments } from '../src/kb/import.ts';
 import { readReportFile } from '../src/kb/store.ts';
 import { documentBytes, generateReports } from '../src/report/generate.ts';
-import { freePort, ROOT, SEED, tempDir } from './helpers.ts';
+import { freePort, ROOT, SEED, serving, startServe, tempDir } from './helpers.ts';
 import { CHROMIUM, launchChromium, PHONE } from './support/browser.ts';
 
 const ORIGINAL = 'https://zfcxjsj.zhoukou.gov.cn/2025/01/zfxxgk-ndbg-2024.html';
@@ -51,12 +51,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the page an agency publishes', () => {
   beforeAll(async () => {
     const kb = await manyReports();
     const port = await freePort();
-    server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-      cwd: ROOT, stdio: 'ignore',
-      env: { ...process.env, ...SITE, PORT: String(port), HOST: '127.0.0.1', GONGKAI_KB: kb, GONGKAI_LLM: '', LOG_LEVEL: 'error', SESSION_URL: 'memory://', GONGKAI_RATE_LIMIT: '0' },
-    });
+    server = startServe({ ...SITE, PORT: String(port), GONGKAI_KB: kb, LOG_LEVEL: 'error', SESSION_URL: 'memory://', GONGKAI_RATE_LIMIT: '0' }, { quiet: true }).server;
     url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 200 && !(await fetch(`${url}/healthz`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
+    await serving(port);
     browser = await launchChromium();
     page = await browser.newPage(PHONE);
     // The logo's host is not reachable from a test: answer it here.

@@ -2,27 +2,13 @@
 // on one instance and its follow-up on another get the right answer; with Redis gone, answers keep
 // coming (follow-ups degrade), and conversations resume when Redis is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
-
-/** Bounded wait for a condition that takes a moment to come true. */
-async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} did not come up`);
-}
+import type { ChildProcess } from 'node:child_process';
+import { freePort, hasRedis, serving, startRedis, startServe, until, untilAccepting } from './helpers.ts';
 
 function startServer(port: number, redisUrl: string): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-    cwd: ROOT,
-    // Sharing is tested here, not timeouts: a loaded test machine may take longer than the 50 ms a
-    // Redis command is given in production before the conversation is kept in the process alone.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SESSION_URL: redisUrl, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_LLM: '', GONGKAI_REDIS_TIMEOUT_MS: '1000' },
-    stdio: 'ignore',
-  });
+  // Sharing is tested here, not timeouts: a loaded test machine may take longer than the 50 ms a
+  // Redis command is given in production before the conversation is kept in the process alone.
+  return startServe({ PORT: String(port), SESSION_URL: redisUrl, GONGKAI_RATE_LIMIT: '0', LOG_LEVEL: 'warn', GONGKAI_REDIS_TIMEOUT_MS: '1000' }, { quiet: true }).server;
 }
 
 async function ask(port: number, question: string, session: string): Promise<{ kind: string; value: number | null; text: string }> {
@@ -50,7 +36,7 @@ describe.skipIf(!hasRedis && !process.env.CI)('sessions shared through Redis (SE
       ports.push(port);
       servers.push(startServer(port, `redis://127.0.0.1:${redisPort}`));
     }
-    for (const p of ports) await waitFor(async () => (await fetch(`http://127.0.0.1:${p}/healthz`)).ok, `gongkai serve on ${p}`);
+    for (const p of ports) await serving(p);
   });
 
   afterAll(() => {
@@ -91,10 +77,10 @@ describe.skipIf(!hasRedis && !process.env.CI)('sessions shared through Redis (SE
     redis = startRedis(redisPort);
     await untilAccepting(redisPort);
     // The clients reconnect on their own; a conversation started now is shared again.
-    await waitFor(async () => {
+    await until(async () => {
       await ask(ports[0]!, '行政复议有多少件？', 'lb-user-4');
       return (await ask(ports[1]!, '其中被纠正的呢？', 'lb-user-4')).kind === 'figure';
-    }, 'session sharing after the restart');
+    }, 'session sharing after the restart', { tries: 100, everyMs: 100 });
     const follow = await ask(ports[1]!, '其中被纠正的呢？', 'lb-user-4');
     expect(follow).toMatchObject({ kind: 'figure', value: 0 });
     expect(follow.text).toContain('纠正');

@@ -2,9 +2,8 @@
 // deadlines shortened through configuration: stalled sockets are cut off, a forged
 // X-Forwarded-For does not dodge the per-address limit, and a Redis that is not there (at start,
 // or gone later) neither slows answers nor switches the rate limit off.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { KnowledgeBase } from '../src/kb/index.ts';
@@ -13,7 +12,7 @@ import { createLogger } from '../src/channels/log.ts';
 import { DEFAULT_REDIS_LIMITS, readChannelConfig } from '../src/channels/config.ts';
 import { openRedisLink, RedisUnavailable, type RedisLimits, type RedisLink } from '../src/store/redis.ts';
 import { recordingAsk } from './support/fake-ask.ts';
-import { ROOT, cli, freePort, hasRedis, startRedis, untilAccepting } from './helpers.ts';
+import { SERVE_START, cli, freePort, hasRedis, serving, startRedis, startServe, until as untilWithin, untilAccepting } from './helpers.ts';
 
 const silent = createLogger(undefined, 'silent');
 
@@ -109,25 +108,10 @@ describe('TRUST_PROXY', () => {
   });
 });
 
-function serve(env: Record<string, string>): { server: ChildProcess; log: () => string } {
-  let out = '';
-  const server = spawn(process.execPath, [join(ROOT, 'bin', 'gongkai.js'), 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGKAI_LLM: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout!.on('data', (d) => (out += String(d)));
-  server.stderr!.on('data', (d) => (out += String(d)));
-  return { server, log: () => out };
-}
+const serve = (env: Record<string, string>) => startServe({ LOG_LEVEL: 'info', ...env });
 
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} did not happen`);
-}
+/** Redis links and replies are given the patience a started server is. */
+const until = (check: () => Promise<boolean>, what: string) => untilWithin(check, what, SERVE_START);
 
 describe('Redis not up when the server starts (SESSION_URL=redis://, nothing listening)', () => {
   const started: ChildProcess[] = [];
@@ -139,7 +123,7 @@ describe('Redis not up when the server starts (SESSION_URL=redis://, nothing lis
     const [port, deadRedis] = [await freePort(), await freePort()];
     const { server, log } = serve({ PORT: String(port), SESSION_URL: `redis://127.0.0.1:${deadRedis}`, GONGKAI_RATE_LIMIT: '3' });
     started.push(server);
-    await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 'gongkai serve');
+    await serving(port);
     const ask = async () => {
       const t = Date.now();
       const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
@@ -254,7 +238,7 @@ describe.skipIf(!hasRedis)('Slack: two instances sharing Redis', () => {
         SLACK_BOT_TOKEN: 'xoxb-two', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.url, LOG_LEVEL: 'warn',
       }).server);
     }
-    for (const port of ports) await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, `serve on ${port}`);
+    for (const port of ports) await serving(port);
 
     const { createHmac } = await import('node:crypto');
     const body = JSON.stringify({

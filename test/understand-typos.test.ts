@@ -12,6 +12,14 @@ import { cli, ROOT } from './helpers.ts';
 const kb = KnowledgeBase.load(join(ROOT, 'knowledge'));
 const ask = (q: string) => respond(q, kb).answer;
 
+/** The answer to a question with a slip: the figure asked for, and a line that says how the word was read. */
+function mended(q: string, value: number, note: string) {
+  const a = ask(q);
+  expect(a.value).toBe(value);
+  expect(a.text).toContain(note);
+  return a;
+}
+
 describe('slips of the pinyin keyboard', () => {
   it.each([
     ['住建局一年批了多少行政需可啊？', 1117, '“行政需可”按“行政许可”理解。'],
@@ -24,10 +32,7 @@ describe('slips of the pinyin keyboard', () => {
     ['有人申请行政复义没？多少件', 9, '“行政复义”按“行政复议”理解。'],
     ['新收的申情有多少件', 178, '“申情”按“申请”理解。'],
   ])('%s → %d, and says how it read the word', (q, value, note) => {
-    const a = ask(q);
-    expect(a.value).toBe(value);
-    expect(a.text).toContain(note);
-    expect(a.body.startsWith('“')).toBe(true);
+    expect(mended(q, value, note).body.startsWith('“')).toBe(true);
   });
 
   it('never mends a word the catalogue or the report knows, nor a word of the dictionary in part', () => {
@@ -63,9 +68,7 @@ describe('slips of English spelling', () => {
     ['How many requests were carried over from the prevous year?', 0, 'Read “prevous” as “previous”.'],
     ['How many administrative reconsideraton cases related to information disclosure?', 9, 'Read “reconsideraton” as “reconsideration”.'],
   ])('%s → %d', (q, value, note) => {
-    const a = ask(q);
-    expect(a.value).toBe(value);
-    expect(a.text).toContain(note);
+    mended(q, value, note);
   });
 });
 

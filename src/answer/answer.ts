@@ -17,7 +17,7 @@ import { flagsOf } from '../understand/sentence.ts';
 import { negated } from '../understand/negation.ts';
 import { impliedChange, type Comparison } from '../understand/compare.ts';
 import type { Mention } from '../understand/match.ts';
-import { anchorOf, chooseReport, type Choice, type Preferences } from './choose.ts';
+import { anchorOf, chooseReport, latestOf, type Choice, type Preferences } from './choose.ts';
 import { offerNewest, renderSoFar, yearsInScope } from './dates.ts';
 import { compareSeries, compareYears, rankAgencies, type Compared } from './compare.ts';
 import { OPS } from './ops/index.ts';
@@ -92,13 +92,13 @@ export function respond(question: string, kb: KnowledgeBase, opts: RespondOption
   // 「予以公开减少了多少」: a change of one figure, with no base named, is against the year before.
   const implied = cmp.compare ? undefined : impliedChange(text, mentions);
   const compare = cmp.compare ?? implied?.compare;
+  const choice = chooseReport(kb, scope, year, prefs);
   if (compare && !(implied?.compare && flagsOf(text).share)) {
     const compareText = implied?.compare ? blank(text, implied.spans) : text;
-    const compared = respondCompare(compare, { kb, scope, year, prefs, text: compareText, mentions, lang, brief, previous });
+    const compared = respondCompare(compare, { kb, scope, year, prefs, choice, text: compareText, mentions, lang, brief, previous });
     if (compared) return compared;
   }
 
-  const choice = chooseReport(kb, scope, year, prefs);
   if (!('report' in choice)) {
     // Help and chit-chat do not need a report; a question about a figure does.
     // 「那2023年呢」 after a figure: the follow-up is understood, and the missing report said so.
@@ -154,6 +154,8 @@ interface CompareInput {
   scope: Scope;
   year: number | undefined;
   prefs: Preferences;
+  /** the report the question itself is about, as the ordinary path chooses it */
+  choice: Choice;
   text: string;
   mentions: Mention[];
   lang: 'zh' | 'en';
@@ -165,7 +167,7 @@ interface CompareInput {
  * A comparison across reports, when the question names one figure of the tables; undefined lets the
  * ordinary path answer (or say why it cannot).
  */
-function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, mentions, lang, brief, previous }: CompareInput): Response | undefined {
+function respondCompare(compare: Comparison, { kb, scope, year, prefs, choice, text, mentions, lang, brief, previous }: CompareInput): Response | undefined {
   if (scope.unknownAgency || scope.unknownPlace) return undefined;
   // 「同比增长百分之多少」: the change asked in percent. Its words say how, not which figure; the
   // longer word wins (增减率 is not the column 增减).
@@ -195,13 +197,12 @@ function respondCompare(compare: Comparison, { kb, scope, year, prefs, text, men
     compared = rankAgencies(reports, read.m, compare, rankYear, lang, brief);
     query = read.q;
   } else {
-    let choice = chooseReport(kb, scope, year, prefs);
     // One agency named without a year: compare from its latest report.
-    if ('ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => kb.agencyOf(r))).size === 1) {
-      choice = { report: choice.ambiguous.reduce((a, b) => (b.meta.year > a.meta.year ? b : a)) };
-    }
-    if (!('report' in choice)) return undefined;
-    report = choice.report;
+    const from = 'ambiguous' in choice && new Set(mapped(choice.ambiguous, (r) => kb.agencyOf(r))).size === 1
+      ? { report: latestOf(choice.ambiguous)! }
+      : choice;
+    if (!('report' in from)) return undefined;
+    report = from.report;
     const read = measureOf(report);
     // 「比上一年增加了多少」 alone: which figure?
     if (!read && !mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue'))) return { answer: renderClarify(report, [], lang), state: previous };
@@ -289,7 +290,6 @@ export function respondToReading(reading: ToolReading, question: string, kb: Kno
   const query: Query = reading.kind === 'figure'
     ? { intent: 'figure', lang, op: reading.op, measures: reading.measures }
     : { intent: 'passage', lang, passage: { section: reading.section as SectionId, ...(reading.subsection ? { subsection: reading.subsection } : {}) } };
-  const reply = render(choice.report, query, kb, opts.brief ?? false);
-  const verdict = checkNumbers(reply, kb);
-  return verdict.ok ? { answer: reply, state: { query, report: choice.report.id } } : { answer: renderRefused(lang), state: previous };
+  const { answer, ok } = guarded(render(choice.report, query, kb, opts.brief ?? false), kb, [], lang);
+  return { answer, state: ok ? { query, report: choice.report.id } : previous };
 }

@@ -43,6 +43,13 @@ export function anchorOf(kb: KnowledgeBase, prefs: Preferences): Report | undefi
   return (prefs.previous ? kb.get(prefs.previous) : undefined) ?? (prefs.fallback ? kb.get(prefs.fallback) : undefined);
 }
 
+/** The report of the latest year among these (the first of them when several share it). */
+export function latestOf(reports: Iterable<Report>): Report | undefined {
+  let found: Report | undefined;
+  for (const r of reports) if (!found || r.meta.year > found.meta.year) found = r;
+  return found;
+}
+
 /** Whether a report is of the year and agency the question names (when it names them). */
 function fits(kb: KnowledgeBase, report: Report, scope: Scope, year: number | undefined): boolean {
   return !scope.unknownPlace && !scope.unknownAgency && (!year || report.meta.year === year)

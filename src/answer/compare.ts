@@ -119,7 +119,8 @@ function rateOf(rate: Extract<Resolved, { ok: true }>, [to, from]: Point[], plai
   const text = phrase(lang, up ? 'rate_up' : 'rate_down', {
     to: yearLabel(to!.report.meta.year, lang), from: yearLabel(from!.report.meta.year, lang), percent: formatValue(rate.value, '%'), formula, change: plain,
   });
-  return { text, value: roundAs(rate.value, '%'), formula };
+  // Rounded already: the change rate asked with no decimals is written with one.
+  return { text, value: rate.value, formula };
 }
 
 function formulaOf(to: Point, from: Point, lang: Lang): string {

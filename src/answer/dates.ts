@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../kb/index.ts';
 import type { Report } from '../report/schema.ts';
 import type { DatesRead, YearsInScope } from '../understand/clock.ts';
 import type { Scope } from '../understand/scope.ts';
-import { anchorOf, anchorYear, type Missing, type Preferences } from './choose.ts';
+import { anchorOf, anchorYear, latestOf, type Missing, type Preferences } from './choose.ts';
 import { reportTitle, type Lang } from './labels.ts';
 import { answer, phrase } from './render.ts';
 import type { Answer } from './types.ts';
@@ -26,10 +26,7 @@ export function yearsInScope(kb: KnowledgeBase, scope: Scope, prefs: Preferences
 /** The newest report of the agency asked about: the one named, else the conversation's, else the only agency loaded. */
 function newestOf(kb: KnowledgeBase, agency: string | undefined): Report | undefined {
   const agencies = agency ? [agency] : [...kb.agencies()];
-  if (agencies.length !== 1) return undefined;
-  let newest: Report | undefined;
-  for (const r of kb.forAgency(agencies[0]!)) if (!newest || r.meta.year > newest.meta.year) newest = r;
-  return newest;
+  return agencies.length === 1 ? latestOf(kb.forAgency(agencies[0]!)) : undefined;
 }
 
 /** The question with the date words replaced by the newest report's year. */

@@ -6,8 +6,11 @@
  * keeps every figure as a report prints it (4068.208 万元) and drops only the float's noise from a sum.
  */
 export function roundAs(value: number, unit: string): number {
-  const scale = unit === '%' ? 10 : 10_000;
-  // Rounded by size, the sign put back: −0.15 rounds like 0.15.
+  return roundTo(value, unit === '%' ? 10 : 10_000);
+}
+
+/** The value rounded to a power of ten (10: one decimal) by size, the sign put back: −0.15 rounds like 0.15. */
+export function roundTo(value: number, scale: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale || 0;
 }
 

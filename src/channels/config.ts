@@ -7,6 +7,7 @@ import { GongkaiError } from '../errors.ts';
 import { DEFAULT_KB } from '../kb/paths.ts';
 import { trustsEveryone } from './trust-ranges.ts';
 import type { RedisLimits } from '../store/redis.ts';
+import { redactUrl } from '../store/url.ts';
 import { readLlmConfig, type LlmConfig } from '../llm/config.ts';
 
 export interface SlackConfig {
@@ -151,7 +152,7 @@ const sessionUrl = z
   .transform((raw, ctx) => {
     if (!raw) return undefined;
     if (!/^(redis|rediss|sqlite|memory):\/\//.test(raw)) {
-      ctx.addIssue({ code: 'custom', message: `${raw.replace(/\/\/[^@/]*@/, '//***@')}: expected redis://, rediss://, sqlite:// or memory://` });
+      ctx.addIssue({ code: 'custom', message: `${redactUrl(raw)}: expected redis://, rediss://, sqlite:// or memory://` });
       return z.NEVER;
     }
     return raw;

@@ -3,6 +3,7 @@
 // while the connection is down, and after a failure Redis is not tried again for a while (a
 // circuit breaker), so a Redis that is away, or slow, costs each request nothing.
 import { createClient } from '@keyv/redis';
+import { redactUrl } from './url.ts';
 
 export type RedisClient = ReturnType<typeof makeClient>;
 
@@ -43,10 +44,6 @@ export interface RedisLink {
 
 /** Redis's answers to a wrong password or a user without rights. */
 const REFUSED = /WRONGPASS|NOAUTH|NOPERM|invalid password|invalid username-password/i;
-
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, '//***@');
-}
 
 export function openRedisLink(url: string, limits: RedisLimits, log: LinkLog, now: () => number = Date.now): RedisLink {
   const client = makeClient(url, limits);

@@ -96,24 +96,24 @@ export class SharedConversations implements Turns {
       // Keyv's shape, written out around the state's own JSON (written once per state, see frozenJson).
       const at = Math.max(Date.now(), (seen?.at ?? 0) + 1);
       const raw = next === undefined ? '' : `{"value":${frozenJson(next)},"expires":${expires},"at":${at}}`;
+      /** The answer goes out, and this process keeps the state it stored (or would have). */
+      const kept = () => {
+        if (raw) this.copies.set(id, { raw, value: next, expires, at });
+        return result;
+      };
       let held: unknown;
       try {
         held = await this.link.run((c) => compareAndSet(c, [id], [seen?.raw ?? '', raw, String(ttlMs)]));
       } catch {
         // Redis is away (the link has said so in the log): this process carries the conversation on.
-        if (raw) this.copies.set(id, { raw, value: next, expires, at });
-        return result;
+        return kept();
       }
       if (held !== 1 && held !== null && typeof held !== 'string') {
         // Not a reply the script can give: treated like Redis away, the conversation goes on here.
         this.link.unexpected('conversation compare-and-set', held);
-        if (raw) this.copies.set(id, { raw, value: next, expires, at });
-        return result;
+        return kept();
       }
-      if (held === 1) {
-        if (raw) this.copies.set(id, { raw, value: next, expires, at });
-        return result;
-      }
+      if (held === 1) return kept();
       const theirs = typeof held === 'string' ? copyOf(held) : undefined;
       if (copyIsNewer(seen, theirs)) {
         // Redis rolled back: answered again from this copy, compared with what Redis holds, so

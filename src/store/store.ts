@@ -12,8 +12,7 @@ import type { LinkLog, RedisLimits, RedisLink } from './redis.ts';
 import type { StoreHealth } from './health.ts';
 import { ConversationStore } from './conversations.ts';
 import { SharedConversations } from './shared-conversations.ts';
-
-export const DEFAULT_SESSION_FILE = '.gongkai/sessions.sqlite';
+import { redactUrl, storeAddress } from './url.ts';
 
 export interface StoreOptions {
   /** redis://host:port, sqlite://path, or memory:// ; default: the SQLite file */
@@ -22,9 +21,10 @@ export interface StoreOptions {
 }
 
 export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv> {
-  const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
-  if (target.startsWith('memory:')) return sweeping(new Keyv({ namespace }));
-  if (target.startsWith('redis://') || target.startsWith('rediss://')) {
+  const address = storeAddress(url);
+  if (address?.kind === 'memory') return sweeping(new Keyv({ namespace }));
+  if (address?.kind === 'redis') {
+    const target = address.url;
     const { default: KeyvRedis } = await import('@keyv/redis');
     // A Redis that goes away must not stall answers: commands fail at once instead of queueing
     // (disableOfflineQueue), reads then miss, and the client keeps reconnecting in the background,
@@ -39,8 +39,8 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
     );
     return withWarning(new Keyv({ store: adapter, namespace, throwOnErrors: false }), target);
   }
-  if (target.startsWith('sqlite://')) {
-    const file = target.slice('sqlite://'.length);
+  if (address?.kind === 'sqlite') {
+    const { file } = address;
     try {
       mkdirSync(dirname(file), { recursive: true });
     } catch (err) {
@@ -49,7 +49,7 @@ export async function openStore({ url, namespace }: StoreOptions): Promise<Keyv>
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
     return sweeping(new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 }), namespace }));
   }
-  throw new GongkaiError('bad_config', `session store ${target}: expected redis://, sqlite:// or memory://`);
+  throw new GongkaiError('bad_config', `session store ${url}: expected redis://, sqlite:// or memory://`);
 }
 
 /**
@@ -64,29 +64,29 @@ export async function openConversations(
 ): Promise<{ sessions: ConversationStore | SharedConversations; link?: RedisLink }> {
   const onError = health?.failed;
   const onOk = health?.worked;
-  const target = url ?? `sqlite://${DEFAULT_SESSION_FILE}`;
-  if (target.startsWith('memory:')) return { sessions: new ConversationStore({ durable: memoryDurable(), onError, onOk }) };
-  if (target.startsWith('redis://') || target.startsWith('rediss://')) {
+  const address = storeAddress(url);
+  if (address?.kind === 'memory') return { sessions: new ConversationStore({ durable: memoryDurable(), onError, onOk }) };
+  if (address?.kind === 'redis') {
     // The Redis client loads only when sessions live in Redis.
     const { openRedisLink } = await import('./redis.ts');
-    const link = openRedisLink(target, redis, log);
+    const link = openRedisLink(address.url, redis, log);
     return { sessions: new SharedConversations(link), link };
   }
-  if (target.startsWith('sqlite://')) {
-    const file = target.slice('sqlite://'.length);
+  if (address?.kind === 'sqlite') {
+    const { file } = address;
     try {
       return { sessions: new ConversationStore({ durable: await sqliteDurable(file), onError, onOk }) };
     } catch (err) {
       throw new GongkaiError('store_unavailable', `session store ${file} cannot be opened: ${(err as Error).message}`, { file }, { cause: err });
     }
   }
-  throw new GongkaiError('bad_config', `SESSION_URL ${target}: expected redis://, sqlite:// or memory://`);
+  throw new GongkaiError('bad_config', `SESSION_URL ${url}: expected redis://, sqlite:// or memory://`);
 }
 
 /** One warning when the store fails, one note when it works again; never an unhandled error. */
 function withWarning(store: Keyv, target: string): Keyv {
   let down = false;
-  const redacted = target.replace(/\/\/[^@/]*@/, '//***@');
+  const redacted = redactUrl(target);
   store.on('error', (err: Error) => {
     if (down) return;
     down = true;

@@ -3,6 +3,7 @@
 import { FLAGS } from '../../catalogue/lexicon-cues.ts';
 import type { Measure } from '../../understand/measure.ts';
 import type { Inputs, Operation, Resolved, Part } from './operation.ts';
+import { lookAll } from './operation.ts';
 
 export const breakdown = {
   name: 'breakdown',
@@ -10,19 +11,18 @@ export const breakdown = {
   /** the whole first, then its parts */
   operands: { atLeast: 1 },
   unit: (first: string) => first,
-  compute({ measures, lookup }: Inputs): Resolved {
-    const [wholeMeasure, ...partMeasures] = measures;
-    if (!wholeMeasure) return { ok: false, failure: 'missing', measure: measures[0]! };
-    const whole = lookup(wholeMeasure);
-    if (!whole.ok) return { ok: false, failure: whole.failure, measure: wholeMeasure };
+  compute(inputs: Inputs): Resolved {
+    const [wholeMeasure, ...partMeasures] = inputs.measures;
+    const whole = lookAll(wholeMeasure ? [wholeMeasure] : [], inputs);
+    if (!whole.ok) return whole;
     const parts: Part[] = [];
     const missing: Measure[] = [];
     for (const m of partMeasures) {
-      const got = lookup(m);
+      const got = inputs.lookup(m);
       if (got.ok) parts.push(got.part);
       else if (got.failure !== 'not_in_format') missing.push(m);
     }
-    return { ok: true, op: 'breakdown', value: whole.part.value, unit: breakdown.unit(whole.part.unit), parts, whole: whole.part, ...(missing.length ? { missing } : {}) };
+    return { ok: true, op: 'breakdown', value: whole.first.value, unit: breakdown.unit(whole.first.unit), parts, whole: whole.first, ...(missing.length ? { missing } : {}) };
   },
   template: 'breakdown',
   listsParts: true,

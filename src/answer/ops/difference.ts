@@ -11,11 +11,10 @@ export const difference = {
   operands: 2,
   unit: (first: string) => first,
   compute(inputs: Inputs): Resolved {
-    const got = lookAllOneUnit(inputs.measures, inputs);
+    const got = lookAllOneUnit(inputs.measures, inputs, 2);
     if (!got.ok) return got;
     const [a, b] = got.parts;
-    if (!b) return { ok: false, failure: 'missing', measure: inputs.measures[0]! };
-    return { ok: true, op: 'difference', value: apart(a!.value, b.value, a!.unit), unit: difference.unit(a!.unit), parts: got.parts };
+    return { ok: true, op: 'difference', value: apart(a!.value, b!.value, a!.unit), unit: difference.unit(a!.unit), parts: got.parts };
   },
   /** the larger less the smaller: 「178 − 159 = 19」 */
   formula({ result, values, say, format }) {

@@ -94,9 +94,9 @@ export interface Operation<N extends OpName = OpName> {
 
 /**
  * The measures looked up in order, the first failure stopping it: a computed figure is never made
- * from some of its cells. No first figure is a missing one.
+ * from some of its cells. Fewer figures than the operation takes (`atLeast`) is a missing one.
  */
-export function lookAll(list: Measure[], inputs: Inputs): { ok: true; parts: Part[]; first: Part } | Extract<Resolved, { ok: false }> {
+export function lookAll(list: Measure[], inputs: Inputs, atLeast = 1): { ok: true; parts: Part[]; first: Part } | Extract<Resolved, { ok: false }> {
   const parts: Part[] = [];
   for (const m of list) {
     const got = inputs.lookup(m);
@@ -104,13 +104,13 @@ export function lookAll(list: Measure[], inputs: Inputs): { ok: true; parts: Par
     parts.push(got.part);
   }
   const first = parts[0];
-  if (!first) return { ok: false, failure: 'missing', measure: inputs.measures[0]! };
+  if (!first || parts.length < atLeast) return { ok: false, failure: 'missing', measure: inputs.measures[0]! };
   return { ok: true, parts, first };
 }
 
 /** The measures looked up, as lookAll; and figures combined must share a unit: 件 are not added to 万元. */
-export function lookAllOneUnit(list: Measure[], inputs: Inputs): ReturnType<typeof lookAll> {
-  const got = lookAll(list, inputs);
+export function lookAllOneUnit(list: Measure[], inputs: Inputs, atLeast = 1): ReturnType<typeof lookAll> {
+  const got = lookAll(list, inputs, atLeast);
   if (got.ok && got.parts.some((p) => p.unit !== got.first.unit)) return { ok: false, failure: 'unit_mismatch', measure: list[1]! };
   return got;
 }

@@ -4,7 +4,7 @@
 // no number. Its words and operands are declared in catalogue/operations.ts (DECLARED.ratio).
 import { declared } from '../../catalogue/operations.ts';
 import { round } from './round.ts';
-import type { Inputs, Operation, Resolved, Written } from './operation.ts';
+import type { Inputs, Operation, Part, Resolved, Written } from './operation.ts';
 import { lookAllOneUnit } from './operation.ts';
 
 const { words, operands } = declared('ratio');
@@ -15,10 +15,9 @@ export const ratio = {
   operands,
   unit: () => '倍',
   compute(inputs: Inputs): Resolved {
-    const got = lookAllOneUnit(inputs.measures, inputs);
+    const got = lookAllOneUnit(inputs.measures, inputs, 2);
     if (!got.ok) return got;
-    const [a, b] = got.parts;
-    if (!a || !b) return { ok: false, failure: 'missing', measure: inputs.measures[0]! };
+    const [a, b] = got.parts as [Part, Part];
     if (b.value === 0) return { ok: false, failure: 'zero_whole', measure: inputs.measures[1]! };
     const times = a.value / b.value;
     return { ok: true, op: 'ratio', value: inputs.decimals === undefined ? round.compute(times, round.shareDefault) : times, unit: ratio.unit(), parts: got.parts };

@@ -2,6 +2,7 @@
 // written with the decimals asked. The question's words for it are in catalogue/asking.ts (ROUNDING);
 // the resolver computes with it and the renderer says it in the formula, from this one declaration.
 import { ROUNDING, MAX_DECIMALS } from '../../catalogue/asking.ts';
+import { roundTo } from '../numbers.ts';
 
 // Phrase keys hold no digits: templates hold words only.
 const DECIMAL_NAMES = ['none', 'one', 'two', 'three', 'four'];
@@ -15,8 +16,7 @@ export const round = {
   unit: (unit: string) => unit,
   /** the value rounded half away from zero, to at most MAX_DECIMALS decimals */
   compute(value: number, decimals: number): number {
-    const scale = 10 ** Math.min(decimals, MAX_DECIMALS);
-    return (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale || 0;
+    return roundTo(value, 10 ** Math.min(decimals, MAX_DECIMALS));
   },
   /** the value written: a percentage with exactly the decimals asked (17.98%, 18.00%), a count as it is (32, not 32.00) */
   written(value: number, decimals: number, unit: string): string {

@@ -19,10 +19,9 @@ export const share = {
       if (!whole) return { ok: false, failure: 'no_whole', measure: list[0]! };
       list = [list[0]!, whole];
     }
-    const got = lookAllOneUnit(list, inputs);
+    const got = lookAllOneUnit(list, inputs, 2);
     if (!got.ok) return got;
     const parts = got.parts;
-    if (!parts[1]) return { ok: false, failure: 'missing', measure: list[0]! };
     // The last measure is the whole (or those from wholeFrom on, added up), the ones before it the parts, added up.
     const { wholeFrom } = inputs;
     const at = wholeFrom && wholeFrom > 0 && wholeFrom < parts.length ? wholeFrom : parts.length - 1;

@@ -1,6 +1,7 @@
 // The JSON API the web page (and anyone with curl) uses. Every error body has the same shape,
 // {error: {code, message}}: the code is for programs, the message says what to fix.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { KnowledgeBase } from '../../kb/index.ts';
 import { kbGetter, type KbSource } from '../../kb/source.ts';
 import { askSafely, apology } from '../boundary.ts';
 import type { Answer } from '../../answer/types.ts';
@@ -54,6 +55,15 @@ function sessionKey(request: FastifyRequest): string {
   return named !== undefined ? `web:${named}` : `ip:${request.ip}`;
 }
 
+type ReportEntry = { id: string; agency: string; year: number; format: string; url?: string };
+
+/** The reports for the page's picker: by agency in Chinese order, each agency's newest year first. */
+function reportList(kb: KnowledgeBase): ReportEntry[] {
+  return [...kb.all()]
+    .map((r) => ({ id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format, ...(r.meta.source.url ? { url: r.meta.source.url } : {}) }))
+    .sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || b.year - a.year);
+}
+
 export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, log }: ApiDeps): void {
   const kb = kbGetter(source);
   const overLimit = rateCheck(app, { limit: rateLimit, addressFactor: ADDRESS_FACTOR, sessionKey });
@@ -86,11 +96,14 @@ export function registerApi(app: FastifyInstance, { ask, kb: source, rateLimit, 
     },
   });
 
-  app.get('/api/reports', async () =>
-    [...kb().all()]
-      .map((r) => ({ id: r.id, agency: r.meta.agency, year: r.meta.year, format: r.meta.format, ...(r.meta.source.url ? { url: r.meta.source.url } : {}) }))
-      .sort((a, b) => a.agency.localeCompare(b.agency, 'zh') || b.year - a.year),
-  );
+  // Every page load asks for the list; it changes only with the knowledge base and its version.
+  const lists = new WeakMap<KnowledgeBase, { version: number; list: ReportEntry[] }>();
+  app.get('/api/reports', async () => {
+    const current = kb();
+    let kept = lists.get(current);
+    if (kept?.version !== current.version) lists.set(current, (kept = { version: current.version, list: reportList(current) }));
+    return kept.list;
+  });
 
   app.get('/healthz', async () => ({ ok: true, reports: kb().size }));
   registerExamples(app, ask, kb);

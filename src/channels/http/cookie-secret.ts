@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GongkaiError } from '../../errors.ts';
-import { DEFAULT_SESSION_FILE } from '../../store/store.ts';
+import { DEFAULT_SESSION_FILE, storeAddress } from '../../store/url.ts';
 import type { ChannelConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { RedisLink } from '../../store/redis.ts';
@@ -53,10 +53,10 @@ const SHARED_WAIT_MS = 500;
  * instance issued is accepted by the others; else the file beside the SQLite sessions.
  */
 export async function serverCookieSecret(config: Pick<ChannelConfig, 'cookieSecret' | 'sessionUrl'>, log: Logger, link?: RedisLink): Promise<string> {
-  const url = config.sessionUrl ?? `sqlite://${DEFAULT_SESSION_FILE}`;
+  const address = storeAddress(config.sessionUrl);
   if (config.cookieSecret) return cookieSecret(config.cookieSecret, undefined);
-  if (url.startsWith('memory:')) return cookieSecret(undefined, undefined);
-  if (url.startsWith('sqlite://')) return cookieSecret(undefined, dirname(url.slice('sqlite://'.length)));
+  if (address?.kind === 'memory') return cookieSecret(undefined, undefined);
+  if (address?.kind === 'sqlite') return cookieSecret(undefined, dirname(address.file));
   const local = cookieSecret(undefined, dirname(DEFAULT_SESSION_FILE));
   if (link) {
     for (let waited = 0; !link.available() && waited < SHARED_WAIT_MS; waited += 50) await new Promise((r) => setTimeout(r, 50));
