@@ -5,6 +5,7 @@ import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
 import { LRUCache } from 'lru-cache';
 import type { Report } from '../report/schema.ts';
+import { perOwner } from './per-owner.ts';
 import { normalise } from './normalise.ts';
 import { catalogueWords } from './vocabulary.ts';
 import { cut, inDictionary, type Word } from './words.ts';
@@ -63,7 +64,6 @@ function indexOf(words: Iterable<string>): Index {
 }
 
 let catalogueIndex: Index | undefined;
-const reportIndexes = new WeakMap<Report, Index>();
 
 /** The catalogue's words by sound, made once, on the first question that needs it. */
 function catalogue(): Index {
@@ -71,14 +71,10 @@ function catalogue(): Index {
 }
 
 /** A report's own words (its sentences and passages, as questions are cut) by sound, made once per report. */
-function ofReport(report: Report): Index {
-  let index = reportIndexes.get(report);
-  if (!index) {
-    const texts = [...mapped(report.figures, (f) => f.sentence), ...mapped(report.prose, (p) => p.text)];
-    reportIndexes.set(report, (index = indexOf(texts.flatMap((t) => mapped(cut(normalise(t)), (w) => w.text)))));
-  }
-  return index;
-}
+const ofReport = perOwner((report: Report): Index => {
+  const texts = [...mapped(report.figures, (f) => f.sentence), ...mapped(report.prose, (p) => p.text)];
+  return indexOf(texts.flatMap((t) => mapped(cut(normalise(t)), (w) => w.text)));
+});
 
 /** A stretch of the question and a word it may be a slip of; tier 0 by sound or spelling, 1 by one character of another sound. */
 export interface Option { at: number; from: string; to: string; tier: number }

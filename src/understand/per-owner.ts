@@ -1,0 +1,25 @@
+// What the understanding derives from one report (or one index of the knowledge base) is the same
+// for every question: it is made for the first question that needs it and kept as long as the
+// report is, never longer (a reloaded report is a new object, and derives anew).
+
+/** `make(owner)`, made once per owner. */
+export function perOwner<O extends object, V>(make: (owner: O) => V): (owner: O) => V {
+  const kept = new WeakMap<O, V>();
+  return (owner) => {
+    let v = kept.get(owner);
+    if (v === undefined) kept.set(owner, (v = make(owner)));
+    return v;
+  };
+}
+
+/** `make(owner, key)`, made once per owner and key (a report's figure by its index, a sentence by its text). */
+export function perOwnerAndKey<O extends object, K, V>(make: (owner: O, key: K) => V): (owner: O, key: K) => V {
+  const kept = new WeakMap<O, Map<K, V>>();
+  return (owner, key) => {
+    let byKey = kept.get(owner);
+    if (!byKey) kept.set(owner, (byKey = new Map()));
+    let v = byKey.get(key);
+    if (v === undefined) byKey.set(key, (v = make(owner, key)));
+    return v;
+  };
+}
