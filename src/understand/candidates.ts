@@ -61,6 +61,9 @@ export function tableQuery(t: TableReading, lang: 'zh' | 'en'): Query {
 /** What keeps a reading from being chosen: a negation is not (the arbiter turns it into a question back). */
 export const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
 
+/** A candidate's query, when the candidate accounts for every word of the question. */
+export const wholly = (c: Candidate | undefined): Query | undefined => (c && !c.left.length ? c.query : undefined);
+
 /** Words that join figures: operators, then the words of a comparison, a change, a share and a declared operation. */
 export const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);
 export const JOINING_ROLES: ReadonlySet<string> = new Set([...OPERATOR_ROLES, 'more', 'change', 'share', ...DECLARED_NAMES]);

@@ -1,7 +1,7 @@
 // Rules about the conversation before: a follow-up that names part of a figure, an operation on
 // the figures just given, a follow-up to a sentence's figure or to a declined question.
 import { mapped } from '../../arrays.ts';
-import { blocking } from '../candidates.ts';
+import { blocking, wholly } from '../candidates.ts';
 import { conversationReading } from '../conversation.ts';
 import { followUp } from '../follow-up.ts';
 import { sameMeasure, type Measure } from '../measure.ts';
@@ -21,10 +21,7 @@ const previousFigure = (previous: Query | undefined): Measure | undefined =>
 export const followUpRule: Rule = {
   name: 'follow-up',
   says: 'the question names part of a figure, the rest comes from before',
-  decide: (_s, r) => {
-    const merged = r.followUp.merged;
-    return merged && !merged.left.length ? merged.query : undefined;
-  },
+  decide: (_s, r) => wholly(r.followUp.merged),
 };
 
 /** 「保留两位小数呢」 after a figure: the same figure, rounded as now asked. */

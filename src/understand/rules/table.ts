@@ -3,7 +3,7 @@
 import { mapped } from '../../arrays.ts';
 import { REQUEST_ROW_GROUPS } from '../../catalogue/format.ts';
 import { leftOver } from '../account.ts';
-import { blocking, figureUnit, JOINING_ROLES, tableQuery, targetsOf } from '../candidates.ts';
+import { blocking, figureUnit, JOINING_ROLES, tableQuery, targetsOf, wholly } from '../candidates.ts';
 import { breakdownOf } from '../measure.ts';
 import type { Readings } from '../readers/index.ts';
 import type { TableReading } from '../readings.ts';
@@ -14,10 +14,7 @@ import type { Rule } from './rule.ts';
 export const breakdownRule: Rule = {
   name: 'breakdown',
   says: 'the question names a whole and its parts',
-  decide: (_s, r) => {
-    const b = r.breakdown.breakdown;
-    return b && !b.left.length ? b.query : undefined;
-  },
+  decide: (_s, r) => wholly(r.breakdown.breakdown),
 };
 
 /** The table reading that accounts for every word, for a question that does not ask which. */
