@@ -2,7 +2,7 @@
 // names the alias scan found: kept apart so that scope.ts stays one scan over known names.
 import type { Place } from '../catalogue/places.ts';
 import { AGENCY_ONLY_NAMES } from '../catalogue/agency-names.ts';
-import { perOwner } from './per-owner.ts';
+import { perOwner } from './memo.ts';
 import { englishNameMentions, nameMentions, nameModel, type NameModel } from './agency.ts';
 
 /** The loaded agencies by the names people call them (built by scope.ts's agencyIndex). */

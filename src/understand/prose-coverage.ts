@@ -12,7 +12,7 @@ import { findMentions, type Target } from './match.ts';
 import { normalise } from './normalise.ts';
 import { partsFollow, trailingNoun, type FigureMatch } from './prose.ts';
 import { isRowDim } from './readings.ts';
-import { perOwnerAndKey } from './per-owner.ts';
+import { perOwnerAndKey } from './memo.ts';
 import { unitKindOf } from './roles.ts';
 import { cut, namingWords, roleOf, subWords } from './words.ts';
 

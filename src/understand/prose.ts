@@ -4,7 +4,7 @@
 // by its rarity in the report (an IDF weight). The index is built once per report.
 import { mapped } from '../arrays.ts';
 import type { Passage, ProseFigure, Report } from '../report/schema.ts';
-import { perOwner } from './per-owner.ts';
+import { perOwner } from './memo.ts';
 import { normalise } from './normalise.ts';
 import { SECTIONS } from '../catalogue/format.ts';
 import { INLINE_PART, PART_NUMERALS, PARTS_FOLLOW } from '../catalogue/lexicon-prose.ts';

@@ -3,9 +3,8 @@
 // (行政许能). The words a slip may be of are the catalogue's and the report's, indexed by sound.
 import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
-import { LRUCache } from 'lru-cache';
 import type { Report } from '../report/schema.ts';
-import { perOwner } from './per-owner.ts';
+import { perOwner, remembered } from './memo.ts';
 import { normalise } from './normalise.ts';
 import { catalogueWords } from './vocabulary.ts';
 import { cut, inDictionary, type Word } from './words.ts';
@@ -15,19 +14,12 @@ type Pinyin = (text: string, options: { toneType: 'none'; type: 'array' }) => st
 let pinyin: Pinyin | undefined;
 const require = createRequire(import.meta.url);
 
-const SOUND = new LRUCache<string, string>({ max: 20_000 });
 /** A character's toneless pinyin, in its most common reading (行 → xing); the character itself when it has none. */
-export function soundOf(char: string): string {
-  let s = SOUND.get(char);
-  if (s === undefined) {
-    if (/\p{Script=Han}/u.test(char)) {
-      pinyin ??= (require('pinyin-pro') as { pinyin: Pinyin }).pinyin;
-      s = pinyin(char, { toneType: 'none', type: 'array' })[0] ?? char;
-    } else s = char;
-    SOUND.set(char, s);
-  }
-  return s;
-}
+export const soundOf = remembered(20_000, (char): string => {
+  if (!/\p{Script=Han}/u.test(char)) return char;
+  pinyin ??= (require('pinyin-pro') as { pinyin: Pinyin }).pinyin;
+  return pinyin(char, { toneType: 'none', type: 'array' })[0] ?? char;
+});
 
 const soundKey = (text: string) => mapped([...text], soundOf).join(' ');
 
