@@ -94,7 +94,7 @@ export function trailingNoun(f: ProseFigure): string {
 
 /** The rest of a figure's sentence after its number and unit (「，其中结果维持 72 件…」). */
 export function afterNumber(f: ProseFigure): string | undefined {
-  const printed = new RegExp(`${escaped(f.raw)}\\s*${f.unit.replace(/[%]/g, '\\$&')}`, 'g');
+  const printed = new RegExp(`${escaped(f.raw)}\\s*${escaped(f.unit)}`, 'g');
   const tail = f.context.slice(-2);
   for (const m of f.sentence.matchAll(printed)) {
     if (tail && !f.sentence.slice(Math.max(0, m.index - 40), m.index).includes(tail)) continue;
