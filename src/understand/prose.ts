@@ -198,9 +198,12 @@ export function statedRates(index: ProseIndex, question: string): FigureMatch[] 
  * (「政策解读都采用了哪些形式」 → 「…采用图文、视频、专家访谈等形式全方位开展政策解读…」), when one
  * shares clearly more than any other. Pairs of characters count by their rarity in the report.
  */
+/** A passage's text normalised: questions are read against it again and again, so made once per passage. */
+export const passageText = perOwner((passage: Passage): string => normalise(passage.text));
+
 /** Every sentence of a report's prose, with its pairs of characters: built once per report. */
 const sentencesOf = perOwner((report: Report): { passage: Passage; grams: Set<string> }[] =>
-  report.prose.flatMap((passage) => mapped(normalise(passage.text).split(/[.;!?。；！？]/), (s) => ({ passage, grams: bigrams(s) }))));
+  report.prose.flatMap((passage) => mapped(passageText(passage).split(/[.;!?。；！？]/), (s) => ({ passage, grams: bigrams(s) }))));
 
 export function searchPassages(report: Report, words: string): (Passage & { score: number }) | undefined {
   const index = proseIndex(report);
