@@ -2,6 +2,7 @@
 // the agency asked) and which year. Read by understand/scope.ts; the gazetteer itself is places.ts.
 import { CARRYING_OVER, INTO, MOVING } from './dates.ts';
 import { anyOf } from './lexicon-pattern.ts';
+import { PLACE_LEVELS } from './places.ts';
 
 /** What a place's government is called; a place printed alone (三明市) stands for it. */
 export const PEOPLES_GOVERNMENT = '人民政府';
@@ -12,7 +13,7 @@ export const PLACE_LEVEL_ENDS = ['省', '自治区', '自治州', '地区', '市
 /** A name that ends with a place's level. */
 export const PLACE_END = new RegExp(`${anyOf(PLACE_LEVEL_ENDS)}$`);
 /** 「市住建局」「市政府办公厅」: the levels people say without the place's name. */
-export const LEVEL_SAID_ALONE = new RegExp(`${anyOf(['省', '市', '县', '区'])}$`);
+export const LEVEL_SAID_ALONE = new RegExp(`${anyOf(PLACE_LEVELS.filter((l) => l.said).map((l) => l.level))}$`);
 /** Bodies that are no agency's name without a place before them (人民政府, 办公室). */
 export const GENERIC_BODY = new RegExp(`^${anyOf(['人民政府', '政府', '办公室', '办事处'])}$`);
 /** 办公厅, 委员会 alone: the kind of agency the one asked is, no name of another. */
