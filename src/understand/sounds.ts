@@ -14,12 +14,14 @@ type Pinyin = (text: string, options: { toneType: 'none'; type: 'array' }) => st
 let pinyin: Pinyin | undefined;
 const require = createRequire(import.meta.url);
 
-/** A character's toneless pinyin, in its most common reading (行 → xing); the character itself when it has none. */
-export const soundOf = remembered(20_000, (char): string => {
-  if (!/\p{Script=Han}/u.test(char)) return char;
+/** The toneless pinyin of a text, a syllable a character, its words read as words; pinyin-pro's dictionary loads on first use. */
+export function pinyinOf(text: string): string[] {
   pinyin ??= (require('pinyin-pro') as { pinyin: Pinyin }).pinyin;
-  return pinyin(char, { toneType: 'none', type: 'array' })[0] ?? char;
-});
+  return pinyin(text, { toneType: 'none', type: 'array' });
+}
+
+/** A character's toneless pinyin, in its most common reading (行 → xing); the character itself when it has none. */
+export const soundOf = remembered(20_000, (char): string => (/\p{Script=Han}/u.test(char) ? (pinyinOf(char)[0] ?? char) : char));
 
 const soundKey = (text: string) => mapped([...text], soundOf).join(' ');
 
