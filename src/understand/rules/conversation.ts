@@ -1,12 +1,11 @@
 // Rules about the conversation before: a follow-up that names part of a figure, an operation on
 // the figures just given, a follow-up to a sentence's figure or to a declined question.
 import { mapped } from '../../arrays.ts';
-import { blocking, wholly } from '../candidates.ts';
+import { unexplained, wholly } from '../candidates.ts';
 import { conversationReading } from '../conversation.ts';
 import { followUp } from '../follow-up.ts';
 import { sameMeasure, type Measure } from '../measure.ts';
 import { normalise } from '../normalise.ts';
-import { leftOver } from '../account.ts';
 import { proseCoverage } from '../prose-coverage.ts';
 import { proseIndex } from '../prose.ts';
 import { onlyRoles } from '../sentence.ts';
@@ -62,7 +61,7 @@ export const sentenceFollowUpRule: Rule = {
     const sentence = report.figures[m.figure]!.sentence;
     const fits = proseIndex(report).figures
       .filter((entry) => entry.figure.sentence === sentence && entry.index !== m.figure)
-      .filter((entry) => !blocking(leftOver(s.words, s.mentions, proseCoverage(report, { entry, score: 0 }))).length);
+      .filter((entry) => !unexplained(s.words, s.mentions, proseCoverage(report, { entry, score: 0 })).length);
     const lang = s.lang;
     if (fits.length === 1) return { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: fits[0]!.index }] };
     const said = normalise(sentence);
