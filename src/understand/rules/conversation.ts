@@ -3,18 +3,13 @@
 import { mapped } from '../../arrays.ts';
 import { unexplained, wholly } from '../candidates.ts';
 import { conversationReading } from '../conversation.ts';
-import { followUp } from '../follow-up.ts';
+import { followUp, previousFigure } from '../follow-up.ts';
 import { sameMeasure, type Measure } from '../measure.ts';
 import { normalise } from '../normalise.ts';
 import { proseCoverage } from '../prose-coverage.ts';
 import { proseIndex } from '../prose.ts';
 import { onlyRoles } from '../sentence.ts';
-import type { Query } from '../understood.ts';
 import type { Rule } from './rule.ts';
-
-/** The figure the conversation gave last, when it gave one figure. */
-const previousFigure = (previous: Query | undefined): Measure | undefined =>
-  previous?.intent === 'figure' && previous.op === 'value' && previous.measures?.length === 1 ? previous.measures[0]! : undefined;
 
 /** 「其中被纠正的呢」: a follow-up names part of a figure, the rest comes from the question before. */
 export const followUpRule: Rule = {
