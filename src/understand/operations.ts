@@ -70,8 +70,10 @@ export function declaredOperation(words: readonly Word[], otherOperator: (w: Wor
   return [...asked][0];
 }
 
-/** The words that stand between a declared operation's figures (「A是B的几倍」): the question is cut there too. */
-export function betweenWords(name: DeclaredName): ReadonlySet<string> {
+const BETWEEN = new Map(mapped(DECLARED_NAMES, (name): [DeclaredName, ReadonlySet<string>] => {
   const { between } = declared(name);
-  return new Set([...(between?.zh ?? []), ...(between?.en ?? [])]);
-}
+  return [name, new Set([...(between?.zh ?? []), ...(between?.en ?? [])])];
+}));
+
+/** The words that stand between a declared operation's figures (「A是B的几倍」): the question is cut there too. */
+export const betweenWords = (name: DeclaredName): ReadonlySet<string> => BETWEEN.get(name)!;
