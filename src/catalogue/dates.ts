@@ -1,6 +1,7 @@
 // Date words as people say them, read against the day the question is asked (the clock passed to
 // answer(), the system date by default). An annual report covers one calendar year: it answers 去年
 // when that year's report is loaded, and never 「今年到现在」, which asks for part of a year.
+import { anyOf } from './lexicon-pattern.ts';
 
 /** Years counted back from the clock's year. */
 export const CLOCK_YEARS: { words: string[]; back: number }[] = [
@@ -27,12 +28,18 @@ export const UP_TO_NOW = ['到现在', '到目前', '截至目前', '截止目�
 export const SO_FAR_WORDS = ['今年以来', '今年到现在', '今年截至目前', '本年迄今', '年初至今', '年初到现在', '今年迄今', '截至目前今年',
   'so far this year', 'this year so far', 'year to date', 'year-to-date', 'ytd', 'since january', 'since the start of the year', 'since the beginning of the year'];
 
+/** Words of moving a request on to a later year (结转到, 拖至, 顺延入), said before the year it moves into. */
+export const MOVING = ['结转', '转', '拖', '留', '延', '顺延', '挪'];
+export const INTO = ['到', '至', '入'];
+/** Words of a request carried over from an earlier year (结转, 遗留), said after the year it came from. */
+export const CARRYING_OVER = ['结转', '转过来', '转来', '转入', '遗留', '留下', '积压'];
+
 /**
  * 「拖到今年才办的」: 今年 after a word of moving is the year a request moved into, the year after the
  * report's (its 结转下年度), said as the report would say it.
  */
-export const MOVED_INTO = /(?:结转|转|拖|留|延|顺延|挪|放)(?:到|至|入)$/;
+export const MOVED_INTO = new RegExp(`${anyOf([...MOVING, '放'])}${anyOf(INTO)}$`);
 export const THE_YEAR_AFTER = '明年';
 
 /** 「从上一年度结转过来的」: a year word before a word of carrying over names where requests came from. */
-export const CARRIED_FROM = /^(?:年度|年)?(?:底|末|的)?(?:结转|转过来|转来|转入|遗留|留下|积压|没办完|未办结)/;
+export const CARRIED_FROM = new RegExp(`^(?:年度|年)?(?:底|末|的)?${anyOf([...CARRYING_OVER, '没办完', '未办结'])}`);

@@ -1,6 +1,8 @@
 // Words of a question's scope: which agency's report (its name, the levels of places, the voice of
 // the agency asked) and which year. Read by understand/scope.ts; the gazetteer itself is places.ts.
+import { CARRYING_OVER, INTO, MOVING } from './dates.ts';
 import { anyOf } from './lexicon-pattern.ts';
+import { PLACE_LEVELS } from './places.ts';
 
 /** What a place's government is called; a place printed alone (三明市) stands for it. */
 export const PEOPLES_GOVERNMENT = '人民政府';
@@ -11,7 +13,7 @@ export const PLACE_LEVEL_ENDS = ['省', '自治区', '自治州', '地区', '市
 /** A name that ends with a place's level. */
 export const PLACE_END = new RegExp(`${anyOf(PLACE_LEVEL_ENDS)}$`);
 /** 「市住建局」「市政府办公厅」: the levels people say without the place's name. */
-export const LEVEL_SAID_ALONE = new RegExp(`${anyOf(['省', '市', '县', '区'])}$`);
+export const LEVEL_SAID_ALONE = new RegExp(`${anyOf(PLACE_LEVELS.filter((l) => l.said).map((l) => l.level))}$`);
 /** Bodies that are no agency's name without a place before them (人民政府, 办公室). */
 export const GENERIC_BODY = new RegExp(`^${anyOf(['人民政府', '政府', '办公室', '办事处'])}$`);
 /** 办公厅, 委员会 alone: the kind of agency the one asked is, no name of another. */
@@ -44,8 +46,8 @@ export const YEAR = /(?<!\d)((?:19|20)\d\d)(?:年度|年)?(?!\d)/g;
 /** 「24年」: a year written short, with 年 after it. */
 export const SHORT_YEAR = /(?<![\d.])([1-4]\d)年(?!度?\d)/g;
 /** 「结转到2025年」「拖到2025年接着办」: the year a request moves into, not the report asked about. */
-export const CARRIED_INTO = /(?:结转|转|拖|留|延|顺延|挪)(?:到|至|入)$/;
+export const CARRIED_INTO = new RegExp(`${anyOf(MOVING)}${anyOf(INTO)}$`);
 /** 「从2023年结转过来的」: the year a request was carried over from, the one before the report's (words before the year…). */
 export const CARRIED_FROM_BEFORE = /(?:从|由|自|carried over from |brought forward from |from )$/;
 /** …and after it. */
-export const CARRIED_FROM_AFTER = /^(?:年度|年)?(?:底|末)?(?:结转|转过来|转来|转入|遗留|留下|积压)|^\W*$|^\?/;
+export const CARRIED_FROM_AFTER = new RegExp(`^(?:年度|年)?(?:底|末)?${anyOf(CARRYING_OVER)}|^\\W*$|^\\?`);

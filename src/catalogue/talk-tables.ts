@@ -1,8 +1,7 @@
 // Words every question about a table may use, whatever figure of it is asked: the section's own
 // title words and words of the act of applying (申请 for section 三, 法院 for section 四). A question's
 // word in none of these, nor in its figure's own words, means it asks something else.
-
-const words = (s: string): string[] => s.trim().split(/\s+/);
+import { wordList as words } from './lexicon-pattern.ts';
 
 /** By table: 三 (requests), 四 (review and litigation), 二 (active disclosure). */
 export const TABLE_WORDS: Record<'requests' | 'review' | 'active', string[]> = {

@@ -2,12 +2,12 @@
 // uses, a word of its figure's vocabulary, an operator it computes, a unit that fits its figure, a
 // filler). What is left over is what the question asks that the reading's figure does not say.
 import { mapped } from '../arrays.ts';
-import { LRUCache } from 'lru-cache';
 import { chineseNumber } from './normalise.ts';
 import { isPartWord } from './asking.ts';
 import { EVERY_KIND, INCLUDING } from '../catalogue/asking.ts';
 import { wholeTarget, type Mention, type Target } from './match.ts';
 import type { Family } from './measure.ts';
+import { remembered } from './memo.ts';
 import { isDeclared } from './operations.ts';
 import type { Op } from './readings.ts';
 import { CLAUSE_EQUIVALENT, EQUIVALENT, unitFits, type UnitKind } from './roles.ts';
@@ -67,14 +67,8 @@ const EVERY: ReadonlySet<string> = new Set(EVERY_KIND.every);
 const NEUTRAL = new Set(['filler', 'quantity', 'describe', 'follow_up', 'and', 'sum', 'change']);
 
 // A question's English words are looked up against many vocabularies: their forms are made once.
-const FORMS = new LRUCache<string, readonly string[]>({ max: 5_000 });
-
 /** An English word and the forms it may be written in (file, files, filed, filing). */
-export function forms(w: string): readonly string[] {
-  let out = FORMS.get(w);
-  if (!out) FORMS.set(w, (out = formsOf(w)));
-  return out;
-}
+export const forms: (w: string) => readonly string[] = remembered(5_000, formsOf);
 
 function formsOf(w: string): string[] {
   if (!/^[a-z]{3,}$/.test(w)) return [w];
@@ -230,35 +224,21 @@ function pieced(w: string, known: (x: string) => boolean, whole: (x: string) => 
 }
 
 /** A figure whose own label says "not" (不予公开, 无法提供, 未经复议直接起诉, 尚未审结, 逾期未按收费通知…), notes in brackets aside. */
-const NOT_BY_KEY = new Map<string, boolean>();
-function saysNot(key: string): boolean {
-  let out = NOT_BY_KEY.get(key);
-  if (out === undefined) NOT_BY_KEY.set(key, (out = labelsOf(targetOf(key)).some((l) => SAYS_NOT.test(l.replace(/\(.*?\)/g, '')))));
-  return out;
-}
+const saysNot = remembered(5_000, (key): boolean => labelsOf(targetOf(key)).some((l) => SAYS_NOT.test(l.replace(/\(.*?\)/g, ''))));
 
 /** Whether a figure's meaning is a "not": its label says so, or the group it is part of (国家秘密 of 不予公开). */
 export function isNegative(t: Target): boolean {
   return saysNot(targetKey(t)) || enclosing(t).some(saysNot);
 }
 
-// A term's words, cut once: terms come from a fixed lexicon.
-const termWords = new Map<string, string[]>();
-const TERM_WORDS_CAP = 20_000;
 /** 多少件申请, a term kept whole: the quantity it starts with is a word of its own. */
 function askedFor(w: string): string[] {
   for (let k = Math.min(3, w.length - 1); k >= 2; k--) if (roleOf(w.slice(0, k)).role === 'quantity') return [w.slice(0, k), w.slice(k)];
   return [w];
 }
 
-function wordsOfTerm(term: string): string[] {
-  let words = termWords.get(term);
-  if (!words) {
-    words = cut(term).flatMap((w) => askedFor(w.text));
-    if (termWords.size < TERM_WORDS_CAP) termWords.set(term, words);
-  }
-  return words;
-}
+// A term's words, cut once: terms come from a fixed lexicon.
+const wordsOfTerm = remembered(20_000, (term): string[] => cut(term).flatMap((w) => askedFor(w.text)));
 
 /** The figure a breakdown is the parts of, as a target's key: 「直接起诉和复议后起诉」 names 行政诉讼. */
 function wholeOf(t: Target): string | undefined {

@@ -2,6 +2,7 @@
 // names the alias scan found: kept apart so that scope.ts stays one scan over known names.
 import type { Place } from '../catalogue/places.ts';
 import { AGENCY_ONLY_NAMES } from '../catalogue/agency-names.ts';
+import { perOwner } from './memo.ts';
 import { englishNameMentions, nameMentions, nameModel, type NameModel } from './agency.ts';
 
 /** The loaded agencies by the names people call them (built by scope.ts's agencyIndex). */
@@ -16,16 +17,11 @@ export interface AgencyIndex {
 
 type Found = { start: number; end: number; agencies: Set<string> };
 
-const models = new WeakMap<AgencyIndex, NameModel>();
-function modelOf(index: AgencyIndex): NameModel {
-  let model = models.get(index);
-  if (!model) {
-    const agencies = new Set<string>();
-    for (const entry of index.aliases.values()) for (const a of entry.agencies) agencies.add(a);
-    models.set(index, (model = nameModel(agencies)));
-  }
-  return model;
-}
+const modelOf = perOwner((index: AgencyIndex): NameModel => {
+  const agencies = new Set<string>();
+  for (const entry of index.aliases.values()) for (const a of entry.agencies) agencies.add(a);
+  return nameModel(agencies);
+});
 
 /**
  * Adds to `found` and `spans` the agency names read by their parts that fit loaded agencies; a name

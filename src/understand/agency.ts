@@ -4,10 +4,11 @@
 // part, so that a short or near name finds its report without a list of aliases per report, and a
 // name whose function differs (财政局, Finance Bureau) is another agency.
 import { mapped } from '../arrays.ts';
-import { createRequire } from 'node:module';
 import { AGENCY_FUNCTIONS, EN_CONNECTORS, EN_NOT_PLACES, LEVEL_SUFFIX, LEVELS_EN, LOOKALIKE, ORGAN_KINDS, ORGAN_KINDS_EN, type OrganFamily } from '../catalogue/agency-names.ts';
 import { placeAt, places, placeStem, type Place } from '../catalogue/places.ts';
+import { perOwner } from './memo.ts';
 import { normalise } from './normalise.ts';
+import { pinyinOf } from './sounds.ts';
 
 /** An agency's name by its parts. */
 export interface AgencyParts {
@@ -77,24 +78,22 @@ export function partsOf(agency: string): AgencyParts {
 export interface NameModel {
   parts: AgencyParts[];
   nearPlaces: Map<string, Place>;
-  /** the loaded agencies' places by their pinyin (shuyang, hongze): the gazetteer's English has cities only */
-  pinyin?: Map<string, Place>;
 }
 
-// pinyin-pro loads its dictionary (about 90 ms): only when an English question names an agency.
-const require = createRequire(import.meta.url);
-function pinyinPlaces(model: NameModel): Map<string, Place> {
-  if (model.pinyin) return model.pinyin;
-  const { pinyin } = require('pinyin-pro') as { pinyin: (text: string, options: { toneType: 'none'; type: 'array' }) => string[] };
+/**
+ * The loaded agencies' places by their pinyin (shuyang, hongze): the gazetteer's English has cities
+ * only. Made only when an English question names an agency (pinyin-pro loads its dictionary, about 90 ms).
+ */
+const pinyinPlaces = perOwner((model: NameModel): Map<string, Place> => {
   const out = new Map<string, Place>();
   for (const p of model.parts) {
     for (const place of p.places) {
       const stem = place.name.replace(LEVEL_SUFFIX, '');
-      if (stem.length >= 2) out.set(pinyin(stem, { toneType: 'none', type: 'array' }).join('').replace(/ü|v/g, 'u'), place);
+      if (stem.length >= 2) out.set(pinyinOf(stem).join('').replace(/ü|v/g, 'u'), place);
     }
   }
-  return (model.pinyin = out);
-}
+  return out;
+});
 
 export function nameModel(agencies: Iterable<string>): NameModel {
   const parts = mapped([...agencies], partsOf);

@@ -6,12 +6,13 @@ import {
 } from '../catalogue/format.ts';
 import { DECLARED_NAMES } from '../catalogue/operations.ts';
 import type { Report } from '../report/schema.ts';
-import type { Coverage, LeftOver } from './account.ts';
-import type { Target } from './match.ts';
+import { leftOver, type Coverage, type LeftOver } from './account.ts';
+import type { Mention, Target } from './match.ts';
 import { activeTableOf, type Measure } from './measure.ts';
 import type { TableReading } from './readings.ts';
 import { unitKindOf, type UnitKind } from './roles.ts';
 import type { Query } from './understood.ts';
+import type { Word } from './words.ts';
 
 /** One reader's reading of the question, and the words of it that reading does not account for. */
 export interface Candidate {
@@ -59,7 +60,13 @@ export function tableQuery(t: TableReading, lang: 'zh' | 'en'): Query {
 }
 
 /** What keeps a reading from being chosen: a negation is not (the arbiter turns it into a question back). */
-export const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
+const blocking = (left: LeftOver[]) => left.filter((l) => l.why !== 'negation');
+
+/** The question's words a reading of this coverage leaves unexplained, that keep it from being chosen. */
+export const unexplained = (words: readonly Word[], mentions: readonly Mention[], c: Coverage): LeftOver[] => blocking(leftOver(words, mentions, c));
+
+/** A candidate's query, when the candidate accounts for every word of the question. */
+export const wholly = (c: Candidate | undefined): Query | undefined => (c && !c.left.length ? c.query : undefined);
 
 /** Words that join figures: operators, then the words of a comparison, a change, a share and a declared operation. */
 export const OPERATOR_ROLES = new Set(['and', 'sum', 'minus', 'compare']);

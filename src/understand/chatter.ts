@@ -4,7 +4,7 @@
 // (catalogue/lexicon.ts); words without a class are judged by their part of speech.
 import { mapped } from '../arrays.ts';
 import { LEXICON, NARROWS_NOTHING, NARROWS_NOTHING_TAGS, type WordClass } from '../catalogue/lexicon.ts';
-import { escaped } from '../catalogue/lexicon-pattern.ts';
+import { anyOf } from '../catalogue/lexicon-pattern.ts';
 import { EQUIVALENT } from './roles.ts';
 import { catalogueWords } from './vocabulary.ts';
 import { tagOf, withRole, type Word } from './words.ts';
@@ -21,8 +21,8 @@ const PHRASES = (() => {
   const en = mapped([...CLASS].filter(([w, c]) => NARROWS_NOTHING.has(c) && /^[a-z]/.test(w) && w.includes(' ')), ([w]) => w);
   const byLength = (a: string, b: string) => b.length - a.length;
   return {
-    zh: new RegExp(mapped(zh.sort(byLength), escaped).join('|'), 'g'),
-    en: new RegExp(`\\b(?:${mapped(en.sort(byLength), escaped).join('|')})\\b`, 'g'),
+    zh: new RegExp(anyOf(zh.sort(byLength)), 'g'),
+    en: new RegExp(`\\b${anyOf(en.sort(byLength))}\\b`, 'g'),
   };
 })();
 

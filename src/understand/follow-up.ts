@@ -9,6 +9,10 @@ import { familyOf, isColDim, isDefaultColumn, isRowDim, type Hit } from './readi
 import type { Flags } from './sentence.ts';
 import type { Query } from './understood.ts';
 
+/** The figure the conversation gave last, when it gave one figure. */
+export const previousFigure = (previous: Query | undefined): Measure | undefined =>
+  previous?.intent === 'figure' && previous.op === 'value' && previous.measures?.length === 1 ? previous.measures[0]! : undefined;
+
 /**
  * Only a part of a figure was said (「那部分公开呢？」「其中自然人呢？」): take the rest from before.
  * A question that names no part of a figure repeats the previous one only when it names another
@@ -20,7 +24,7 @@ export function followUp(previous: Query | undefined, hits: Hit[], flags: Flags,
   const content = hits.filter((h) => (isRowDim(h.target.dim) || isColDim(h.target.dim)) && !h.fallback);
   // An answer to a question asked back is short (「行政复议那块的」); one asking a number anew is a new question.
   if (previous?.intent === 'clarify' && previous.choices?.length) return flags.quantity && !flags.follow_up ? undefined : chosen(previous.choices, content);
-  const prev = previous?.intent === 'figure' && previous.op === 'value' && previous.measures?.length === 1 ? previous.measures[0]! : undefined;
+  const prev = previousFigure(previous);
   if (!prev || prev.table === 'prose') return undefined;
   const rows = content.filter((h) => isRowDim(h.target.dim) && familyOf(h.target.dim) === prev.table);
   const cols = content.filter((h) => isColDim(h.target.dim) && familyOf(h.target.dim) === prev.table);

@@ -3,11 +3,11 @@
 import { mapped } from '../arrays.ts';
 import { NARRATIVE_GLOSSARY } from '../catalogue/format.ts';
 import { DOMAIN_WORDS } from '../catalogue/lexicon-cues.ts';
-import { escaped } from '../catalogue/lexicon-pattern.ts';
+import { anyOf } from '../catalogue/lexicon-pattern.ts';
 
 const NARRATIVE_WORDS = mapped(NARRATIVE_GLOSSARY, ({ en, zh }) => ({
   zh,
-  re: new RegExp(`(?:^|[^a-z0-9])(?:${mapped(en, escaped).join('|')})(?![a-z0-9])`),
+  re: new RegExp(`(?:^|[^a-z0-9])${anyOf(en)}(?![a-z0-9])`),
 }));
 
 /** An English question's narrative words, as the Chinese the report prints (see NARRATIVE_GLOSSARY). */

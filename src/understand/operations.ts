@@ -6,6 +6,7 @@
 // operation leaves the word unexplained (account.ts).
 import { mapped } from '../arrays.ts';
 import { declared, DECLARED_NAMES, type DeclaredName } from '../catalogue/operations.ts';
+import { escaped } from '../catalogue/lexicon-pattern.ts';
 import type { Mention } from './match.ts';
 import { roleOf, type Word } from './words.ts';
 
@@ -17,7 +18,6 @@ export const isDeclared = (role: string): role is DeclaredName => NAMES.has(role
 /** How many figures a declared operation takes. */
 export const operandsOf = (name: DeclaredName): number => declared(name).operands;
 
-const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latin = (w: string) => /^[a-z]/i.test(w);
 
 // Each operation's words, longest first: Chinese ones anywhere, English ones as whole words.
@@ -70,8 +70,10 @@ export function declaredOperation(words: readonly Word[], otherOperator: (w: Wor
   return [...asked][0];
 }
 
-/** The words that stand between a declared operation's figures (「A是B的几倍」): the question is cut there too. */
-export function betweenWords(name: DeclaredName): ReadonlySet<string> {
+const BETWEEN = new Map(mapped(DECLARED_NAMES, (name): [DeclaredName, ReadonlySet<string>] => {
   const { between } = declared(name);
-  return new Set([...(between?.zh ?? []), ...(between?.en ?? [])]);
-}
+  return [name, new Set([...(between?.zh ?? []), ...(between?.en ?? [])])];
+}));
+
+/** The words that stand between a declared operation's figures (「A是B的几倍」): the question is cut there too. */
+export const betweenWords = (name: DeclaredName): ReadonlySet<string> => BETWEEN.get(name)!;

@@ -12,64 +12,41 @@ import { findMentions, type Target } from './match.ts';
 import { normalise } from './normalise.ts';
 import { partsFollow, trailingNoun, type FigureMatch } from './prose.ts';
 import { isRowDim } from './readings.ts';
+import { perOwnerAndKey } from './memo.ts';
 import { unitKindOf } from './roles.ts';
 import { cut, namingWords, roleOf, subWords } from './words.ts';
 
 /** The words of a report's sentence, as questions are cut: what a prose figure's reading explains. */
-const sentenceWordCache = new WeakMap<Report, Map<string, Set<string>>>();
-function textWords(report: Report, text: string): Set<string> {
-  let byText = sentenceWordCache.get(report);
-  if (!byText) sentenceWordCache.set(report, (byText = new Map()));
-  let set = byText.get(text);
-  if (!set) {
-    set = new Set(mapped(cut(normalise(text)), (w) => w.text));
-    byText.set(text, set);
-  }
-  return set;
-}
+const textWords = perOwnerAndKey((_report: Report, text: string): Set<string> => new Set(mapped(cut(normalise(text)), (w) => w.text)));
 
 /**
  * Words that name the other figures a prose figure's sentence states: 「网站发布信息公开共178条，其中
  * 网络辟谣0条」 — 网络辟谣 is the second figure's, never the first's. A rate (「回复率100%」) is of the
  * clause before it, whose words stay its own.
  */
-const foreignCache = new WeakMap<Report, Map<number, Set<string>>>();
-function foreignWords(report: Report, index: number): Set<string> {
-  let byIndex = foreignCache.get(report);
-  if (!byIndex) foreignCache.set(report, (byIndex = new Map()));
-  let out = byIndex.get(index);
-  if (!out) {
-    const f = report.figures[index]!;
-    // A word the figure's own clause says is never foreign to it (复议 of 未经复议直接起诉, though 行政复议 is another clause's).
-    const own = normalise(f.context);
-    out = new Set<string>();
-    const siblings = report.figures.filter((o) => o.sentence === f.sentence);
-    const at = siblings.indexOf(f);
-    // 「复议 351 件，其中结果维持 72 件，结果纠正 64 件」: every word of a part's clause is the part's (纠正, a verb, too).
-    const parts = partsFollow(f);
-    siblings.forEach((o, i) => {
-      if (o === f || (f.unit === '%' && i === at - 1)) return;
-      if (parts && i > at) for (const w of subWords(normalise(o.context))) if (roleOf(w).role === 'content' && w.length > 1 && !own.includes(w) && !SHARED_CLAUSE_WORDS.has(w)) out!.add(w);
-      for (const w of namingWords(normalise(o.context))) if (!own.includes(w) && !SHARED_CLAUSE_WORDS.has(w)) out!.add(w);
-      // A part said in brackets (「其他处理 319 件（含申请人主动撤回 157 件）」): every word of it is the part's.
-      if (PART_CLAUSE.test(o.context)) {
-        for (const w of cut(normalise(o.context))) if (roleOf(w.text).role === 'content' && !own.includes(w.text) && !SHARED_CLAUSE_WORDS.has(w.text)) out!.add(w.text);
-      }
-    });
-    byIndex.set(index, out);
-  }
+const foreignWords = perOwnerAndKey((report: Report, index: number): Set<string> => {
+  const f = report.figures[index]!;
+  // A word the figure's own clause says is never foreign to it (复议 of 未经复议直接起诉, though 行政复议 is another clause's).
+  const own = normalise(f.context);
+  const out = new Set<string>();
+  const siblings = report.figures.filter((o) => o.sentence === f.sentence);
+  const at = siblings.indexOf(f);
+  // 「复议 351 件，其中结果维持 72 件，结果纠正 64 件」: every word of a part's clause is the part's (纠正, a verb, too).
+  const parts = partsFollow(f);
+  siblings.forEach((o, i) => {
+    if (o === f || (f.unit === '%' && i === at - 1)) return;
+    if (parts && i > at) for (const w of subWords(normalise(o.context))) if (roleOf(w).role === 'content' && w.length > 1 && !own.includes(w) && !SHARED_CLAUSE_WORDS.has(w)) out.add(w);
+    for (const w of namingWords(normalise(o.context))) if (!own.includes(w) && !SHARED_CLAUSE_WORDS.has(w)) out.add(w);
+    // A part said in brackets (「其他处理 319 件（含申请人主动撤回 157 件）」): every word of it is the part's.
+    if (PART_CLAUSE.test(o.context)) {
+      for (const w of cut(normalise(o.context))) if (roleOf(w.text).role === 'content' && !own.includes(w.text) && !SHARED_CLAUSE_WORDS.has(w.text)) out.add(w.text);
+    }
+  });
   return out;
-}
+});
 
-const coverageCache = new WeakMap<Report, Map<number, Coverage>>();
 /** What a prose figure's reading explains: the same for every question, so made once per figure. */
-export function proseCoverage(report: Report, p: FigureMatch): Coverage {
-  let byIndex = coverageCache.get(report);
-  if (!byIndex) coverageCache.set(report, (byIndex = new Map()));
-  let c = byIndex.get(p.entry.index);
-  if (!c) byIndex.set(p.entry.index, (c = makeProseCoverage(report, p)));
-  return c;
-}
+export const proseCoverage = (report: Report, p: FigureMatch): Coverage => coverageOf(report, p.entry.index);
 
 /**
  * The catalogue targets of the longest term a piece of a clause holds (部分公开 of 部分公开答复, not
@@ -89,8 +66,8 @@ function clauseOf(report: Report, f: Report['figures'][number]): string {
   return siblings[siblings.indexOf(f) - 1]?.context ?? '';
 }
 
-function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
-  const f = p.entry.figure;
+const coverageOf = perOwnerAndKey((report: Report, index: number): Coverage => {
+  const f = report.figures[index]!;
   // 「总体情况里说…」: the section it stands in is part of what the question says of it.
   const sections: Target[] = [{ dim: 'section', id: f.section }, ...(f.subsection ? [{ dim: 'section', id: f.section, subsection: f.subsection } as Target] : [])];
   // 「没复议直接起诉的是几项」 of 「未经复议直接起诉 3 项」: the catalogue term its own clause says is its
@@ -110,8 +87,8 @@ function makeProseCoverage(report: Report, p: FigureMatch): Coverage {
   const trailing = mapped(cut(trailingNoun(f)).filter((w) => roleOf(w.text).role === 'content'), (w) => w.text);
   const head = trailing[trailing.length - 1];
   const after = new Set(trailing.slice(0, -1).filter((w) => w.length > 1 && !SHARED_CLAUSE_WORDS.has(w) && !SHARED_CLAUSE_WORDS.has(w.slice(0, 2))));
-  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), ...(PART_CLAUSE.test(f.context) ? { part: true } : {}), ...(holdsPart(report, f) ? { holds: true } : {}), words: textWords(report, text), text, clause, foreign: foreignWords(report, p.entry.index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
-}
+  return { targets: [...sections, ...named], ...(rows.length > 1 ? { together: rows } : {}), ...(head ? { head, after } : {}), ...(PART_CLAUSE.test(f.context) ? { part: true } : {}), ...(holdsPart(report, f) ? { holds: true } : {}), words: textWords(report, text), text, clause, foreign: foreignWords(report, index), unit: unitKindOf(f.unit), op: 'value', alsoKnown, negative };
+});
 
 /** Whether the figure after this one in its sentence is a part of it (答复 3050 件（含上年度结转申请 34 件）). */
 function holdsPart(report: Report, f: Report['figures'][number]): boolean {

@@ -4,6 +4,7 @@
 // by its rarity in the report (an IDF weight). The index is built once per report.
 import { mapped } from '../arrays.ts';
 import type { Passage, ProseFigure, Report } from '../report/schema.ts';
+import { perOwner } from './memo.ts';
 import { normalise } from './normalise.ts';
 import { SECTIONS } from '../catalogue/format.ts';
 import { INLINE_PART, PART_NUMERALS, PARTS_FOLLOW } from '../catalogue/lexicon-prose.ts';
@@ -50,11 +51,7 @@ export function bigrams(text: string): Set<string> {
   return out;
 }
 
-const cache = new WeakMap<Report, ProseIndex>();
-
-export function proseIndex(report: Report): ProseIndex {
-  const hit = cache.get(report);
-  if (hit) return hit;
+export const proseIndex = perOwner((report: Report): ProseIndex => {
   const figures = mapped(report.figures, (figure, index) => {
       const before = normalise(figure.context);
       const context = [before, trailingNoun(figure)].join(' ').trim();
@@ -82,10 +79,8 @@ export function proseIndex(report: Report): ProseIndex {
     for (const g of f.grams) post(g, true);
     for (const g of f.sentenceGrams) post(g, false);
   });
-  const index = { figures, idf, postings };
-  cache.set(report, index);
-  return index;
-}
+  return { figures, idf, postings };
+});
 
 /**
  * What a number counts may follow it: 「全年组织 4 次政府信息公开栏目全覆盖检查」 counts 检查, named
@@ -99,7 +94,7 @@ export function trailingNoun(f: ProseFigure): string {
 
 /** The rest of a figure's sentence after its number and unit (「，其中结果维持 72 件…」). */
 export function afterNumber(f: ProseFigure): string | undefined {
-  const printed = new RegExp(`${escaped(f.raw)}\\s*${f.unit.replace(/[%]/g, '\\$&')}`, 'g');
+  const printed = new RegExp(`${escaped(f.raw)}\\s*${escaped(f.unit)}`, 'g');
   const tail = f.context.slice(-2);
   for (const m of f.sentence.matchAll(printed)) {
     if (tail && !f.sentence.slice(Math.max(0, m.index - 40), m.index).includes(tail)) continue;
@@ -203,16 +198,12 @@ export function statedRates(index: ProseIndex, question: string): FigureMatch[] 
  * (「政策解读都采用了哪些形式」 → 「…采用图文、视频、专家访谈等形式全方位开展政策解读…」), when one
  * shares clearly more than any other. Pairs of characters count by their rarity in the report.
  */
-const sentenceCache = new WeakMap<Report, { passage: Passage; grams: Set<string> }[]>();
+/** A passage's text normalised: questions are read against it again and again, so made once per passage. */
+export const passageText = perOwner((passage: Passage): string => normalise(passage.text));
+
 /** Every sentence of a report's prose, with its pairs of characters: built once per report. */
-function sentencesOf(report: Report): { passage: Passage; grams: Set<string> }[] {
-  let out = sentenceCache.get(report);
-  if (!out) {
-    out = report.prose.flatMap((passage) => mapped(normalise(passage.text).split(/[.;!?。；！？]/), (s) => ({ passage, grams: bigrams(s) })));
-    sentenceCache.set(report, out);
-  }
-  return out;
-}
+const sentencesOf = perOwner((report: Report): { passage: Passage; grams: Set<string> }[] =>
+  report.prose.flatMap((passage) => mapped(passageText(passage).split(/[.;!?。；！？]/), (s) => ({ passage, grams: bigrams(s) }))));
 
 export function searchPassages(report: Report, words: string): (Passage & { score: number }) | undefined {
   const index = proseIndex(report);

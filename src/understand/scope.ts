@@ -8,13 +8,14 @@ import {
   AGENCY_NAME, ASKING_BEFORE_NAME, BEFORE_NAME, CARRIED_FROM_AFTER, CARRIED_FROM_BEFORE, CARRIED_INTO, GENERIC_AGENCY, GENERIC_BODY, LEVEL_GOVERNMENT,
   LEVEL_SAID_ALONE, NOT_A_PLACE_END, PEOPLES_GOVERNMENT, PLACE_END, SELF, SELF_END, SHORT_YEAR, YEAR,
 } from '../catalogue/scopes.ts';
+import { anyOf } from '../catalogue/lexicon-pattern.ts';
 import { agencyNames, type AgencyIndex } from './agency-scope.ts';
 import { normalise } from './normalise.ts';
 import { standsAlone } from './word-bounds.ts';
 import { elsewhere, placeMentions } from './place-mentions.ts';
 
 // A place's name at the start of an agency's: some characters, then a level (周口市, 平潭综合实验区).
-const PLACE = new RegExp(`^\\p{Script=Han}{2,}?(?:${mapped(PLACE_LEVELS, (l) => l.level).join('|')})`, 'u');
+const PLACE = new RegExp(`^\\p{Script=Han}{2,}?${anyOf(mapped(PLACE_LEVELS, (l) => l.level))}`, 'u');
 
 export type { AgencyIndex } from './agency-scope.ts';
 

@@ -18,7 +18,7 @@ import { ROLE_WORDS } from './roles.ts';
 import { placesIn, type Place } from './table-places.ts';
 import type { ReadInput } from './understood.ts';
 import { withRole, type Word } from './words.ts';
-import { escaped } from '../catalogue/lexicon-pattern.ts';
+import { anyOf } from '../catalogue/lexicon-pattern.ts';
 
 export type Flag = keyof typeof FLAGS;
 export type Flags = Record<Flag, boolean>;
@@ -26,7 +26,7 @@ export type Flags = Record<Flag, boolean>;
 // Chinese flag words occur anywhere; English ones as whole words ('ratio' is not in 'reconsiderations').
 const FLAG_TESTS = mapped((Object.entries(FLAGS) as [Flag, readonly string[]][]), ([flag, words]) => {
   const latin = words.filter((w) => /^[a-z]/.test(w));
-  return { flag, han: words.filter((w) => !/^[a-z]/.test(w)), latin: latin.length ? new RegExp(`\\b(?:${mapped(latin, escaped).join('|')})\\b`) : undefined };
+  return { flag, han: words.filter((w) => !/^[a-z]/.test(w)), latin: latin.length ? new RegExp(`\\b${anyOf(latin)}\\b`) : undefined };
 });
 
 export function flagsOf(text: string): Flags {

@@ -3,8 +3,8 @@
 // (行政许能). The words a slip may be of are the catalogue's and the report's, indexed by sound.
 import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
-import { LRUCache } from 'lru-cache';
 import type { Report } from '../report/schema.ts';
+import { perOwner, remembered } from './memo.ts';
 import { normalise } from './normalise.ts';
 import { catalogueWords } from './vocabulary.ts';
 import { cut, inDictionary, type Word } from './words.ts';
@@ -14,19 +14,14 @@ type Pinyin = (text: string, options: { toneType: 'none'; type: 'array' }) => st
 let pinyin: Pinyin | undefined;
 const require = createRequire(import.meta.url);
 
-const SOUND = new LRUCache<string, string>({ max: 20_000 });
-/** A character's toneless pinyin, in its most common reading (行 → xing); the character itself when it has none. */
-export function soundOf(char: string): string {
-  let s = SOUND.get(char);
-  if (s === undefined) {
-    if (/\p{Script=Han}/u.test(char)) {
-      pinyin ??= (require('pinyin-pro') as { pinyin: Pinyin }).pinyin;
-      s = pinyin(char, { toneType: 'none', type: 'array' })[0] ?? char;
-    } else s = char;
-    SOUND.set(char, s);
-  }
-  return s;
+/** The toneless pinyin of a text, a syllable a character, its words read as words; pinyin-pro's dictionary loads on first use. */
+export function pinyinOf(text: string): string[] {
+  pinyin ??= (require('pinyin-pro') as { pinyin: Pinyin }).pinyin;
+  return pinyin(text, { toneType: 'none', type: 'array' });
 }
+
+/** A character's toneless pinyin, in its most common reading (行 → xing); the character itself when it has none. */
+export const soundOf = remembered(20_000, (char): string => (/\p{Script=Han}/u.test(char) ? (pinyinOf(char)[0] ?? char) : char));
 
 const soundKey = (text: string) => mapped([...text], soundOf).join(' ');
 
@@ -63,7 +58,6 @@ function indexOf(words: Iterable<string>): Index {
 }
 
 let catalogueIndex: Index | undefined;
-const reportIndexes = new WeakMap<Report, Index>();
 
 /** The catalogue's words by sound, made once, on the first question that needs it. */
 function catalogue(): Index {
@@ -71,14 +65,10 @@ function catalogue(): Index {
 }
 
 /** A report's own words (its sentences and passages, as questions are cut) by sound, made once per report. */
-function ofReport(report: Report): Index {
-  let index = reportIndexes.get(report);
-  if (!index) {
-    const texts = [...mapped(report.figures, (f) => f.sentence), ...mapped(report.prose, (p) => p.text)];
-    reportIndexes.set(report, (index = indexOf(texts.flatMap((t) => mapped(cut(normalise(t)), (w) => w.text)))));
-  }
-  return index;
-}
+const ofReport = perOwner((report: Report): Index => {
+  const texts = [...mapped(report.figures, (f) => f.sentence), ...mapped(report.prose, (p) => p.text)];
+  return indexOf(texts.flatMap((t) => mapped(cut(normalise(t)), (w) => w.text)));
+});
 
 /** A stretch of the question and a word it may be a slip of; tier 0 by sound or spelling, 1 by one character of another sound. */
 export interface Option { at: number; from: string; to: string; tier: number }

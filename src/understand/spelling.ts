@@ -7,9 +7,9 @@ import type { Option } from './sounds.ts';
 import { catalogueWords } from './vocabulary.ts';
 import type { Word } from './words.ts';
 
-let english: string[] | undefined;
+let english: ReadonlySet<string> | undefined;
 /** The English words a question may use: the catalogue's, the role words', the glossary's, in their forms. */
-function englishWords(): readonly string[] {
+function englishWords(): ReadonlySet<string> {
   if (!english) {
     const base = new Set<string>();
     for (const w of catalogueWords()) if (/^[a-z]+$/.test(w)) base.add(w);
@@ -17,7 +17,7 @@ function englishWords(): readonly string[] {
     for (const g of NARRATIVE_GLOSSARY) for (const e of g.en) for (const w of e.split(/[^a-z]+/)) if (w) base.add(w);
     const all = new Set<string>();
     for (const w of base) for (const f of forms(w)) all.add(f);
-    english = [...all];
+    english = all;
   }
   return english;
 }
@@ -39,12 +39,10 @@ const MIN_LATIN = 5;
 
 export function englishMendings(text: string, words: readonly Word[]): Option[] {
   const known = englishWords();
-  const knownSet = new Set(known);
   const out: Option[] = [];
   for (const w of words) {
-    if (w.role !== 'content' || !/^[a-z]+$/.test(w.text) || w.text.length < MIN_LATIN || knownSet.has(w.text)) continue;
-    const fits = [...new Set(known.filter((k) => k.length >= MIN_LATIN - 1 && oneSlip(w.text, k)))];
-    for (const to of fits) out.push({ at: w.start, from: w.text, to, tier: 0 });
+    if (w.role !== 'content' || !/^[a-z]+$/.test(w.text) || w.text.length < MIN_LATIN || known.has(w.text)) continue;
+    for (const to of known) if (to.length >= MIN_LATIN - 1 && oneSlip(w.text, to)) out.push({ at: w.start, from: w.text, to, tier: 0 });
   }
   return out;
 }

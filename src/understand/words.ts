@@ -9,6 +9,7 @@ import { mapped } from '../arrays.ts';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { compiled, compiledBytes } from './compiled.ts';
+import { remembered } from './memo.ts';
 import { ROLE_WORDS, UNIT_WORDS, type RoleWordKind, type UnitKind } from './roles.ts';
 import { PAID_WORDS } from '../catalogue/paid.ts';
 import { HOW_MANY } from '../catalogue/asking.ts';
@@ -143,17 +144,11 @@ function splitLatin(token: string, start: number): { text: string; start: number
   return mapped([...token.matchAll(/\S+/g)], (m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
 }
 
-const TAGS = new Map<string, string>();
 /** A word's part of speech as the segmenter tags it alone (ICTCLAS: n, v, d, y…); x when it is no one word. */
-export function tagOf(word: string): string {
-  let tag = TAGS.get(word);
-  if (tag === undefined) {
-    const tagged = segmenter().tag(word, true);
-    tag = tagged.length === 1 ? tagged[0]!.tag : 'x';
-    if (TAGS.size < 20_000) TAGS.set(word, tag);
-  }
-  return tag;
-}
+export const tagOf = remembered(20_000, (word): string => {
+  const tagged = segmenter().tag(word, true);
+  return tagged.length === 1 ? tagged[0]!.tag : 'x';
+});
 
 /** Whether the segmenter knows a word (and did not make it up from unknown characters). */
 export function inDictionary(word: string): boolean {

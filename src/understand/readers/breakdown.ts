@@ -2,8 +2,8 @@
 // whole and its parts.
 import { mapped } from '../../arrays.ts';
 import { BREAKDOWNS } from '../../catalogue/format.ts';
-import { leftOver, type Coverage } from '../account.ts';
-import { blocking, type Candidate } from '../candidates.ts';
+import type { Coverage } from '../account.ts';
+import { unexplained, type Candidate } from '../candidates.ts';
 import { breakdownMeasures, sameMeasure } from '../measure.ts';
 import type { Sentence } from '../sentence.ts';
 import type { Query } from '../understood.ts';
@@ -26,6 +26,6 @@ export function breakdownReader(s: Sentence, { table, ok }: TableResult): Breakd
   if (part && measures.slice(1).some((m) => sameMeasure(m, part))) return { candidates: [] };
   const query: Query = { intent: 'figure', lang: s.lang, op: 'breakdown', measures };
   const cov: Coverage = { targets: [declared.target, ...mapped(table?.used ?? [], (h) => h.target)], family: b.whole.table === 'prose' ? undefined : b.whole.table, op: 'breakdown', unit: 'count' };
-  const breakdown: Candidate = { reader: 'breakdown', query, score: declared.score, left: blocking(leftOver(s.words, s.mentions, cov)) };
+  const breakdown: Candidate = { reader: 'breakdown', query, score: declared.score, left: unexplained(s.words, s.mentions, cov) };
   return { candidates: [breakdown], breakdown };
 }

@@ -5,8 +5,8 @@ import { mapped } from '../../arrays.ts';
 import { BREAKDOWNS, type FormatVersion } from '../../catalogue/format.ts';
 import type { DeclaredName } from '../../catalogue/operations.ts';
 import { NOT_COUNTED, PART_BREAK } from '../../catalogue/reading-words.ts';
-import { leftOver, type Coverage, type LeftOver } from '../account.ts';
-import { blocking, figureUnit, OPERATOR_ROLES, tableCoverage, type Candidate } from '../candidates.ts';
+import type { Coverage, LeftOver } from '../account.ts';
+import { figureUnit, OPERATOR_ROLES, tableCoverage, unexplained, type Candidate } from '../candidates.ts';
 import { narrativeInChinese, withoutDomainWords } from '../glossary.ts';
 import type { Mention } from '../match.ts';
 import { activeTableOf, breakdownOf, sameMeasure, type Measure } from '../measure.ts';
@@ -90,7 +90,7 @@ function rowContext(text: string, words: readonly Word[], mentions: readonly Men
   const row = rows.size === 1 ? [...rows][0] : undefined;
   if (!t || !row || t.measures.length) return undefined;
   const columnsOnly = (l: LeftOver) => l.why === 'operator' || (l.why === 'term' && mentions.some((m) => m.text === l.text && m.targets.every((x) => x.target.dim === 'act_col')));
-  const left = blocking(leftOver(words, mentions, { targets: [{ dim: 'act_row', id: row }], family: 'active', op: 'value' }));
+  const left = unexplained(words, mentions, { targets: [{ dim: 'act_row', id: row }], family: 'active', op: 'value' });
   return left.every(columnsOnly) ? { table: 'active', row } : undefined;
 }
 
@@ -110,7 +110,7 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
   // A generic word alone (申请人) names no figure of its own in a list of figures; a longer one
   // (信息公开申请, 申请总数) names the requests received.
   const specific = !!t && (t.used.some((h) => !h.fallback) || partText.replace(NOT_COUNTED, '').length >= 4);
-  if (t && specific && t.op === 'value' && t.measures.length === 1 && blocking(leftOver(words, mentions, tableCoverage(t, format))).length === 0) return { measure: t.measures[0]!, score: t.score };
+  if (t && specific && t.op === 'value' && t.measures.length === 1 && unexplained(words, mentions, tableCoverage(t, format)).length === 0) return { measure: t.measures[0]!, score: t.score };
   // 「废止」 after 「规范性文件制发」: a column alone is the row before's.
   // A word naming columns of several tables (issued: 制发, 新制作) names the row before's own.
   const ownColumn = (h: Hit) => before?.table !== 'active' || !!activeTableOf(format, before.row)?.columns.some((c) => c.id === ('id' in h.target ? h.target.id : ''));
@@ -119,12 +119,12 @@ function partFigure(input: UnderstandInput, partText: string, words: readonly Wo
     const id = 'id' in cols[0]!.target ? cols[0]!.target.id : '';
     const measure = { ...before, column: id } as Measure;
     const cov: Coverage = { targets: [cols[0]!.target], family: before.table, op: 'value', unit: figureUnit(measure, input.report, format) };
-    if (blocking(leftOver(words, mentions, cov)).length === 0) return { measure, score: cols[0]!.score };
+    if (unexplained(words, mentions, cov).length === 0) return { measure, score: cols[0]!.score };
   }
   const { report } = input;
   if (!report) return undefined;
   const grams = bigrams(input.lang === 'en' ? narrativeInChinese(partText) : withoutDomainWords(partText));
-  const prose = matchFigures(proseIndex(report), partText, grams).filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
+  const prose = matchFigures(proseIndex(report), partText, grams).filter((p) => unexplained(words, mentions, proseCoverage(report, p)).length === 0);
   const best = prose[0];
   if (!best || prose.some((p) => p !== best && p.score >= best.score * NEAR_TIE && p.entry.figure.value !== best.entry.figure.value)) return undefined;
   return { measure: { table: 'prose', figure: best.entry.index }, score: best.score };

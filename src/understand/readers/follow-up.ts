@@ -1,7 +1,7 @@
 // The follow-up reader: 「其中被纠正的呢」 names part of a figure, the rest comes from the question before.
 import { mapped } from '../../arrays.ts';
-import { leftOver, type Coverage } from '../account.ts';
-import { blocking, figureUnit, type Candidate } from '../candidates.ts';
+import type { Coverage } from '../account.ts';
+import { figureUnit, unexplained, type Candidate } from '../candidates.ts';
 import { followUp } from '../follow-up.ts';
 import { onlyRoles, type Sentence } from '../sentence.ts';
 
@@ -16,7 +16,7 @@ export function followUpReader(s: Sentence): FollowUpReading {
   if (!merged) return { candidates: [] };
   const m = merged.measures![0]!;
   const cov: Coverage = { targets: mapped(s.hits.filter((h) => h.target.dim !== 'cue'), (h) => h.target), family: m.table === 'prose' ? undefined : m.table, unit: figureUnit(m, s.report, s.format), op: 'value' };
-  const left = blocking(leftOver(s.words, s.mentions, cov));
+  const left = unexplained(s.words, s.mentions, cov);
   const candidate: Candidate = { reader: 'follow-up', query: { ...merged, lang: s.lang }, score: 0, left };
   return { candidates: [candidate], merged: candidate };
 }

@@ -2,8 +2,8 @@
 // one percentage the report states that a share question fits.
 import { mapped } from '../../arrays.ts';
 import type { Report } from '../../report/schema.ts';
-import { leftOver, type LeftOver } from '../account.ts';
-import { blocking, type Candidate } from '../candidates.ts';
+import type { LeftOver } from '../account.ts';
+import { unexplained, type Candidate } from '../candidates.ts';
 import { narrativeInChinese } from '../glossary.ts';
 import { exampleOfWhole, partOfList } from '../listed.ts';
 import type { Mention, Target } from '../match.ts';
@@ -43,7 +43,7 @@ export function proseReader(s: Sentence): ProseResult {
     const part = s.places.length ? subsectionOf(report!, p.entry.figure) : null;
     const at = part && part !== p.entry.figure.subsection ? [...cov.targets, { dim: 'section', id: p.entry.figure.section, subsection: part } as Target] : cov.targets;
     const elsewhere = s.places.filter((x) => !x.target || !standsAt(x as Place & { target: Target }, at));
-    const left = [...blocking(leftOver(words, mentions, cov)), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
+    const left = [...unexplained(words, mentions, cov), ...mapped(elsewhere, (x): LeftOver => ({ text: x.text, why: 'word' }))];
     // 「网络提交的有多少件」 of 「通过邮寄、网络提交的…共计81件」: the total of the list is not one item's.
     const listedPart = partOfList(p.entry.figure.sentence, p.entry.figure.raw, text);
     if (listedPart) left.push({ text: listedPart, why: 'narrowing' });
@@ -61,6 +61,6 @@ function percentFigure(report: Report, words: readonly Word[], mentions: readonl
   // 「占比多少，保留两位小数」 says nothing of which percentage: no sentence is chosen for it.
   if (!words.some((w) => w.role === 'content' || w.role === 'narrowing') && !mentions.some((m) => m.targets.some((t) => t.target.dim !== 'cue'))) return undefined;
   const fits = mapped(proseIndex(report).figures.filter((entry) => entry.figure.unit === '%'), (entry) => ({ entry, score: 1 }))
-    .filter((p) => blocking(leftOver(words, mentions, proseCoverage(report, p))).length === 0);
+    .filter((p) => unexplained(words, mentions, proseCoverage(report, p)).length === 0);
   return fits.length === 1 ? fits[0] : undefined;
 }

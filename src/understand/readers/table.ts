@@ -3,8 +3,8 @@
 import { mapped } from '../../arrays.ts';
 import { REQUEST_ROW_GROUPS } from '../../catalogue/format.ts';
 import { LABEL_NEGATION } from '../../catalogue/reading-words.ts';
-import { isNegative, leftOver, type LeftOver } from '../account.ts';
-import { blocking, tableCoverage, tableQuery, type Candidate } from '../candidates.ts';
+import { isNegative, type LeftOver } from '../account.ts';
+import { tableCoverage, tableQuery, unexplained, type Candidate } from '../candidates.ts';
 import { targetKey, type Target } from '../match.ts';
 import type { Family } from '../measure.ts';
 import { familyOf, tableReading, type Hit, type TableReading } from '../readings.ts';
@@ -35,7 +35,7 @@ export function tableReader(s: Sentence): TableResult {
   const candidates: Candidate[] = [];
   const readTable = (hits: Hit[]) => {
     const t = tableReading({ text, hits, format, share: flags.share, difference: flags.difference, shareAt: shareWordAt(text), summed: s.summed, operation: s.operation });
-    return { t, left: t ? blocking(leftOver(words, mentions, tableCoverage(t, format))) : [] };
+    return { t, left: t ? unexplained(words, mentions, tableCoverage(t, format)) : [] };
   };
   let { t: table, left } = readTable(s.hits);
   if (table) candidates.push({ reader: 'table', query: tableQuery(table, s.lang), score: table.score, left });

@@ -1,30 +1,21 @@
 // Rules about the conversation before: a follow-up that names part of a figure, an operation on
 // the figures just given, a follow-up to a sentence's figure or to a declined question.
 import { mapped } from '../../arrays.ts';
-import { blocking } from '../candidates.ts';
+import { unexplained, wholly } from '../candidates.ts';
 import { conversationReading } from '../conversation.ts';
-import { followUp } from '../follow-up.ts';
+import { followUp, previousFigure } from '../follow-up.ts';
 import { sameMeasure, type Measure } from '../measure.ts';
 import { normalise } from '../normalise.ts';
-import { leftOver } from '../account.ts';
 import { proseCoverage } from '../prose-coverage.ts';
 import { proseIndex } from '../prose.ts';
 import { onlyRoles } from '../sentence.ts';
-import type { Query } from '../understood.ts';
 import type { Rule } from './rule.ts';
-
-/** The figure the conversation gave last, when it gave one figure. */
-const previousFigure = (previous: Query | undefined): Measure | undefined =>
-  previous?.intent === 'figure' && previous.op === 'value' && previous.measures?.length === 1 ? previous.measures[0]! : undefined;
 
 /** 「其中被纠正的呢」: a follow-up names part of a figure, the rest comes from the question before. */
 export const followUpRule: Rule = {
   name: 'follow-up',
   says: 'the question names part of a figure, the rest comes from before',
-  decide: (_s, r) => {
-    const merged = r.followUp.merged;
-    return merged && !merged.left.length ? merged.query : undefined;
-  },
+  decide: (_s, r) => wholly(r.followUp.merged),
 };
 
 /** 「保留两位小数呢」 after a figure: the same figure, rounded as now asked. */
@@ -65,7 +56,7 @@ export const sentenceFollowUpRule: Rule = {
     const sentence = report.figures[m.figure]!.sentence;
     const fits = proseIndex(report).figures
       .filter((entry) => entry.figure.sentence === sentence && entry.index !== m.figure)
-      .filter((entry) => !blocking(leftOver(s.words, s.mentions, proseCoverage(report, { entry, score: 0 }))).length);
+      .filter((entry) => !unexplained(s.words, s.mentions, proseCoverage(report, { entry, score: 0 })).length);
     const lang = s.lang;
     if (fits.length === 1) return { intent: 'figure', lang, op: 'value', measures: [{ table: 'prose', figure: fits[0]!.index }] };
     const said = normalise(sentence);

@@ -4,8 +4,8 @@ import { mapped } from '../../arrays.ts';
 import { LIST_MARK, TRAILING_PARTICLE } from '../../catalogue/reading-words.ts';
 import type { ProseFigure } from '../../report/schema.ts';
 import { restatedCell } from '../../report/audit.ts';
-import { enclosed, leftOver } from '../account.ts';
-import { blocking, targetsOf } from '../candidates.ts';
+import { enclosed } from '../account.ts';
+import { targetsOf, unexplained } from '../candidates.ts';
 import { isInfixSum } from '../asking.ts';
 import { targetKey, type Target } from '../match.ts';
 import { sameMeasure, type Measure } from '../measure.ts';
@@ -84,7 +84,7 @@ export const rivalRule: Rule = {
       .filter((p) => !proseCoverage(report, p).targets.some((g) => encloses(g, table!.measures[0]!)))
       // Nor is a sentence that states the cell itself otherwise: the table answers, and says so (answer/caveats.ts).
       .filter((p) => !restatesCell(p.entry.figure, table!.measures[0]!))
-      .filter((p) => blocking(leftOver(s.words, s.mentions, proseCoverage(report, p))).length === 0);
+      .filter((p) => unexplained(s.words, s.mentions, proseCoverage(report, p)).length === 0);
     return rivals.length ? tableOrSentence(s, table!.measures[0]!, rivals) : undefined;
   },
 };

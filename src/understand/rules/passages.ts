@@ -1,6 +1,6 @@
 // Rules that answer with the report's prose: a section the question names, a paragraph that
 // shares its rare words.
-import { normalise } from '../normalise.ts';
+import { passageText } from '../prose.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -24,7 +24,7 @@ export const passageRule: Rule = {
     }
     const p = passage.query.passage!;
     // 「组织了几次培训」: a number asked of a passage that does not say the word it was named by is not there.
-    if (quantity && s.report && !s.report.prose.some((x) => x.section === p.section && (!p.subsection || x.subsection === p.subsection) && normalise(x.text).includes(said!))) return undefined;
+    if (quantity && s.report && !s.report.prose.some((x) => x.section === p.section && (!p.subsection || x.subsection === p.subsection) && passageText(x).includes(said!))) return undefined;
     return passage.query;
   },
 };

@@ -2,8 +2,7 @@
 // its parts, readings that tie, and the one reading that accounts for every word.
 import { mapped } from '../../arrays.ts';
 import { REQUEST_ROW_GROUPS } from '../../catalogue/format.ts';
-import { leftOver } from '../account.ts';
-import { blocking, figureUnit, JOINING_ROLES, tableQuery, targetsOf } from '../candidates.ts';
+import { figureUnit, JOINING_ROLES, tableQuery, targetsOf, unexplained, wholly } from '../candidates.ts';
 import { breakdownOf } from '../measure.ts';
 import type { Readings } from '../readers/index.ts';
 import type { TableReading } from '../readings.ts';
@@ -14,10 +13,7 @@ import type { Rule } from './rule.ts';
 export const breakdownRule: Rule = {
   name: 'breakdown',
   says: 'the question names a whole and its parts',
-  decide: (_s, r) => {
-    const b = r.breakdown.breakdown;
-    return b && !b.left.length ? b.query : undefined;
-  },
+  decide: (_s, r) => wholly(r.breakdown.breakdown),
 };
 
 /** The table reading that accounts for every word, for a question that does not ask which. */
@@ -57,7 +53,7 @@ export const tableTieRule: Rule = {
     // (Not when the question joins or compares figures: then each is one of its parts.)
     const joins = s.words.some((w) => JOINING_ROLES.has(w.role));
     const whole = table.columnOnly || joins || s.input.comparing ? [] : table.choices.filter((m) => m.table !== 'prose'
-      && blocking(leftOver(s.words, s.mentions, { targets: targetsOf(m), family: m.table, unit: figureUnit(m, undefined, s.format), op: 'value' })).length === 0);
+      && unexplained(s.words, s.mentions, { targets: targetsOf(m), family: m.table, unit: figureUnit(m, undefined, s.format), op: 'value' }).length === 0);
     // Only a group loses so (不予处理 to a row whose label says 不再处理): two rows named each by its label stay a question back.
     const groupsLose = table.choices.every((m) => m === whole[0] || (m.table === 'requests' && REQUEST_ROW_GROUPS.some((g) => g.id === m.row)));
     return whole.length === 1 && groupsLose ? { intent: 'figure', lang, op: 'value', measures: [whole[0]!] } : undefined;
