@@ -4,8 +4,9 @@
 // from (a hash), so a new catalogue or dictionary makes a new entry; one that cannot be written
 // (a read-only install) is simply made again next time.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keepEntry } from '../kb/files.ts';
 
 let dir: string | undefined = process.env.GONGKAI_CACHE_DIR || undefined;
 
@@ -33,21 +34,6 @@ export function compiledBytes(name: string, source: string, make: () => string):
     // not made yet
   }
   const text = make();
-  store(dir, name, file, text);
+  keepEntry(dir, name, file, text);
   return Buffer.from(text);
-}
-
-/** Writes an entry atomically in place of the older entries of its name; a place that cannot be written keeps none. */
-export function store(dir: string, name: string, file: string, text: string): void {
-  try {
-    // Only beside a folder that exists: a mistyped --kb must not create one.
-    if (!existsSync(dir)) mkdirSync(dir);
-    // Entries made from an older source are of no more use.
-    for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && join(dir, old) !== file) unlinkSync(join(dir, old));
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch {
-    // a read-only place: made again next time
-  }
 }

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cacheDir, store } from './compiled.ts';
+import { keepEntry } from '../kb/files.ts';
+import { cacheDir } from './compiled.ts';
 
 type Table = Record<string, unknown>;
 
@@ -89,7 +90,7 @@ export function keepForms(): void {
   if (!changed || !file) return;
   changed = false;
   // Only what is built whole: the single phrases' forms only serve to build it, once per version.
-  store(cacheDir()!, NAME, file, JSON.stringify({ built: tables!.built ?? {} }));
+  keepEntry(cacheDir()!, NAME, file, JSON.stringify({ built: tables!.built ?? {} }));
 }
 /** A catalogue phrase normalised (remembered). */
 export const normalisedPhrase = (phrase: string, normalise: (s: string) => string): string => formOf('normalised', phrase, isText, normalise);
