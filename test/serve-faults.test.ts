@@ -239,6 +239,11 @@ describe.skipIf(!hasRedis)('Slack: two instances sharing Redis', () => {
       }).server);
     }
     for (const port of ports) await serving(port);
+    // /healthz answers before an instance's Redis link is up, and until it is, each instance keeps
+    // its own delivery records: wait until Redis counts both links (and redis-cli's own).
+    const { execFileSync } = await import('node:child_process');
+    const clients = () => Number(/connected_clients:(\d+)/.exec(execFileSync('redis-cli', ['-p', String(redisPort), 'info', 'clients'], { encoding: 'utf8' }))?.[1] ?? 0);
+    await until(async () => clients() >= 3, 'both instances connected to Redis');
 
     const { createHmac } = await import('node:crypto');
     const body = JSON.stringify({
