@@ -12,7 +12,7 @@ import type { Answer, AnswerKind, Derived, Source } from './types.ts';
 import { measureName, measurePath, reportTitle, sectionTitle, subsectionTitle, type Lang } from './labels.ts';
 import type { Failure, Part, Resolved, UsedCell } from './resolve.ts';
 import { caveatsFor } from './caveats.ts';
-import { figureClause } from '../report/prose.ts';
+import { figureClause, printedNumber } from '../report/prose.ts';
 import { difference, formatValue } from './numbers.ts';
 import type { OpName } from '../catalogue/operations.ts';
 import { operation } from './ops/index.ts';
@@ -189,7 +189,7 @@ export function renderFigure(report: Report, r: Extract<Resolved, { ok: true }>,
 function proseName(report: Report, index: number): string {
   const f = report.figures[index]!;
   const clause = figureClause(f.sentence, f.raw);
-  const at = clause.search(new RegExp(`(?<![\\d.])${f.raw.replace(/[.]/g, '\\.')}(?![\\d.])`));
+  const at = clause.search(printedNumber(f.raw));
   const before = (at > 0 ? clause.slice(0, at) : clause).trim();
   return `「${before}」`;
 }

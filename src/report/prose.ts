@@ -113,6 +113,9 @@ export function readFigures(passages: Passage[]): ProseFigure[] {
   return out;
 }
 
+/** A number as printed, never part of a longer one: 35 is not in 135 or 3.5. */
+export const printedNumber = (raw: string): RegExp => new RegExp(`(?<![\\d.])${raw.replace(/[.]/g, '\\.')}(?![\\d.])`);
+
 /**
  * The words of the report that state a prose figure: the clause holding the number (「微信公众号共
  * 214 条」), not the whole run-on sentence. Always a substring of the sentence, so it stays a quote.
@@ -120,6 +123,6 @@ export function readFigures(passages: Passage[]): ProseFigure[] {
 export function figureClause(sentence: string, raw: string): string {
   const line = sentence.split('\n').at(-1)!;
   const clauses = line.split(/(?<=[，,；;。])/);
-  const number = new RegExp(`(?<![\\d.])${raw.replace(/[.]/g, '\\.')}(?![\\d.])`);
+  const number = printedNumber(raw);
   return (clauses.find((c) => number.test(c)) ?? line).trim().replace(/[，,；;。]$/, '');
 }
