@@ -29,7 +29,9 @@ export function perOwnerAndKey<O extends object, K, V>(make: (owner: O, key: K) 
 
 /** `make(key)` for a word or a term, remembered for the `max` most recently used keys. */
 export function remembered<V extends {}>(max: number, make: (key: string) => V): (key: string) => V {
-  const kept = new LRUCache<string, V>({ max });
+  // Bounded by size, one a key, rather than by `max`: with `max` the cache lays out all its slots
+  // at once (tens of thousands, at every start), while sized it grows with what is remembered.
+  const kept = new LRUCache<string, V>({ maxSize: max, sizeCalculation: () => 1 });
   return (key) => {
     let v = kept.get(key);
     if (v === undefined) kept.set(key, (v = make(key)));
